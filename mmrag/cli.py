@@ -1,0 +1,162 @@
+"""The ``mmrag`` command line. Results on stdout (``--json``: one JSON document), logs on stderr.
+
+Exit codes: 0 success, 2 bad usage or unusable input, 1 anything else; every
+error is one line on stderr that says what to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .config import Settings
+from .errors import InputError, MmragError, UsageError
+
+log = logging.getLogger("mmrag")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError instead of exiting, so errors stay one line."""
+
+    def error(self, message: str):
+        raise UsageError(f"{self.prog}: {message}", f"See `{self.prog} --help`")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", type=Path, help="index folder (env MMRAG_INDEX; default: the user data dir)")
+    common.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    common.add_argument("-v", "--verbose", action="store_true", help="log more on stderr")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog="mmrag", description="Local multimodal RAG search over photos and PDFs.")
+    parser.add_argument("--version", action="version", version=f"mmrag {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("classify", parents=[common], help="zero-shot labels for images (no index needed)")
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (any format Pillow reads)")
+    p.add_argument("--labels", help='comma-separated labels, e.g. "cat,dog,car"')
+    p.add_argument("--labels-file", type=Path, help="a file of labels, one per line (or comma-separated)")
+    p.add_argument("--template", action="append", default=[], help='extra prompt template with one {}, e.g. "a sketch of a {}." (repeatable)')
+    p.add_argument("--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP)")
+    p.add_argument("--top", type=int, default=3, help="labels shown per image in text output (JSON has all)")
+    p.set_defaults(run=cmd_classify)
+
+    p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
+    p.add_argument("--corpus", type=Path, default=Path("corpus") / "demo", help="where to build the demo corpus")
+    p.set_defaults(run=cmd_demo)
+    return parser
+
+
+# -- commands -----------------------------------------------------------------
+
+def cmd_classify(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    labels = _read_labels(args.labels, args.labels_file)
+    results = Engine(settings).classify(args.images, labels, extra_templates=args.template)
+    if args.json:
+        _print_json({"results": [_classify_json(r) for r in results]})
+    else:
+        for r in results:
+            print(r.path)
+            if r.error:
+                print(f"  error: {r.error}")
+            for score in (r.labels or [])[: args.top]:
+                print(f"  {score.probability:6.1%}  {score.label}")
+    failed = [r for r in results if r.error]
+    for r in failed:
+        log.warning("skipped %s: %s", r.path, r.error)
+    if len(failed) == len(results):
+        raise InputError("none of the images could be read", "Check the paths and that they are image files")
+    return 0
+
+
+def cmd_demo(args, settings: Settings) -> int:
+    from .corpus import build_demo_corpus
+    from .engine import Engine
+    from .shapes import all_combos, label
+
+    settings = settings.with_overrides(clip="tiny")
+    corpus = args.corpus.absolute()
+    records = build_demo_corpus(corpus)
+    print(f"demo corpus: {len(records)} images in {corpus}/images", file=sys.stderr)
+    labels = [label(c, s) for c, s in all_combos()]
+    sample = records[:8]
+    results = Engine(settings).classify([r["path"] for r in sample], labels)
+    correct = sum(r.labels[0].label == rec["label"] for r, rec in zip(results, sample) if r.labels)
+    if args.json:
+        _print_json({"corpus": str(corpus), "images": len(records), "classify": {"labels": len(labels), "correct": correct, "results": [_classify_json(r) for r in results]}})
+        return 0
+    print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels (--clip tiny) ==")
+    for result, rec in zip(results, sample):
+        top = result.labels[0]
+        mark = "ok " if top.label == rec["label"] else "MISS"
+        print(f"  {mark} {Path(result.path).name:16} {top.label:22} {top.probability:6.1%}   (truth: {rec['label']})")
+    print(f"  {correct}/{len(sample)} correct")
+    print("\nIngest, search and ask are not part of this build yet (see README, 'Status').")
+    return 0
+
+
+# -- helpers --------------------------------------------------------------------
+
+def _read_labels(inline: str | None, file: Path | None) -> list[str]:
+    from .classify import parse_labels
+
+    text = inline or ""
+    if file is not None:
+        try:
+            text += "\n" + file.read_text(encoding="utf-8")
+        except OSError as err:
+            raise InputError(f"cannot read labels file {file}: {err.strerror or err}", "Check the path") from None
+    labels = parse_labels(text)
+    if not labels:
+        raise UsageError("no labels given", 'Pass --labels "cat,dog,car" or --labels-file FILE')
+    return labels
+
+
+def _classify_json(result) -> dict:
+    if result.error:
+        return {"path": result.path, "error": result.error}
+    return {"path": result.path, "labels": [asdict(s) for s in result.labels]}
+
+
+def _print_json(document: dict) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+def _settings_from(args) -> Settings:
+    overrides = {"index": getattr(args, "index", None), "clip": getattr(args, "clip", None)}
+    return Settings.from_env(**overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="mmrag: %(message)s", stream=sys.stderr)
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        args = build_parser().parse_args(argv)
+        if args.verbose:
+            logging.getLogger().setLevel(logging.INFO)
+        return args.run(args, _settings_from(args))
+    except MmragError as err:
+        print(f"mmrag: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("mmrag: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Settings: MMRAG_* environment variables, overridden by CLI flags.
+
+| setting          | env                    | default                              |
+|------------------|------------------------|--------------------------------------|
+| index            | MMRAG_INDEX            | user data dir (platformdirs)/index   |
+| clip             | MMRAG_CLIP             | ViT-B-32:laion2b_s34b_b79k           |
+| text_model       | MMRAG_TEXT_MODEL       | all-MiniLM-L6-v2                     |
+| vlm              | MMRAG_VLM              | llava                                |
+| ollama_host      | OLLAMA_HOST            | http://127.0.0.1:11434               |
+| ollama_timeout   | MMRAG_OLLAMA_TIMEOUT   | 120 (seconds per request)            |
+| ollama_retries   | MMRAG_OLLAMA_RETRIES   | 2 (extra tries on transient faults)  |
+| device           | MMRAG_DEVICE           | cpu, or cuda when available          |
+| batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
+| temperature ...  | MMRAG_TEMPERATURE, MMRAG_TOP_K, MMRAG_TOP_P, MMRAG_NUM_PREDICT, MMRAG_NUM_CTX |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Mapping
+
+from platformdirs import user_data_dir
+
+from .errors import UsageError
+from .types import GenerationOptions
+
+DEFAULT_CLIP = "ViT-B-32:laion2b_s34b_b79k"
+DEFAULT_TEXT_MODEL = "all-MiniLM-L6-v2"
+DEFAULT_VLM = "llava"
+DEFAULT_OLLAMA_HOST = "http://127.0.0.1:11434"
+
+
+def default_index_dir() -> Path:
+    return Path(user_data_dir("mmrag", appauthor=False)) / "index"
+
+
+@dataclass(frozen=True)
+class Settings:
+    index: Path = field(default_factory=default_index_dir)
+    clip: str = DEFAULT_CLIP
+    text_model: str = DEFAULT_TEXT_MODEL
+    vlm: str = DEFAULT_VLM
+    ollama_host: str = DEFAULT_OLLAMA_HOST
+    ollama_timeout: float = 120.0
+    ollama_retries: int = 2
+    device: str | None = None
+    batch_size: int = 32
+    generation: GenerationOptions = field(default_factory=GenerationOptions)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides) -> "Settings":
+        """Build settings from ``env`` (default os.environ), then apply non-None ``overrides``."""
+        env = os.environ if env is None else env
+        values: dict = {}
+        text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE"}
+        for name, var in text.items():
+            if env.get(var):
+                values[name] = env[var]
+        if env.get("MMRAG_INDEX"):
+            values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
+        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int)}
+        for name, (var, kind) in numbers.items():
+            if env.get(var):
+                values[name] = _number(var, env[var], kind)
+        values["generation"] = _generation_from_env(env)
+        settings = cls(**values)
+        return settings.with_overrides(**overrides)
+
+    def with_overrides(self, **overrides) -> "Settings":
+        """Return a copy with every non-None override applied (CLI flags win over env)."""
+        known = {f.name for f in fields(self)}
+        unknown = set(overrides) - known - {f.name for f in fields(GenerationOptions)}
+        if unknown:
+            raise UsageError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        top = {k: v for k, v in overrides.items() if k in known and v is not None}
+        gen = {k: v for k, v in overrides.items() if k not in known and v is not None}
+        if "index" in top:
+            top["index"] = Path(top["index"]).expanduser()
+        if gen:
+            top["generation"] = replace(top.get("generation", self.generation), **gen)
+        return replace(self, **top)
+
+
+def _number(var: str, raw: str, kind: type):
+    try:
+        return kind(raw)
+    except ValueError:
+        raise UsageError(f"{var}={raw!r} is not a valid {kind.__name__}", f"Set {var} to a number or unset it") from None
+
+
+def _generation_from_env(env: Mapping[str, str]) -> GenerationOptions:
+    spec = {"temperature": float, "top_k": int, "top_p": float, "num_predict": int, "num_ctx": int}
+    values = {name: _number(f"MMRAG_{name.upper()}", env[f"MMRAG_{name.upper()}"], kind) for name, kind in spec.items() if env.get(f"MMRAG_{name.upper()}")}
+    return GenerationOptions(**values)

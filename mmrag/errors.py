@@ -1,0 +1,82 @@
+"""Typed errors. Each message says what went wrong and what to do about it.
+
+The library raises these; only the CLI and UI print them or exit. ``exit_code``
+follows the CLI contract: 2 for bad usage or unusable input, 1 for the rest.
+"""
+
+from __future__ import annotations
+
+
+class MmragError(Exception):
+    """Base class: ``str(err)`` is one line a user can act on."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None):
+        self.message = message
+        self.hint = hint
+        super().__init__(f"{message}. {hint}" if hint else message)
+
+
+class UsageError(MmragError):
+    """The command line or the call was wrong (missing labels, bad template...)."""
+
+    exit_code = 2
+
+
+class InputError(MmragError):
+    """The input cannot be used: a path that does not exist, no readable image..."""
+
+    exit_code = 2
+
+
+class ImageReadError(InputError):
+    """One image could not be decoded; ``reason`` says why."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"cannot read image {path}: {reason}")
+
+
+class ModelUnavailableError(MmragError):
+    """Model weights could not be loaded (not installed, not cached, no network)."""
+
+
+class OllamaError(MmragError):
+    """Base for faults talking to Ollama."""
+
+
+class OllamaUnreachableError(OllamaError):
+    def __init__(self, host: str):
+        super().__init__(
+            f"Ollama is not reachable at {host}",
+            "Start it with `ollama serve` (install: https://ollama.com/download), or point OLLAMA_HOST at a running server",
+        )
+
+
+class OllamaModelNotFoundError(OllamaError):
+    def __init__(self, model: str, host: str):
+        self.model = model
+        super().__init__(f"the model '{model}' is not available in Ollama at {host}", f"Run `ollama pull {model}`, or choose another with --vlm")
+
+
+class OllamaTimeoutError(OllamaError):
+    def __init__(self, host: str, timeout: float):
+        super().__init__(
+            f"Ollama at {host} did not answer within {timeout:g} s",
+            "The model may still be loading: try again, or raise MMRAG_OLLAMA_TIMEOUT",
+        )
+
+
+class OllamaResponseError(OllamaError):
+    """Ollama answered, but with an error or a reply that cannot be parsed."""
+
+    def __init__(self, detail: str):
+        super().__init__(f"Ollama returned an unusable reply: {detail}", "Check the Ollama server log; upgrading Ollama may help")
+
+
+class IndexMismatchError(MmragError):
+    """The index was built with other models than the ones asked for."""
+
+    exit_code = 2

@@ -1,0 +1,1 @@
+"""Bundled model files: the tiny CLIP (config + fp16 weights)."""

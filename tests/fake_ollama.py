@@ -1,0 +1,216 @@
+"""A fake Ollama server on loopback that speaks the HTTP API the real ``ollama`` client uses.
+
+Endpoints: GET /api/version, GET /api/tags, POST /api/show, POST /api/chat,
+POST /api/generate; replies streamed as NDJSON or whole, like Ollama.
+
+Its "vision" is the bundled tiny CLIP: shown an image of one shape, it names
+the colour and the shape it sees, so its descriptions are true for shape images.
+Tests can script the reply (``respond``) and inject faults:
+
+    with FakeOllama() as server:          # server.host -> "http://127.0.0.1:PORT"
+        server.fault = "http500"          # "slow", "http500", "malformed", "drop", "missing_model"
+        server.fault_count = 1            # only the next request (None: every request)
+        server.stop()                     # "down": nothing listens any more
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import threading
+import time
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
+
+from PIL import Image
+
+FAULTS = {"slow", "http500", "malformed", "drop", "missing_model"}
+
+
+class TinyClipVision:
+    """Names the colour and shape in an image with the bundled tiny CLIP (loaded once)."""
+
+    _lock = threading.Lock()
+    _state: tuple | None = None
+
+    @classmethod
+    def _load(cls):
+        with cls._lock:
+            if cls._state is None:
+                from mmrag.backends.clip import OpenClipModel
+                from mmrag.classify import class_vectors
+                from mmrag.shapes import COLOUR_NAMES, SHAPES
+
+                model = OpenClipModel("tiny")
+                combos = [(c, s) for c in COLOUR_NAMES for s in SHAPES]
+                classes = class_vectors([f"a {c} {s}" for c, s in combos], ["{}", "a photo of a {}."], model)
+                cls._state = (model, combos, classes)
+        return cls._state
+
+    @classmethod
+    def see(cls, image_bytes: bytes) -> tuple[str, str]:
+        model, combos, classes = cls._load()
+        from mmrag.ingest.images import to_rgb
+
+        image = to_rgb(Image.open(io.BytesIO(image_bytes)))
+        scores = model.embed_images([image]) @ classes.T
+        return combos[int(scores.argmax())]
+
+
+def describe_images(images: list[bytes]) -> str:
+    """What a VLM would say: one sentence per image, naming objects, colours and setting."""
+    sentences = []
+    for n, data in enumerate(images, 1):
+        try:
+            colour, shape = TinyClipVision.see(data)
+        except Exception:
+            sentences.append(f"Image {n} could not be decoded.")
+            continue
+        lead = "The image" if len(images) == 1 else f"Image {n}"
+        sentences.append(f"{lead} shows a {colour} {shape} on a light background. The main colour is {colour}; there is no visible text.")
+    return " ".join(sentences) if sentences else "I see no image."
+
+
+def request_images(body: dict) -> list[bytes]:
+    encoded = list(body.get("images") or [])
+    for message in body.get("messages") or []:
+        encoded += message.get("images") or []
+    return [base64.b64decode(e) for e in encoded]
+
+
+def default_respond(body: dict) -> str:
+    return describe_images(request_images(body))
+
+
+class FakeOllama:
+    def __init__(self, models: tuple[str, ...] = ("llava:latest", "llama3.2-vision:latest"), respond: Callable[[dict], str] | None = None):
+        self.models = list(models)
+        self.respond = respond or default_respond
+        self.fault: str | None = None
+        self.fault_count: int | None = None
+        self.slow_seconds = 3.0
+        self.requests: list[tuple[str, dict]] = []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def host(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> "FakeOllama":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def knows(self, name: str) -> bool:
+        name = name if ":" in name else f"{name}:latest"
+        return name in self.models
+
+    def take_fault(self) -> str | None:
+        if self.fault is None:
+            return None
+        if self.fault_count is not None:
+            if self.fault_count <= 0:
+                return None
+            self.fault_count -= 1
+        return self.fault
+
+    def _handler_class(self):
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def do_GET(self):
+                server.requests.append((self.path, {}))
+                if self.path == "/api/version":
+                    return self._json(200, {"version": "0.12.0-fake"})
+                if self.path == "/api/tags":
+                    return self._json(200, {"models": [_model_entry(m) for m in server.models]})
+                return self._json(404, {"error": "not found"})
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                try:
+                    body = json.loads(self.rfile.read(length) or b"{}")
+                except json.JSONDecodeError:
+                    return self._json(400, {"error": "invalid JSON body"})
+                server.requests.append((self.path, body))
+                fault = server.take_fault()
+                if fault == "drop":
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                if fault == "slow":
+                    time.sleep(server.slow_seconds)
+                if fault == "http500":
+                    return self._json(500, {"error": "llama runner process has terminated"})
+                if fault == "malformed":
+                    return self._raw(200, b"{this is not json", "application/json")
+                if self.path == "/api/show":
+                    if not server.knows(body.get("model", "")):
+                        return self._json(404, {"error": f"model '{body.get('model')}' not found"})
+                    return self._json(200, {"modelfile": "", "details": {"family": "llama", "format": "gguf"}, "capabilities": ["completion", "vision"]})
+                if self.path in ("/api/chat", "/api/generate"):
+                    model = body.get("model", "")
+                    if fault == "missing_model" or not server.knows(model):
+                        return self._json(404, {"error": f"model \"{model}\" not found, try pulling it first"})
+                    return self._answer(body, chat=self.path == "/api/chat")
+                return self._json(404, {"error": "not found"})
+
+            def _answer(self, body: dict, chat: bool):
+                text = server.respond(body)
+                stamp = datetime.now(timezone.utc).isoformat()
+                model = body.get("model")
+
+                def part(piece: str, done: bool) -> dict:
+                    base = {"model": model, "created_at": stamp, "done": done}
+                    if chat:
+                        base["message"] = {"role": "assistant", "content": piece}
+                    else:
+                        base["response"] = piece
+                    if done:
+                        base.update(done_reason="stop", total_duration=1000, eval_count=len(text.split()))
+                    return base
+
+                if body.get("stream", True) is False:
+                    return self._json(200, part(text, True))
+                pieces = [w + " " for w in text.split(" ")]
+                pieces[-1] = pieces[-1].rstrip(" ")
+                lines = [json.dumps(part(p, False)) for p in pieces] + [json.dumps(part("", True))]
+                return self._raw(200, ("\n".join(lines) + "\n").encode(), "application/x-ndjson")
+
+            def _json(self, status: int, payload: dict):
+                self._raw(status, json.dumps(payload).encode(), "application/json")
+
+            def _raw(self, status: int, data: bytes, content_type: str):
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        return Handler
+
+
+def _model_entry(name: str) -> dict:
+    return {
+        "name": name,
+        "model": name,
+        "modified_at": "2026-01-01T00:00:00Z",
+        "size": 4_700_000_000,
+        "digest": "0" * 64,
+        "details": {"format": "gguf", "family": "llama", "families": ["llama", "clip"], "parameter_size": "7B", "quantization_level": "Q4_0"},
+    }
