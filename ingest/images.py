@@ -7,6 +7,7 @@ decoding, and refused past a hard cap (a decompression bomb).
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -65,7 +66,49 @@ def open_image(path: str | Path, max_side: int = WORKING_SIDE) -> Image.Image:
         raise ImageReadError(str(path), "is a directory") from None
     except UnidentifiedImageError:
         raise ImageReadError(str(path), "not an image format Pillow can read") from None
-    except Image.DecompressionBombError as err:
-        raise ImageReadError(str(path), f"too many pixels ({err})") from None
+    except Image.DecompressionBombError:
+        raise ImageReadError(str(path), f"too many pixels: over the {MAX_PIXELS // 1_000_000} MP limit") from None
     except (OSError, SyntaxError, ValueError, EOFError) as err:
         raise ImageReadError(str(path), f"corrupt or truncated image ({str(err) or type(err).__name__})") from None
+
+
+EXIF_IFD = 0x8769
+DATETIME_ORIGINAL = 36867
+DATETIME = 306
+THUMB_SIDE = 512
+
+
+def exif_date(path: str | Path) -> float | None:
+    """Unix time of EXIF DateTimeOriginal (else DateTime), or None when absent or unparsable."""
+    from datetime import datetime
+
+    try:
+        with Image.open(path) as img:
+            exif = img.getexif()
+            raw = exif.get_ifd(EXIF_IFD).get(DATETIME_ORIGINAL) or exif.get(DATETIME)
+    except Exception:
+        return None
+    if not raw:
+        return None
+    try:
+        return datetime.strptime(str(raw).strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S").timestamp()
+    except ValueError:
+        return None
+
+
+def thumbnail_path(folder: Path, content_hash: str) -> Path:
+    return folder / content_hash[:2] / f"{content_hash}.jpg"
+
+
+def save_thumbnail(image: Image.Image, folder: Path, content_hash: str) -> Path:
+    """A JPEG of at most THUMB_SIDE px per side, written once per content hash (atomically)."""
+    path = thumbnail_path(folder, content_hash)
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    thumb = image.copy()
+    thumb.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.BICUBIC)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    thumb.save(tmp, format="JPEG", quality=85)
+    os.replace(tmp, path)
+    return path

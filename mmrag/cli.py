@@ -52,6 +52,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=3, help="labels shown per image in text output (JSON has all)")
     p.set_defaults(run=cmd_classify)
 
+    models = argparse.ArgumentParser(add_help=False)
+    models.add_argument("--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP); fixed when the index is created")
+    models.add_argument("--text-model", help="sentence-transformers model (env MMRAG_TEXT_MODEL; default all-MiniLM-L6-v2)")
+    models.add_argument("--vlm", help="Ollama vision model for descriptions and answers (env MMRAG_VLM; default llava)")
+
+    p = sub.add_parser("ingest", parents=[common, models], help="index photos and PDFs (incremental, resumable)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (folders are walked recursively)")
+    p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
+    p.add_argument("--hidden", action="store_true", help="include hidden files and folders")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions for items still pending")
+    p.set_defaults(run=cmd_describe)
+
+    p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
+    p.set_defaults(run=cmd_status)
+
+    p = sub.add_parser("sources", parents=[common], help="what the index holds, file by file")
+    p.set_defaults(run=cmd_sources)
+
     p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
     p.add_argument("--corpus", type=Path, default=Path("corpus") / "demo", help="where to build the demo corpus")
     p.set_defaults(run=cmd_demo)
@@ -83,28 +103,108 @@ def cmd_classify(args, settings: Settings) -> int:
 
 
 def cmd_demo(args, settings: Settings) -> int:
+    """Build corpus/demo, ingest it with the tiny CLIP, show the index and a classification."""
     from .corpus import build_demo_corpus
     from .engine import Engine
     from .shapes import all_combos, label
 
-    settings = settings.with_overrides(clip="tiny")
     corpus = args.corpus.absolute()
     records = build_demo_corpus(corpus)
-    print(f"demo corpus: {len(records)} images in {corpus}/images", file=sys.stderr)
-    labels = [label(c, s) for c, s in all_combos()]
-    sample = records[:8]
-    results = Engine(settings).classify([r["path"] for r in sample], labels)
+    print(f"demo corpus: {len(records)} images and a PDF in {corpus}", file=sys.stderr)
+    index = settings.index if args.index or os.environ.get("MMRAG_INDEX") else corpus / ".index"
+    settings = settings.with_overrides(clip="tiny", index=index)
+
+    engine = Engine(settings)
+    try:
+        report = engine.ingest([corpus], progress=sys.stderr.isatty())
+        status = engine.status()
+        labels = [label(c, s) for c, s in all_combos()]
+        sample = records[:8]
+        results = engine.classify([r["path"] for r in sample], labels)
+    finally:
+        engine.close()
     correct = sum(r.labels[0].label == rec["label"] for r, rec in zip(results, sample) if r.labels)
     if args.json:
-        _print_json({"corpus": str(corpus), "images": len(records), "classify": {"labels": len(labels), "correct": correct, "results": [_classify_json(r) for r in results]}})
+        _print_json({"ingest": asdict(report), "status": status, "classify": {"correct": correct, "results": [_classify_json(r) for r in results]}})
         return 0
-    print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels (--clip tiny) ==")
+    print(f"== ingest {corpus} (--clip tiny) into {report.index} ==")
+    print(f"  {report.added} files added, {report.unchanged} unchanged; {report.items} items: " + ", ".join(f"{n} {k}" for k, n in status["items"].items()))
+    if report.pending_descriptions:
+        print(f"  {report.pending_descriptions} images await a VLM description (Ollama not reachable: `ollama serve`, `ollama pull llava`, then `mmrag describe`)")
+    print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels ==")
     for result, rec in zip(results, sample):
         top = result.labels[0]
-        mark = "ok " if top.label == rec["label"] else "MISS"
+        mark = "ok  " if top.label == rec["label"] else "MISS"
         print(f"  {mark} {Path(result.path).name:16} {top.label:22} {top.probability:6.1%}   (truth: {rec['label']})")
     print(f"  {correct}/{len(sample)} correct")
-    print("\nIngest, search and ask are not part of this build yet (see README, 'Status').")
+    print("\nSearch and ask are not part of this build yet (see README, 'Status').")
+    return 0
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    engine = Engine(settings)
+    try:
+        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty())
+    finally:
+        engine.close()
+    document = asdict(report)
+    if args.json:
+        _print_json(document)
+    else:
+        print(f"index {report.index}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; {report.items} items")
+        if report.pending_descriptions:
+            print(f"{report.pending_descriptions} image(s) await a description: start Ollama and run `mmrag describe`")
+        for failure in report.failed:
+            print(f"  skipped {failure['path']}: {failure['reason']}")
+    return 0
+
+
+def cmd_describe(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    engine = Engine(settings)
+    try:
+        report = engine.describe(progress=not args.json or sys.stderr.isatty())
+        pending = engine.catalog.count_pending()
+    finally:
+        engine.close()
+    if report.stopped and not report.described:
+        from .errors import MmragError
+
+        raise MmragError(f"no description written ({pending} pending): {report.stopped}")
+    if args.json:
+        _print_json({"described": report.described, "pending_descriptions": pending, "failed": report.failed})
+    else:
+        print(f"{report.described} described, {pending} pending")
+        for failure in report.failed:
+            print(f"  failed {failure['path']}: {failure['reason']}")
+    return 0
+
+
+def cmd_status(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    status = Engine(settings).status()
+    if args.json:
+        _print_json(status)
+    else:
+        items = ", ".join(f"{n} {kind}" for kind, n in status["items"].items())
+        print(f"index: {status['index']}\nclip: {status['clip']}\ntext model: {status['text_model']}\nschema: v{status['schema_version']}")
+        print(f"sources: {status['sources']}\nitems: {items}\npending descriptions: {status['pending_descriptions']}")
+    return 0
+
+
+def cmd_sources(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    sources = Engine(settings).sources()
+    if args.json:
+        _print_json({"sources": sources})
+    else:
+        for s in sources:
+            print(f"{s['items']:5d} items  {s['kind']:5}  {s['size']:>10,d} B  {s['path']}")
     return 0
 
 
@@ -138,7 +238,7 @@ def _print_json(document: dict) -> None:
 
 
 def _settings_from(args) -> Settings:
-    overrides = {"index": getattr(args, "index", None), "clip": getattr(args, "clip", None)}
+    overrides = {name: getattr(args, name, None) for name in ("index", "clip", "text_model", "vlm")}
     return Settings.from_env(**overrides)
 
 

@@ -3,14 +3,16 @@
 | setting          | env                    | default                              |
 |------------------|------------------------|--------------------------------------|
 | index            | MMRAG_INDEX            | user data dir (platformdirs)/index   |
-| clip             | MMRAG_CLIP             | ViT-B-32:laion2b_s34b_b79k           |
-| text_model       | MMRAG_TEXT_MODEL       | all-MiniLM-L6-v2                     |
+| clip             | MMRAG_CLIP             | the index's; new: ViT-B-32:laion2b_s34b_b79k |
+| text_model       | MMRAG_TEXT_MODEL       | the index's; new: all-MiniLM-L6-v2   |
 | vlm              | MMRAG_VLM              | llava                                |
 | ollama_host      | OLLAMA_HOST            | http://127.0.0.1:11434               |
 | ollama_timeout   | MMRAG_OLLAMA_TIMEOUT   | 120 (seconds per request)            |
 | ollama_retries   | MMRAG_OLLAMA_RETRIES   | 2 (extra tries on transient faults)  |
 | device           | MMRAG_DEVICE           | cpu, or cuda when available          |
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
+| pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
+| commit_items     | MMRAG_COMMIT_ITEMS     | 64 (items per ingest checkpoint)     |
 | temperature ...  | MMRAG_TEMPERATURE, MMRAG_TOP_K, MMRAG_TOP_P, MMRAG_NUM_PREDICT, MMRAG_NUM_CTX |
 """
 
@@ -39,14 +41,16 @@ def default_index_dir() -> Path:
 @dataclass(frozen=True)
 class Settings:
     index: Path = field(default_factory=default_index_dir)
-    clip: str = DEFAULT_CLIP
-    text_model: str = DEFAULT_TEXT_MODEL
+    clip: str | None = None  # None: the index's recorded spec, else DEFAULT_CLIP
+    text_model: str | None = None  # None: the index's recorded model, else DEFAULT_TEXT_MODEL
     vlm: str = DEFAULT_VLM
     ollama_host: str = DEFAULT_OLLAMA_HOST
     ollama_timeout: float = 120.0
     ollama_retries: int = 2
     device: str | None = None
     batch_size: int = 32
+    pdf_dpi: int = 72
+    commit_items: int = 64
     generation: GenerationOptions = field(default_factory=GenerationOptions)
 
     @classmethod
@@ -60,7 +64,7 @@ class Settings:
                 values[name] = env[var]
         if env.get("MMRAG_INDEX"):
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
-        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int)}
+        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int)}
         for name, (var, kind) in numbers.items():
             if env.get(var):
                 values[name] = _number(var, env[var], kind)

@@ -1,4 +1,4 @@
-"""The Engine: the one place that wires settings, backends and pipelines.
+"""The Engine: the one place that wires settings, backends, the index and the pipelines.
 
 Backends are injected (tests pass fakes) or built lazily from Settings on
 first use, so a command that needs no model loads none.
@@ -6,35 +6,54 @@ first use, so a command that needs no model loads none.
 
 from __future__ import annotations
 
+import fcntl
+import logging
+import sys
 from pathlib import Path
 from typing import Sequence
 
-from .backends.base import ImageEmbedder, TextEmbedder, VisionLanguageModel
+from .backends.base import TextEmbedder, VisionLanguageModel
+from .catalog import SCHEMA_VERSION, Catalog
 from .classify import DEFAULT_TEMPLATES, classify_images
-from .config import Settings
+from .config import DEFAULT_CLIP, DEFAULT_TEXT_MODEL, Settings
+from .errors import IndexMismatchError, InputError, MmragError
+from .store import VectorStore
 from .types import ClassifyResult
+
+log = logging.getLogger(__name__)
+
+
+class IndexBusyError(MmragError):
+    def __init__(self, folder: Path):
+        super().__init__(f"another mmrag ingest or describe is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
 
 
 class Engine:
-    def __init__(
-        self,
-        settings: Settings | None = None,
-        clip: "ImageEmbedder | None" = None,
-        text: TextEmbedder | None = None,
-        vlm: VisionLanguageModel | None = None,
-    ):
+    def __init__(self, settings: Settings | None = None, clip=None, text: TextEmbedder | None = None, vlm: VisionLanguageModel | None = None):
         """``clip`` must embed images and CLIP-space texts (OpenClipModel, or a fake doing both)."""
         self.settings = settings or Settings.from_env()
         self._clip = clip
         self._text = text
         self._vlm = vlm
+        self._catalog: Catalog | None = None
+        self._store: VectorStore | None = None
+        self._lock = None
+
+    # -- backends ------------------------------------------------------------
+    @property
+    def clip_spec(self) -> str:
+        return self.settings.clip or self._recorded("clip") or DEFAULT_CLIP
+
+    @property
+    def text_model(self) -> str:
+        return self.settings.text_model or self._recorded("text_model") or DEFAULT_TEXT_MODEL
 
     @property
     def clip(self):
         if self._clip is None:
             from .backends.clip import OpenClipModel
 
-            self._clip = OpenClipModel(self.settings.clip, device=self.settings.device, batch_size=self.settings.batch_size)
+            self._clip = OpenClipModel(self.clip_spec, device=self.settings.device, batch_size=self.settings.batch_size)
         return self._clip
 
     @property
@@ -42,7 +61,7 @@ class Engine:
         if self._text is None:
             from .backends.text import SentenceTransformerEmbedder
 
-            self._text = SentenceTransformerEmbedder(self.settings.text_model, device=self.settings.device)
+            self._text = SentenceTransformerEmbedder(self.text_model, device=self.settings.device)
         return self._text
 
     @property
@@ -54,8 +73,142 @@ class Engine:
             self._vlm = OllamaVLM(s.vlm, host=s.ollama_host, timeout=s.ollama_timeout, retries=s.ollama_retries, options=s.generation)
         return self._vlm
 
+    # -- the index -------------------------------------------------------------
+    @property
+    def index_dir(self) -> Path:
+        return Path(self.settings.index).absolute()
+
+    def _recorded(self, key: str) -> str | None:
+        catalog_file = self.index_dir / "catalog.sqlite"
+        if self._catalog is None and not catalog_file.exists():
+            return None
+        return self.catalog.meta().get(key)
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = self._open_catalog(create=False)
+        return self._catalog
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            self.catalog  # checks the index exists
+            self._store = VectorStore(self.index_dir / "chroma")
+        return self._store
+
+    def _open_catalog(self, create: bool) -> Catalog:
+        folder = self.index_dir
+        if not (folder / "catalog.sqlite").exists():
+            if not create:
+                raise InputError(f"no mmrag index at {folder}", "Create one with `mmrag ingest PATH...`, or point --index / MMRAG_INDEX at an existing one")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise InputError(f"cannot create the index folder {folder}: {err.strerror}", "Choose a writable --index") from None
+        try:
+            return Catalog(folder / "catalog.sqlite")
+        except Exception as err:
+            raise InputError(f"cannot open the index at {folder}: {err}", "Check the folder's permissions and free space") from None
+
+    def open_for_writing(self) -> None:
+        """Create the index if needed, check its models match, and take the writer lock."""
+        if self._catalog is None:
+            self._catalog = self._open_catalog(create=True)
+        self._check_manifest()
+        if self._lock is None:
+            handle = open(self.index_dir / "write.lock", "a")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                raise IndexBusyError(self.index_dir) from None
+            self._lock = handle
+
+    def _check_manifest(self) -> None:
+        meta = self.catalog.meta()
+        if not meta:
+            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model})
+            return
+        if meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise IndexMismatchError(f"the index at {self.index_dir} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
+        for key, flag, asked in (("clip", "--clip", self.settings.clip), ("text_model", "--text-model", self.settings.text_model)):
+            if asked and asked != meta.get(key):
+                raise IndexMismatchError(
+                    f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
+                    f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
+                )
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+        if self._catalog is not None:
+            self._catalog.close()
+            self._catalog = None
+
+    # -- jobs ---------------------------------------------------------------
     def classify(self, paths: Sequence[str | Path], labels: Sequence[str], extra_templates: Sequence[str] = ()) -> list[ClassifyResult]:
         """Zero-shot labels for images (no index needed); unreadable images get an error entry."""
         templates = list(DEFAULT_TEMPLATES) + [t for t in extra_templates if t not in DEFAULT_TEMPLATES]
         scale = getattr(self.clip, "logit_scale", 100.0)
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
+
+    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool = True):
+        from .ingest.discover import check_roots
+        from .ingest.pipeline import IngestOptions, Ingester, IngestReport
+
+        check_roots(paths)  # a missing path is refused before the index is touched
+        self.open_for_writing()
+        report = IngestReport(index=str(self.index_dir))
+        options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items, progress=progress)
+        Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+        if describe:
+            described = self.describe(progress=progress)
+            report.failed += described.failed
+        report.pending_descriptions = self.catalog.count_pending()
+        report.items = sum(self.catalog.count_items().values())
+        return report
+
+    @property
+    def thumbs_dir(self) -> Path:
+        return self.index_dir / "thumbs"
+
+    @property
+    def vlm_model_id(self) -> str:
+        return self._vlm.model_id if self._vlm is not None else f"ollama:{self.settings.vlm}"
+
+    def describe(self, progress: bool = True):
+        from tqdm import tqdm
+
+        from .ingest.describe import DescribeReport, describe_pending
+
+        self.open_for_writing()
+        pending = self.catalog.count_pending()
+        if not pending:
+            return DescribeReport()
+        with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress, dynamic_ncols=True) as bar:
+            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=bar.update)
+        if report.stopped:
+            log.warning("descriptions stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_pending())
+        return report
+
+    def status(self) -> dict:
+        meta = self.catalog.meta()
+        return {
+            "index": str(self.index_dir),
+            "clip": meta.get("clip"),
+            "text_model": meta.get("text_model"),
+            "schema_version": int(meta.get("schema_version", SCHEMA_VERSION)),
+            "sources": len(self.catalog.sources()),
+            "items": self.catalog.count_items(),
+            "pending_descriptions": self.catalog.count_pending(),
+            "labels": {},
+        }
+
+    def sources(self) -> list[dict]:
+        counts = self.catalog.item_counts_by_source()
+        return [
+            {"path": s.display, "kind": s.kind, "items": counts.get(s.path, 0), "size": s.size, "mtime": s.mtime, "sha256": s.sha256}
+            for s in self.catalog.sources()
+        ]

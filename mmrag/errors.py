@@ -30,13 +30,23 @@ class InputError(MmragError):
     exit_code = 2
 
 
-class ImageReadError(InputError):
-    """One image could not be decoded; ``reason`` says why."""
+class SourceReadError(InputError):
+    """One source file could not be read; ``reason`` is a short phrase for reports ("empty file (0 bytes)")."""
+
+    what = "file"
 
     def __init__(self, path: str, reason: str):
         self.path = path
         self.reason = reason
-        super().__init__(f"cannot read image {path}: {reason}")
+        super().__init__(f"cannot read {self.what} {path}: {reason}")
+
+
+class ImageReadError(SourceReadError):
+    what = "image"
+
+
+class PdfReadError(SourceReadError):
+    what = "PDF"
 
 
 class ModelUnavailableError(MmragError):

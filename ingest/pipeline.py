@@ -1,0 +1,345 @@
+"""Ingest: files and folders -> items -> embeddings -> Chroma + catalog. Incremental and resumable.
+
+A run:
+1. removes vectors an interrupted run left behind (store.reconcile);
+2. discovers files; a file whose size and mtime match the catalog is unchanged;
+3. in worker threads, hashes each other file, and decodes, renders, chunks and
+   preprocesses it (so the CPU work overlaps the CLIP encoding in the main thread);
+   a file whose hash matches the catalog was only touched, and a file whose hash
+   matches another indexed file (moved or copied) reuses that file's vectors;
+4. embeds items in batches; each batch is written to Chroma first, then its
+   sources and items are committed to the catalog in one transaction (the
+   checkpoint): a kill at any point loses at most the batch in flight, and its
+   vectors are orphans removed by step 1 of the next run;
+5. prunes files that were deleted under the roots given;
+6. describes pending image items with the VLM (unless told not to).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from tqdm import tqdm
+
+from ..catalog import Catalog, ItemRecord, SourceRecord, delete_source, touch_source, write_source
+from ..errors import SourceReadError
+from ..store import IMAGES, TEXTS, VectorStore, description_id
+from .describe import item_metadata
+from .discover import Found, Skipped, check_roots, discover, display_path
+from .images import exif_date, open_image, save_thumbnail
+from .pdf import read_pdf
+
+log = logging.getLogger(__name__)
+
+PREFETCH = 8
+IMAGE_KINDS = ("image", "pdf_image", "pdf_page")
+
+
+@dataclass
+class IngestReport:
+    index: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[dict] = field(default_factory=list)
+    pending_descriptions: int = 0
+    items: int = 0
+
+
+@dataclass
+class Extracted:
+    """One item before embedding. ``pixels`` is the CLIP input (a preprocessed tensor, or the image itself)."""
+
+    kind: str
+    page: int | None
+    idx: int
+    content_hash: str
+    text: str | None = None
+    pixels: Any = None
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass
+class Prepared:
+    """The outcome of reading one file in a worker."""
+
+    found: Found
+    display: str
+    size: int
+    mtime: float
+    sha256: str = ""
+    action: str = "extract"  # extract | touch | reuse | fail
+    items: list[Extracted] = field(default_factory=list)
+    date: float | None = None
+    error: str | None = None
+
+
+@dataclass
+class IngestOptions:
+    include_hidden: bool = False
+    pdf_dpi: int = 72
+    commit_items: int = 64  # items per checkpoint
+    progress: bool = True
+
+
+def item_id(path: bytes, kind: str, page: int | None, idx: int, content_hash: str) -> str:
+    """Stable id from (source path, kind, page, index within page, content hash)."""
+    key = b"\0".join([path, kind.encode(), str(page).encode(), str(idx).encode(), content_hash.encode()])
+    return hashlib.blake2b(key, digest_size=12).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Ingester:
+    def __init__(self, catalog: Catalog, store: VectorStore, clip, text, thumbs: Path, describe_model: str, options: IngestOptions):
+        """``clip`` embeds images (and may offer preprocess/embed_tensors); ``text`` embeds texts;
+        ``describe_model`` is the VLM id whose cached descriptions can be reused."""
+        self.catalog = catalog
+        self.store = store
+        self.clip = clip
+        self.text = text
+        self.thumbs = thumbs
+        self.describe_model = describe_model
+        self.options = options
+
+    # -- the run -----------------------------------------------------------
+    def run(self, roots: Sequence[str | Path], report: IngestReport) -> IngestReport:
+        roots = check_roots(roots)
+        self.store.reconcile(self.catalog.all_item_ids())
+        todo = self._plan(roots, report)
+        known_shas = {s.sha256: s.path for s in self.catalog.sources()}
+        bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr, disable=not self.options.progress, dynamic_ncols=True)
+        batch: list[tuple[Prepared, SourceRecord | None]] = []
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="mmrag-read") as pool:
+            for prepared, old in _bounded_map(pool, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH):
+                self._handle(prepared, old, batch, report)
+                if sum(len(p.items) for p, _ in batch) >= self.options.commit_items:
+                    self._flush(batch, report)
+                    batch = []
+                bar.update(1)
+            self._flush(batch, report)
+        bar.close()
+        self._prune(roots, report)
+        return report
+
+    def _plan(self, roots: list[Path], report: IngestReport) -> list[tuple[Found, SourceRecord | None]]:
+        """Files to read, and the skipped and unchanged ones counted."""
+        todo = []
+        for entry in discover(roots, include_hidden=self.options.include_hidden):
+            if isinstance(entry, Skipped):
+                report.failed.append({"path": entry.path, "reason": entry.reason})
+                continue
+            try:
+                st = entry.path.stat()
+            except OSError as err:
+                report.failed.append({"path": display_path(entry.path), "reason": err.strerror or str(err)})
+                continue
+            old = self.catalog.source(os.fsencode(entry.path))
+            if old and old.size == st.st_size and old.mtime == st.st_mtime:
+                report.unchanged += 1
+            else:
+                todo.append((entry, old))
+        return todo
+
+    # -- worker side: no catalog or Chroma access here ---------------------------
+    def _prepare(self, found: Found, old: SourceRecord | None, known_shas: dict[str, bytes]) -> Prepared:
+        display = display_path(found.path)
+        try:
+            st = found.path.stat()
+            prepared = Prepared(found, display, st.st_size, st.st_mtime)
+            if st.st_size == 0:
+                raise SourceReadError(display, "empty file (0 bytes)")
+            prepared.sha256 = file_sha256(found.path)
+            if old and old.sha256 == prepared.sha256:
+                prepared.action = "touch"
+            elif prepared.sha256 in known_shas and known_shas[prepared.sha256] != os.fsencode(found.path):
+                prepared.action = "reuse"
+            else:
+                prepared.date = (exif_date(found.path) if found.kind == "image" else None) or st.st_mtime
+                prepared.items = list(self._extract(found, prepared.sha256))
+            return prepared
+        except SourceReadError as err:
+            return Prepared(found, display, 0, 0.0, action="fail", error=err.reason)
+        except PermissionError:
+            return Prepared(found, display, 0, 0.0, action="fail", error="permission denied")
+        except OSError as err:
+            return Prepared(found, display, 0, 0.0, action="fail", error=err.strerror or str(err))
+        except Exception as err:  # a reader bug must not end the run: report it with the file
+            log.debug("unexpected error reading %s", display, exc_info=True)
+            return Prepared(found, display, 0, 0.0, action="fail", error=f"unexpected error: {type(err).__name__}: {err}")
+
+    def _extract(self, found: Found, sha: str) -> Iterator[Extracted]:
+        if found.kind == "image":
+            yield self._image_item("image", None, 0, sha, open_image(found.path))
+            return
+        for page in read_pdf(found.path, dpi=self.options.pdf_dpi):
+            for idx, chunk in enumerate(page.text_chunks):
+                yield Extracted("text", page.page, idx, hashlib.sha256(chunk.encode()).hexdigest(), text=chunk)
+            for pdf_image in page.images:
+                yield self._image_item("pdf_image", page.page, pdf_image.index, pdf_image.sha256, pdf_image.image)
+            render_hash = hashlib.sha256(f"{sha}:page:{page.page}:dpi:{self.options.pdf_dpi}".encode()).hexdigest()
+            yield self._image_item("pdf_page", page.page, 0, render_hash, page.render)
+
+    def _image_item(self, kind: str, page: int | None, idx: int, content_hash: str, image) -> Extracted:
+        save_thumbnail(image, self.thumbs, content_hash)
+        pixels = self.clip.preprocess(image) if hasattr(self.clip, "preprocess") else image
+        return Extracted(kind, page, idx, content_hash, pixels=pixels, width=image.width, height=image.height)
+
+    # -- main thread: catalog and Chroma ------------------------------------------
+    def _handle(self, prepared: Prepared, old: SourceRecord | None, batch: list, report: IngestReport) -> None:
+        if prepared.action == "fail":
+            report.failed.append({"path": prepared.display, "reason": prepared.error})
+        elif prepared.action == "touch":
+            with self.catalog.transaction() as db:
+                touch_source(db, os.fsencode(prepared.found.path), prepared.size, prepared.mtime)
+            report.unchanged += 1
+        elif prepared.action == "reuse" and self._reuse(prepared, old):
+            _count_written(report, old)
+        else:
+            if prepared.action == "reuse":  # the twin vanished meanwhile: read the file after all
+                prepared = self._prepare(prepared.found, None, {})
+                if prepared.action == "fail":
+                    report.failed.append({"path": prepared.display, "reason": prepared.error})
+                    return
+            batch.append((prepared, old))
+
+    def _flush(self, batch: list[tuple[Prepared, SourceRecord | None]], report: IngestReport) -> None:
+        if not batch:
+            return
+        records: list[tuple[SourceRecord, list[ItemRecord], SourceRecord | None]] = []
+        image_rows, text_rows = [], []
+        for prepared, old in batch:
+            source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
+            items = []
+            for ex in prepared.items:
+                record = self._item_record(source, ex, prepared.date)
+                items.append(record)
+                (image_rows if ex.kind in IMAGE_KINDS else text_rows).append((record, ex))
+            records.append((source, items, old))
+        self._embed_and_store(image_rows, text_rows, {s.path: s.display for s, _, _ in records})
+        self._commit(records)
+        for _, _, old in records:
+            _count_written(report, old)
+
+    def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None) -> ItemRecord:
+        description = self.catalog.cached_description(ex.content_hash, self.describe_model) if ex.kind in IMAGE_KINDS else None
+        return ItemRecord(
+            id=item_id(source.path, ex.kind, ex.page, ex.idx, ex.content_hash), source=source.path, kind=ex.kind, page=ex.page, idx=ex.idx,
+            content_hash=ex.content_hash, text=ex.text, description=description, pending=ex.kind in IMAGE_KINDS and description is None,
+            date=date, width=ex.width, height=ex.height,
+        )
+
+    def _embed_and_store(self, image_rows, text_rows, displays: dict) -> None:
+        if image_rows:
+            pixels = [ex.pixels for _, ex in image_rows]
+            vectors = self.clip.embed_tensors(pixels) if hasattr(self.clip, "embed_tensors") else self.clip.embed_images(pixels)
+            records = [r for r, _ in image_rows]
+            self.store.upsert(IMAGES, [r.id for r in records], vectors, [item_metadata(r, displays[r.source], "image") for r in records])
+        texts = [(r.id, r, r.text, "text") for r, _ in text_rows]
+        texts += [(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description]
+        if texts:
+            vectors = self.text.embed_texts([t for _, _, t, _ in texts])
+            self.store.upsert(TEXTS, [i for i, _, _, _ in texts], vectors, [item_metadata(r, displays[r.source], role) for _, r, _, role in texts], [t for _, _, t, _ in texts])
+
+    def _commit(self, records) -> None:
+        """The checkpoint: sources and items of the batch, all or nothing; then old vectors go."""
+        stale: list[str] = []
+        with self.catalog.transaction() as db:
+            for source, items, old in records:
+                if old is not None:
+                    new_ids = {i.id for i in items}
+                    stale += [i.id for i in self.catalog.items_of(old.path) if i.id not in new_ids]
+                write_source(db, source, items)
+        self._delete_vectors(stale)
+
+    def _reuse(self, prepared: Prepared, old: SourceRecord | None) -> bool:
+        """A moved or copied file: copy its twin's items and vectors under the new path. False if the twin is gone."""
+        twins = self.catalog.sources_by_sha(prepared.sha256)
+        if not twins:
+            return False
+        twin_items = self.catalog.items_of(twins[0].path)
+        path = os.fsencode(prepared.found.path)
+        source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
+        items = [
+            ItemRecord(item_id(path, i.kind, i.page, i.idx, i.content_hash), path, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, i.pending, i.date, i.width, i.height)
+            for i in twin_items
+        ]
+        by_old = dict(zip([i.id for i in twin_items], items))
+        image_vectors = self.store.vectors(IMAGES, [i.id for i in twin_items if i.kind in IMAGE_KINDS])
+        text_ids = [i.id for i in twin_items if i.kind == "text"] + [description_id(i.id) for i in twin_items if i.description]
+        text_vectors = self.store.vectors(TEXTS, text_ids)
+        if len(image_vectors) + len(text_vectors) < sum(i.kind in IMAGE_KINDS for i in twin_items) + len(text_ids):
+            return False  # the twin's vectors are incomplete: read the file instead
+        if image_vectors:
+            ids = list(image_vectors)
+            self.store.upsert(IMAGES, [by_old[i].id for i in ids], [image_vectors[i] for i in ids], [item_metadata(by_old[i], prepared.display, "image") for i in ids])
+        if text_vectors:
+            ids = list(text_vectors)
+            new_ids = [description_id(by_old[i.removesuffix("#desc")].id) if i.endswith("#desc") else by_old[i].id for i in ids]
+            docs = [by_old[i.removesuffix("#desc")].description if i.endswith("#desc") else by_old[i].text for i in ids]
+            roles = ["description" if i.endswith("#desc") else "text" for i in ids]
+            metas = [item_metadata(by_old[i.removesuffix("#desc")], prepared.display, role) for i, role in zip(ids, roles)]
+            self.store.upsert(TEXTS, new_ids, [text_vectors[i] for i in ids], metas, docs)
+        self._commit([(source, items, old)])
+        return True
+
+    def _prune(self, roots: list[Path], report: IngestReport) -> None:
+        """Forget files that no longer exist under a folder given in this run."""
+        folders = [r for r in roots if r.is_dir()]
+        gone = [s for s in self.catalog.sources() if _under(s.fs_path, folders) and not os.path.lexists(s.fs_path)]
+        if not gone:
+            return
+        ids = [i.id for s in gone for i in self.catalog.items_of(s.path)]
+        with self.catalog.transaction() as db:
+            for source in gone:
+                delete_source(db, source.path)
+        self._delete_vectors(ids)
+        report.removed += len(gone)
+
+    def _delete_vectors(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        if ids:
+            self.store.delete(IMAGES, ids)
+            self.store.delete(TEXTS, ids + [description_id(i) for i in ids])
+
+
+def _count_written(report: IngestReport, old: SourceRecord | None) -> None:
+    if old is None:
+        report.added += 1
+    else:
+        report.updated += 1
+
+
+def _under(path: str, folders: list[Path]) -> bool:
+    return any(path.startswith(str(folder).rstrip(os.sep) + os.sep) for folder in folders)
+
+
+def _bounded_map(pool: ThreadPoolExecutor, fn, jobs: list, ahead: int) -> Iterator:
+    """Like pool.map, in order, but with at most ``ahead`` jobs in flight (bounded memory)."""
+    pending: list[Future] = []
+    it = iter(jobs)
+    for job in it:
+        pending.append(pool.submit(fn, job))
+        if len(pending) >= ahead:
+            break
+    while pending:
+        result = pending.pop(0).result()
+        nxt = next(it, None)
+        if nxt is not None:
+            pending.append(pool.submit(fn, nxt))
+        yield result

@@ -1,0 +1,187 @@
+"""The index catalog: a SQLite file that is the source of truth for what is indexed.
+
+It holds the manifest (schema version, model ids), one row per source file
+(path, size, mtime, sha256), one row per item, and the description cache
+(content hash + model -> text). Chroma holds the vectors; anything in Chroma
+that the catalog does not list is an orphan of an interrupted run and is
+removed on the next write (see store.reconcile).
+
+Paths are kept as bytes (os.fsencode), so non-UTF-8 file names survive; a
+printable ``display`` string goes to JSON and Chroma.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    path BLOB PRIMARY KEY, display TEXT NOT NULL, kind TEXT NOT NULL,
+    size INTEGER NOT NULL, mtime REAL NOT NULL, sha256 TEXT NOT NULL, indexed_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha256);
+CREATE TABLE IF NOT EXISTS items (
+    id TEXT PRIMARY KEY, source BLOB NOT NULL REFERENCES sources(path) ON DELETE CASCADE,
+    kind TEXT NOT NULL, page INTEGER, idx INTEGER NOT NULL, content_hash TEXT NOT NULL,
+    text TEXT, description TEXT, pending INTEGER NOT NULL DEFAULT 0,
+    date REAL, width INTEGER, height INTEGER
+);
+CREATE INDEX IF NOT EXISTS items_source ON items(source);
+CREATE INDEX IF NOT EXISTS items_pending ON items(pending);
+CREATE TABLE IF NOT EXISTS descriptions (
+    content_hash TEXT NOT NULL, model TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (content_hash, model)
+);
+"""
+
+ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text")
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    path: bytes
+    display: str
+    kind: str
+    size: int
+    mtime: float
+    sha256: str
+
+    @property
+    def fs_path(self) -> str:
+        return os.fsdecode(self.path)
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: str
+    source: bytes
+    kind: str
+    page: int | None
+    idx: int
+    content_hash: str
+    text: str | None = None
+    description: str | None = None
+    pending: bool = False
+    date: float | None = None
+    width: int | None = None
+    height: int | None = None
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside commit together or not at all (a kill -9 leaves the previous state)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- manifest --------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta"))
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", values.items())
+
+    # -- sources ---------------------------------------------------------
+    def source(self, path: bytes) -> SourceRecord | None:
+        row = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path = ?", (path,)).fetchone()
+        return SourceRecord(*row) if row else None
+
+    def sources(self) -> list[SourceRecord]:
+        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources ORDER BY display")
+        return [SourceRecord(*row) for row in rows]
+
+    def sources_by_sha(self, sha256: str) -> list[SourceRecord]:
+        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE sha256 = ?", (sha256,))
+        return [SourceRecord(*row) for row in rows]
+
+    def item_counts_by_source(self) -> dict[bytes, int]:
+        return dict(self.db.execute("SELECT source, COUNT(*) FROM items GROUP BY source"))
+
+    # -- items -----------------------------------------------------------
+    def items_of(self, source: bytes) -> list[ItemRecord]:
+        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE source = ? ORDER BY page, idx, kind", (source,))]
+
+    def items(self, ids: Iterable[str]) -> dict[str, ItemRecord]:
+        ids = list(ids)
+        found: dict[str, ItemRecord] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({marks})", chunk):
+                found[row[0]] = ItemRecord(*row)
+        return found
+
+    def all_item_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM items")}
+
+    def pending_items(self) -> list[ItemRecord]:
+        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE pending = 1 ORDER BY source, page, idx")]
+
+    def count_items(self) -> dict[str, int]:
+        counts = dict.fromkeys(ITEM_KINDS, 0)
+        counts.update(dict(self.db.execute("SELECT kind, COUNT(*) FROM items GROUP BY kind")))
+        return counts
+
+    def count_pending(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM items WHERE pending = 1").fetchone()[0]
+
+    # -- descriptions cache ----------------------------------------------
+    def cached_description(self, content_hash: str, model: str) -> str | None:
+        row = self.db.execute("SELECT text FROM descriptions WHERE content_hash = ? AND model = ?", (content_hash, model)).fetchone()
+        return row[0] if row else None
+
+
+ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height"
+
+
+def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
+    """Replace a source and its items (inside a transaction)."""
+    db.execute("DELETE FROM items WHERE source = ?", (source.path,))
+    db.execute(
+        "INSERT OR REPLACE INTO sources(path, display, kind, size, mtime, sha256, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time()),
+    )
+    db.executemany(
+        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 12)})",
+        [(i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height) for i in items],
+    )
+
+
+def delete_source(db: sqlite3.Connection, path: bytes) -> None:
+    db.execute("DELETE FROM items WHERE source = ?", (path,))
+    db.execute("DELETE FROM sources WHERE path = ?", (path,))
+
+
+def touch_source(db: sqlite3.Connection, path: bytes, size: int, mtime: float) -> None:
+    """Record a new mtime for a file whose content (hash) did not change."""
+    db.execute("UPDATE sources SET size = ?, mtime = ? WHERE path = ?", (size, mtime, path))
+
+
+def set_description(db: sqlite3.Connection, item_id: str, content_hash: str, model: str, text: str) -> None:
+    db.execute("UPDATE items SET description = ?, pending = 0 WHERE id = ?", (text, item_id))
+    db.execute("INSERT OR REPLACE INTO descriptions(content_hash, model, text) VALUES (?, ?, ?)", (content_hash, model, text))

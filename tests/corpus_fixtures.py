@@ -1,0 +1,59 @@
+"""Small real corpora for ingest tests: shape images, a PDF with text and images, broken files."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+from pathlib import Path
+
+import pymupdf
+from PIL import Image
+
+from mmrag.shapes import ShapeSpec, render
+
+
+def shape_png(colour: str, shape: str, seed: int = 0, size: int = 160) -> bytes:
+    buf = io.BytesIO()
+    render(ShapeSpec(colour, shape), random.Random(seed), size=size, canvas=size).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def write_images(folder: Path, combos, seed: int = 0, fmt: str = "png") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    paths = []
+    for n, (colour, shape) in enumerate(combos):
+        path = folder / f"photo_{n:03d}.{fmt}"
+        render(ShapeSpec(colour, shape), rng, size=160, canvas=160).save(path)
+        paths.append(path)
+    return paths
+
+
+def write_pdf(path: Path, pages: list[tuple[str, list[tuple[str, str]]]]) -> Path:
+    """A PDF: each page has a paragraph and shape images (colour, shape)."""
+    doc = pymupdf.open()
+    for n, (paragraph, shapes) in enumerate(pages):
+        page = doc.new_page()
+        page.insert_textbox(pymupdf.Rect(50, 50, 550, 250), paragraph, fontsize=11)
+        for k, (colour, shape) in enumerate(shapes):
+            rect = pymupdf.Rect(60 + k * 170, 300, 220 + k * 170, 460)
+            page.insert_image(rect, stream=shape_png(colour, shape, seed=n * 10 + k))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+    return path
+
+
+def write_broken(folder: Path) -> dict[str, str]:
+    """Broken files; returns {file name: a word its failure reason must contain}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "zero.jpg").write_bytes(b"")
+    (folder / "random.png").write_bytes(os.urandom(2048))
+    good = io.BytesIO()
+    Image.new("RGB", (400, 300), (200, 10, 10)).save(good, format="JPEG")
+    (folder / "truncated.jpg").write_bytes(good.getvalue()[: len(good.getvalue()) // 3])
+    (folder / "notapdf.pdf").write_text("this is not a PDF at all")
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "secret")
+    doc.save(folder / "encrypted.pdf", encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="pw", owner_pw="owner")
+    return {"zero.jpg": "empty", "random.png": "not an image", "truncated.jpg": "truncated", "notapdf.pdf": "not a PDF", "encrypted.pdf": "encrypted"}
