@@ -75,9 +75,16 @@ def _open(path: str | Path) -> pymupdf.Document:
             raise PdfReadError(shown, "empty file (0 bytes)")
         with open(path, "rb") as handle:
             head = handle.read(1024)
+            handle.seek(max(0, path.stat().st_size - 2048))
+            tail = handle.read()
         if b"%PDF" not in head:
             raise PdfReadError(shown, "not a PDF (no %PDF header)")
         doc = pymupdf.open(path, filetype="pdf")
+        # MuPDF silently repairs broken files; one that needed repair and has no %%EOF was cut short,
+        # and what it yields would be silently partial. (A repaired but complete file is common and kept.)
+        if doc.is_repaired and b"%%EOF" not in tail:
+            doc.close()
+            raise PdfReadError(shown, "corrupt or truncated PDF (the file ends early)")
     except PdfReadError:
         raise
     except FileNotFoundError:

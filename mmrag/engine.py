@@ -165,7 +165,8 @@ class Engine:
         Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
         if describe:
             described = self.describe(progress=progress)
-            report.failed += described.failed
+            for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
+                log.warning("no description for %s: %s", failure["path"], failure["reason"])
         report.pending_descriptions = self.catalog.count_pending()
         report.items = sum(self.catalog.count_items().values())
         return report

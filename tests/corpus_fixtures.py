@@ -56,4 +56,8 @@ def write_broken(folder: Path) -> dict[str, str]:
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "secret")
     doc.save(folder / "encrypted.pdf", encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="pw", owner_pw="owner")
-    return {"zero.jpg": "empty", "random.png": "not an image", "truncated.jpg": "truncated", "notapdf.pdf": "not a PDF", "encrypted.pdf": "encrypted"}
+    full = write_pdf(folder / "full.tmp", [("some text " * 40, [("red", "star")])] * 3)
+    (folder / "truncated.pdf").write_bytes(full.read_bytes()[: full.stat().st_size // 2])
+    full.unlink()
+    os.symlink(folder, folder / "loop")
+    return {"truncated.pdf": "truncated", "loop": "symlink loop", "zero.jpg": "empty", "random.png": "not an image", "truncated.jpg": "truncated", "notapdf.pdf": "not a PDF", "encrypted.pdf": "encrypted"}

@@ -117,3 +117,31 @@ def test_descriptions_with_fake_ollama_then_down_then_describe(cli, corpus, fake
     assert out["described"] == 1 and out["pending_descriptions"] == 1 and len(out["failed"]) == 1
     code, out, err = cli("describe", "--json", env=env)
     assert (out["described"], out["pending_descriptions"]) == (1, 0)
+
+
+def test_odd_but_good_files_are_indexed(cli, tmp_path):
+    """A 100-megapixel JPEG (downscaled), a non-UTF-8 file name, CMYK and 16-bit images."""
+    from PIL import Image
+
+    root = tmp_path / "odd"
+    root.mkdir()
+    Image.new("RGB", (12000, 8500), (30, 60, 200)).save(root / "huge.jpg", quality=60)
+    with open(os.path.join(os.fsencode(root), b"caf\xe9.png"), "wb") as handle:
+        Image.new("RGB", (64, 64), (200, 0, 0)).save(handle, format="PNG")
+    Image.new("CMYK", (64, 64), (0, 255, 255, 0)).save(root / "cmyk.tiff")
+    Image.new("I;16", (64, 64), 30000).save(root / "deep.png")
+    code, out, err = cli("ingest", str(root), "--clip", "tiny", "--no-describe", "--json")
+    assert code == 0, err
+    assert out["added"] == 4 and out["failed"] == [] and out["items"] == 4
+    code, sources, _ = cli("sources", "--json")
+    assert any(s["path"].endswith("caf\\xe9.png") for s in sources["sources"])
+
+
+@pytest.mark.parametrize("fault", ["slow", "malformed"])
+def test_ollama_slow_or_garbage_leaves_items_pending(cli, corpus, fake_ollama, fault):
+    fake_ollama.fault, fake_ollama.slow_seconds = fault, 2
+    env = {"OLLAMA_HOST": fake_ollama.host, "MMRAG_OLLAMA_TIMEOUT": "0.5", "MMRAG_OLLAMA_RETRIES": "0"}
+    code, out, err = cli("ingest", str(corpus / "photos"), "--clip", "tiny", "--json", env=env)
+    assert code == 0, err
+    assert out["added"] == 4 and out["failed"] == [] and out["pending_descriptions"] == 4
+    assert ("did not answer within 0.5 s" if fault == "slow" else "unusable reply") in err
