@@ -39,6 +39,11 @@ def to_rgb(img: Image.Image) -> Image.Image:
 
 def open_image(path: str | Path, max_side: int = WORKING_SIDE) -> Image.Image:
     """Decode ``path`` to an RGB image no larger than about ``max_side``; raise ImageReadError with the reason."""
+    return decode_image(path, max_side)[0]
+
+
+def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.Image, float | None]:
+    """``open_image`` plus the EXIF capture date (Unix time or None), read from the same open file."""
     path = Path(path)
     try:
         if path.stat().st_size == 0:
@@ -52,10 +57,11 @@ def open_image(path: str | Path, max_side: int = WORKING_SIDE) -> Image.Image:
                 img.draft("RGB", (max_side, max_side))  # JPEG: decode at reduced scale, cheaply
                 img.seek(0)  # first frame of GIF / multi-page TIFF
                 img.load()
+                taken = _exif_timestamp(img.getexif())
                 img = ImageOps.exif_transpose(img)
                 if max(img.size) > max_side:
                     img.thumbnail((max_side, max_side), Image.BICUBIC)
-                return to_rgb(img)
+                return to_rgb(img), taken
     except ImageReadError:
         raise
     except FileNotFoundError:
@@ -80,19 +86,20 @@ THUMB_SIDE = 512
 
 def exif_date(path: str | Path) -> float | None:
     """Unix time of EXIF DateTimeOriginal (else DateTime), or None when absent or unparsable."""
+    try:
+        with Image.open(path) as img:
+            return _exif_timestamp(img.getexif())
+    except Exception:
+        return None
+
+
+def _exif_timestamp(exif: Image.Exif) -> float | None:
     from datetime import datetime
 
     try:
-        with Image.open(path) as img:
-            exif = img.getexif()
-            raw = exif.get_ifd(EXIF_IFD).get(DATETIME_ORIGINAL) or exif.get(DATETIME)
-    except Exception:
-        return None
-    if not raw:
-        return None
-    try:
-        return datetime.strptime(str(raw).strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S").timestamp()
-    except ValueError:
+        raw = exif.get_ifd(EXIF_IFD).get(DATETIME_ORIGINAL) or exif.get(DATETIME)
+        return datetime.strptime(str(raw).strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S").timestamp() if raw else None
+    except (ValueError, TypeError, KeyError):
         return None
 
 

@@ -33,7 +33,7 @@ from ..errors import SourceReadError
 from ..store import IMAGES, TEXTS, VectorStore, description_id
 from .describe import item_metadata
 from .discover import Found, Skipped, check_roots, discover, display_path
-from .images import exif_date, open_image, save_thumbnail
+from .images import decode_image, save_thumbnail
 from .pdf import read_pdf
 
 log = logging.getLogger(__name__)
@@ -170,8 +170,8 @@ class Ingester:
             elif prepared.sha256 in known_shas and known_shas[prepared.sha256] != os.fsencode(found.path):
                 prepared.action = "reuse"
             else:
-                prepared.date = (exif_date(found.path) if found.kind == "image" else None) or st.st_mtime
-                prepared.items = list(self._extract(found, prepared.sha256))
+                prepared.date = st.st_mtime
+                prepared.items = list(self._extract(found, prepared))
             return prepared
         except SourceReadError as err:
             return Prepared(found, display, 0, 0.0, action="fail", error=err.reason)
@@ -183,9 +183,13 @@ class Ingester:
             log.debug("unexpected error reading %s", display, exc_info=True)
             return Prepared(found, display, 0, 0.0, action="fail", error=f"unexpected error: {type(err).__name__}: {err}")
 
-    def _extract(self, found: Found, sha: str) -> Iterator[Extracted]:
+    def _extract(self, found: Found, prepared: Prepared) -> Iterator[Extracted]:
+        """The items of one file; an image's EXIF capture date replaces the file's mtime as its date."""
+        sha = prepared.sha256
         if found.kind == "image":
-            yield self._image_item("image", None, 0, sha, open_image(found.path))
+            image, taken = decode_image(found.path)
+            prepared.date = taken or prepared.date
+            yield self._image_item("image", None, 0, sha, image)
             return
         for page in read_pdf(found.path, dpi=self.options.pdf_dpi):
             for idx, chunk in enumerate(page.text_chunks):

@@ -163,6 +163,7 @@ class Engine:
         report = IngestReport(index=str(self.index_dir))
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items, progress=progress)
         Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+        self.rebuild_lexical()
         if describe:
             described = self.describe(progress=progress)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
@@ -170,6 +171,16 @@ class Engine:
         report.pending_descriptions = self.catalog.count_pending()
         report.items = sum(self.catalog.count_items().values())
         return report
+
+    def rebuild_lexical(self) -> int:
+        from . import lexical
+
+        return lexical.build(self.catalog, self.index_dir / "bm25")
+
+    def lexical(self):
+        from .lexical import LexicalIndex
+
+        return LexicalIndex.load(self.index_dir / "bm25")
 
     @property
     def thumbs_dir(self) -> Path:
@@ -190,6 +201,8 @@ class Engine:
             return DescribeReport()
         with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress, dynamic_ncols=True) as bar:
             report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=bar.update)
+        if report.described:
+            self.rebuild_lexical()
         if report.stopped:
             log.warning("descriptions stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_pending())
         return report

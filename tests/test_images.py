@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from mmrag.errors import ImageReadError
-from mmrag.ingest.images import MAX_PIXELS, exif_date, open_image, save_thumbnail, to_rgb
+from mmrag.ingest.images import MAX_PIXELS, decode_image, exif_date, open_image, save_thumbnail, to_rgb
 
 
 def png_header_only(width: int, height: int) -> bytes:
@@ -43,7 +43,7 @@ def test_exif_orientation_and_date(tmp_path):
     assert open_image(path).size == (20, 40)
     from datetime import datetime
 
-    assert exif_date(path) == datetime(2021, 7, 4, 12, 30).timestamp()
+    assert exif_date(path) == datetime(2021, 7, 4, 12, 30).timestamp() == decode_image(path)[1]
     plain = tmp_path / "plain.png"
     img.save(plain)
     assert exif_date(plain) is None

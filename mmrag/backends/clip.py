@@ -126,9 +126,22 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
         return float(self._model.logit_scale.exp().item())
 
     def preprocess(self, image: Image.Image):
-        """The model's own transform (resize, crop, normalise) -> tensor; safe to call from worker threads."""
+        """The model's own transform (resize, crop, normalise) -> tensor; safe to call from worker threads.
+
+        A large image is first box-reduced to about twice the model's input size: the same
+        result after the bicubic resize, for a fraction of the time.
+        """
         self.load()
+        side = self._input_side
+        factor = min(image.size) // (2 * side)
+        if factor >= 2:
+            image = image.reduce(factor)
         return self._preprocess(image)
+
+    @property
+    def _input_side(self) -> int:
+        size = getattr(self._model.visual, "image_size", 224)
+        return int(size[0] if isinstance(size, (tuple, list)) else size)
 
     def embed_images(self, images: Sequence[Image.Image]) -> np.ndarray:
         return self.embed_tensors([self.preprocess(img) for img in images])

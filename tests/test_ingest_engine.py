@@ -1,0 +1,64 @@
+"""Ingest through the Engine with fake backends: fast checks of edge cases."""
+
+import os
+
+from corpus_fixtures import write_images
+
+from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+from mmrag.config import Settings
+from mmrag.engine import Engine, IndexBusyError
+
+import pytest
+
+
+def engine_at(tmp_path, **kw) -> Engine:
+    return Engine(Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=FakeImageEmbedder(), text=FakeTextEmbedder(), **kw)
+
+
+def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
+    """A real chmod 000 where we are not root; as root (who reads everything) the refusal is simulated."""
+    paths = write_images(tmp_path / "c", [("red", "star"), ("blue", "circle")])
+    locked = paths[0]
+    if os.geteuid() == 0:
+        import mmrag.ingest.pipeline as pipeline
+
+        real = pipeline.file_sha256
+
+        def sha(path):
+            if path == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(pipeline, "file_sha256", sha)
+    os.chmod(locked, 0)
+    try:
+        engine = engine_at(tmp_path)
+        report = engine.ingest([tmp_path / "c"], describe=False, progress=False)
+    finally:
+        os.chmod(locked, 0o644)
+    assert report.failed == [{"path": str(locked), "reason": "permission denied"}]
+    assert report.added == 1 and report.items == 1
+    engine.close()
+
+
+def test_second_writer_gets_a_clear_error(tmp_path):
+    write_images(tmp_path / "c", [("red", "star")])
+    first = engine_at(tmp_path)
+    first.open_for_writing()
+    second = engine_at(tmp_path)
+    with pytest.raises(IndexBusyError, match="another mmrag ingest"):
+        second.ingest([tmp_path / "c"], describe=False, progress=False)
+    first.close()
+    assert second.ingest([tmp_path / "c"], describe=False, progress=False).added == 1
+    second.close()
+
+
+def test_garbage_description_is_not_stored(tmp_path):
+    write_images(tmp_path / "c", [("red", "star"), ("blue", "circle")])
+    replies = iter(["!!!! ???? ....", "A blue circle on a white background."])
+    engine = engine_at(tmp_path, vlm=FakeVLM(lambda req: next(replies)))
+    report = engine.ingest([tmp_path / "c"], progress=False)
+    assert report.pending_descriptions == 1  # the garbage reply leaves its item pending
+    rows = engine.catalog.db.execute("SELECT description FROM items WHERE description IS NOT NULL").fetchall()
+    assert rows == [("A blue circle on a white background.",)]
+    engine.close()

@@ -1,0 +1,39 @@
+"""BM25 over the catalog: descriptions, PDF text and file-name words."""
+
+import pytest
+
+from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+from mmrag.config import Settings
+from mmrag.engine import Engine
+from mmrag.lexical import name_words
+from corpus_fixtures import write_images, write_pdf
+
+
+@pytest.mark.parametrize(
+    "path, words",
+    [("/pics/Red_Star-01.png", "pics Red Star 01"), ("/a/b/holiday photo.JPG", "b holiday photo"), ("/x/café.png", "x café")],
+)
+def test_name_words(path, words):
+    assert name_words(path) == words
+
+
+def test_bm25_finds_descriptions_text_and_names(tmp_path):
+    write_images(tmp_path / "c" / "beach", [("red", "star")])
+    write_pdf(tmp_path / "c" / "report.pdf", [("Quarterly figures for the zeppelin hangar.", [])])
+    vlm = FakeVLM(lambda req: "A lighthouse on a rocky shore at dusk.")
+    engine = Engine(Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=_FakeClip(), text=FakeTextEmbedder(), vlm=vlm)
+    engine.ingest([tmp_path / "c"], progress=False)
+    lexical = engine.lexical()
+    items = engine.catalog.items(i for i, _ in lexical.search("zeppelin"))
+    assert {i.kind for i in items.values()} == {"text"}
+    hits = lexical.search("lighthouse")
+    assert hits and all(engine.catalog.items([i])[i].kind in ("image", "pdf_page") for i, _ in hits)
+    assert lexical.search("beach")  # folder name words
+    assert lexical.search("nonexistentword") == []
+    assert lexical.search("the of and") == []  # stop words only
+    engine.close()
+
+
+class _FakeClip(FakeImageEmbedder):
+    def embed_texts(self, texts):
+        return FakeTextEmbedder(dim=48).embed_texts(texts)
