@@ -37,6 +37,11 @@ CREATE TABLE IF NOT EXISTS items (
 );
 CREATE INDEX IF NOT EXISTS items_source ON items(source);
 CREATE INDEX IF NOT EXISTS items_pending ON items(pending);
+CREATE TABLE IF NOT EXISTS labels (
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, label TEXT NOT NULL, probability REAL NOT NULL,
+    top INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (item_id, label)
+);
+CREATE INDEX IF NOT EXISTS labels_top ON labels(top, label);
 CREATE TABLE IF NOT EXISTS descriptions (
     content_hash TEXT NOT NULL, model TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (content_hash, model)
 );
@@ -149,6 +154,31 @@ class Catalog:
 
     def count_pending(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE pending = 1").fetchone()[0]
+
+    def sources_of(self, paths: Iterable[bytes]) -> list[SourceRecord]:
+        paths = list(paths)
+        out: list[SourceRecord] = []
+        for start in range(0, len(paths), 500):
+            chunk = paths[start : start + 500]
+            rows = self.db.execute(f"SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path IN ({','.join('?' * len(chunk))})", chunk)
+            out += [SourceRecord(*row) for row in rows]
+        return out
+
+    # -- zero-shot labels ------------------------------------------------
+    def top_labels(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(f"SELECT item_id, label FROM labels WHERE top = 1 AND item_id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(dict(rows))
+        return found
+
+    def label_counts(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT label, COUNT(*) FROM labels WHERE top = 1 GROUP BY label ORDER BY label"))
+
+    def image_items(self) -> list[ItemRecord]:
+        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE kind != 'text' ORDER BY id")]
 
     # -- descriptions cache ----------------------------------------------
     def cached_description(self, content_hash: str, model: str) -> str | None:

@@ -66,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions for items still pending")
     p.set_defaults(run=cmd_describe)
 
+    p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="what to look for (may be empty with --image)")
+    p.add_argument("--image", type=Path, help="query by example: find items that look like this image")
+    p.add_argument("-k", type=int, default=10, help="number of results (default 10)")
+    p.add_argument("--kind", action="append", default=[], help="image, pdf_image, pdf_page or text (repeatable, or comma-separated)")
+    p.add_argument("--path", dest="path_glob", metavar="GLOB", help="only paths matching GLOB (file name when GLOB has no /)")
+    p.add_argument("--after", metavar="DATE", help="only items dated on or after DATE (YYYY-MM-DD[THH:MM]); EXIF date, else file mtime")
+    p.add_argument("--before", metavar="DATE", help="only items dated before DATE")
+    p.add_argument("--label", help="only images whose zero-shot tag (mmrag tag) is LABEL")
+    p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    p.add_argument("--min-score", type=float, help="keep results whose fused score is at least this, instead of the evidence cut-off")
+    p.set_defaults(run=cmd_search)
+
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
     p.set_defaults(run=cmd_status)
 
@@ -181,6 +194,56 @@ def cmd_describe(args, settings: Settings) -> int:
         for failure in report.failed:
             print(f"  failed {failure['path']}: {failure['reason']}")
     return 0
+
+
+def cmd_search(args, settings: Settings) -> int:
+    from .engine import Engine
+    from .retrieve import SearchQuery
+
+    if not args.query.strip() and args.image is None:
+        raise UsageError("nothing to search for", 'Give a QUERY, e.g. mmrag search "red car", or --image PATH')
+    if args.image is not None and not args.image.is_file():
+        raise InputError(f"no such image: {args.image}", "Check the --image path")
+    if args.k < 1:
+        raise UsageError("-k must be at least 1")
+    kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
+    unknown = sorted(set(kinds) - {"image", "pdf_image", "pdf_page", "text"})
+    if unknown:
+        raise UsageError(f"unknown --kind {', '.join(unknown)}", "Use image, pdf_image, pdf_page or text")
+    query = SearchQuery(
+        text=args.query.strip(), image=args.image, k=args.k, kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"),
+        before=_date(args.before, "--before"), label=args.label, sort=args.sort, min_score=args.min_score,
+    )
+    results = Engine(settings).search(query)
+    if args.json:
+        _print_json({"query": query.text, "results": [_result_json(r) for r in results]})
+        return 0
+    if not results:
+        print("no relevant results")
+    for n, r in enumerate(results, 1):
+        where = f"{r.path}" + (f" (page {r.page})" if r.page else "")
+        badges = "  ".join(f"{c}#{h.rank} {h.score:.3g}{'*' if h.evidence else ''}" for c, h in r.channels.items())
+        print(f"{n:2d}. {r.score:.4f}  {r.kind:9} {where}\n      {badges}\n      {r.snippet}")
+    return 0
+
+
+def _result_json(r) -> dict:
+    return {
+        "id": r.id, "kind": r.kind, "path": r.path, "page": r.page, "score": r.score,
+        "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence} for c, h in r.channels.items()},
+        "snippet": r.snippet, "description": r.description,
+    }
+
+
+def _date(text: str | None, flag: str) -> float | None:
+    from datetime import datetime
+
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        raise UsageError(f"{flag} {text!r} is not a date", "Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
 
 
 def cmd_status(args, settings: Settings) -> int:

@@ -13,6 +13,10 @@
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
 | commit_items     | MMRAG_COMMIT_ITEMS     | 64 (items per ingest checkpoint)     |
+| rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
+| weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 1.0 each (fusion weights)  |
+| clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
+| text_min         | MMRAG_TEXT_MIN         | calibrated cut-off (retrieve.Cutoff) |
 | temperature ...  | MMRAG_TEMPERATURE, MMRAG_TOP_K, MMRAG_TOP_P, MMRAG_NUM_PREDICT, MMRAG_NUM_CTX |
 """
 
@@ -51,6 +55,12 @@ class Settings:
     batch_size: int = 32
     pdf_dpi: int = 72
     commit_items: int = 64
+    rrf_k: float = 60.0
+    weight_clip: float = 1.0
+    weight_text: float = 1.0
+    weight_bm25: float = 1.0
+    clip_margin: float | None = None  # None: retrieve.Cutoff's calibrated default
+    text_min: float | None = None
     generation: GenerationOptions = field(default_factory=GenerationOptions)
 
     @classmethod
@@ -64,7 +74,9 @@ class Settings:
                 values[name] = env[var]
         if env.get("MMRAG_INDEX"):
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
-        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int)}
+        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
+            "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
+            "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float)}
         for name, (var, kind) in numbers.items():
             if env.get(var):
                 values[name] = _number(var, env[var], kind)

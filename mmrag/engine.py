@@ -207,6 +207,18 @@ class Engine:
             log.warning("descriptions stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_pending())
         return report
 
+    def search(self, query):
+        """Hybrid search (see retrieve.py); ``query`` is a retrieve.SearchQuery."""
+        from dataclasses import replace
+
+        from .retrieve import Cutoff, Searcher
+
+        s = self.settings
+        cutoff = Cutoff()
+        cutoff = replace(cutoff, **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min)) if v is not None})
+        weights = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
+        return Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff).search(query)
+
     def status(self) -> dict:
         meta = self.catalog.meta()
         return {
@@ -217,7 +229,7 @@ class Engine:
             "sources": len(self.catalog.sources()),
             "items": self.catalog.count_items(),
             "pending_descriptions": self.catalog.count_pending(),
-            "labels": {},
+            "labels": self.catalog.label_counts(),
         }
 
     def sources(self) -> list[dict]:

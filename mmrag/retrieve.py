@@ -1,0 +1,234 @@
+"""Hybrid retrieval: three channels, fused by weighted reciprocal rank fusion, with a relevance cut-off.
+
+Channels (each a small function returning ranked (item id, score)):
+- ``clip``: the query's CLIP text vector (or an example image's CLIP vector) against image items;
+- ``text``: the query's text-model vector against PDF text chunks and image descriptions;
+- ``bm25``: BM25 over descriptions, PDF text and file-name words.
+
+Cut-off: an item is kept only when some channel that returned it found *evidence*:
+a BM25 match, a dense-text cosine of at least ``text_min``, or a CLIP similarity that
+beats the image's similarity to contentless captions ("a photo.") by ``clip_margin``.
+A query that matches nothing therefore returns nothing, not the k nearest anyway.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+CHANNELS = ("clip", "text", "bm25")
+NULL_CAPTIONS = ("a photo.", "an image.", "a picture.", "something.", "a photo of a thing.")
+
+
+@dataclass(frozen=True)
+class Cutoff:
+    """Evidence thresholds per channel, calibrated on benchmarks/eval_retrieval.py (see README)."""
+
+    clip_margin: float = 0.05
+    text_min: float = 0.35
+    bm25_min: float = 0.0  # strictly above
+    image_min: float = 0.0  # query by example: CLIP image-image cosine
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    image: Path | None = None
+    k: int = 10
+    kinds: tuple[str, ...] = ()
+    path_glob: str | None = None
+    after: float | None = None
+    before: float | None = None
+    label: str | None = None
+    sort: str = "relevance"  # or "date"
+    min_score: float | None = None
+
+
+@dataclass(frozen=True)
+class ChannelHit:
+    rank: int  # 1-based
+    score: float
+    evidence: bool
+
+
+@dataclass
+class SearchResult:
+    id: str
+    kind: str
+    path: str
+    page: int | None
+    score: float
+    channels: dict[str, ChannelHit] = field(default_factory=dict)
+    snippet: str = ""
+    description: str | None = None
+    date: float | None = None
+
+
+def rrf(rankings: dict[str, Sequence[str]], weights: dict[str, float] | None = None, k: float = 60.0) -> list[tuple[str, float]]:
+    """Weighted reciprocal rank fusion: score(d) = sum over channels of w_c / (k + rank_c(d)), ranks 1-based.
+
+    Returns (id, fused score) best first; ties are broken by id so the order is deterministic.
+    """
+    fused: dict[str, float] = {}
+    for channel, ids in rankings.items():
+        weight = 1.0 if weights is None else weights.get(channel, 1.0)
+        if weight <= 0:
+            continue
+        for rank, item_id in enumerate(ids, 1):
+            fused[item_id] = fused.get(item_id, 0.0) + weight / (k + rank)
+    return sorted(fused.items(), key=lambda pair: (-pair[1], pair[0]))
+
+
+def chroma_where(query: SearchQuery, image_collection: bool) -> dict | None:
+    """Filters pushed down into Chroma (kind, date, label); the path glob is applied afterwards."""
+    clauses: list[dict] = []
+    if query.kinds:
+        clauses.append({"kind": {"$in": list(query.kinds)}})
+    if query.after is not None:
+        clauses.append({"date": {"$gte": query.after}})
+    if query.before is not None:
+        clauses.append({"date": {"$lt": query.before}})
+    if query.label is not None:
+        if not image_collection:
+            clauses.append({"role": "description"})
+        clauses.append({"label": query.label})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def vector_channel(collection, vector: np.ndarray, n: int, where: dict | None, with_vectors: bool = False):
+    """Nearest items of a Chroma collection as (item id, cosine similarity), best first, one entry per item."""
+    total = collection.count()
+    if total == 0:
+        return [], {}
+    include = ["distances", "metadatas"] + (["embeddings"] if with_vectors else [])
+    got = collection.query(query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=min(n, total), where=where, include=include)
+    hits: list[tuple[str, float]] = []
+    vectors: dict[str, np.ndarray] = {}
+    seen: set[str] = set()
+    embeddings = got.get("embeddings")
+    for pos, (meta, distance) in enumerate(zip(got["metadatas"][0], got["distances"][0])):
+        item_id = meta["item_id"]
+        if item_id in seen:
+            continue
+        seen.add(item_id)
+        hits.append((item_id, 1.0 - float(distance)))
+        if with_vectors and embeddings is not None:
+            vectors[item_id] = np.asarray(embeddings[0][pos], dtype=np.float32)
+    return hits, vectors
+
+
+def path_matches(path: str, pattern: str | None) -> bool:
+    """--path GLOB: matched against the whole path, or the file name when the glob has no slash."""
+    if not pattern:
+        return True
+    target = path if "/" in pattern else Path(path).name
+    return fnmatch.fnmatch(target, pattern)
+
+
+def snippet_of(text: str | None, terms: Sequence[str], width: int = 240) -> str:
+    """A window of ``text`` around the first query term found (or its start), on word boundaries."""
+    if not text:
+        return ""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    lower = flat.lower()
+    hits = [lower.find(t.lower()) for t in terms if len(t) > 2 and t.lower() in lower]
+    start = max(0, min(hits) - width // 3) if hits else 0
+    if start:
+        start = flat.find(" ", start) + 1 or start
+    end = min(len(flat), start + width)
+    if end < len(flat):
+        end = flat.rfind(" ", start, end) if flat.rfind(" ", start, end) > start else end
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+class Searcher:
+    """Runs a SearchQuery over one index: channels, fusion, cut-off, filters, de-duplication."""
+
+    def __init__(self, catalog, store, lexical, clip, text, weights: dict[str, float], rrf_k: float, cutoff: Cutoff):
+        self.catalog = catalog
+        self.store = store
+        self.lexical = lexical
+        self.clip = clip
+        self.text = text
+        self.weights = weights
+        self.rrf_k = rrf_k
+        self.cutoff = cutoff
+        self._null: np.ndarray | None = None
+
+    def search(self, query: SearchQuery) -> list[SearchResult]:
+        n = max(50, query.k * 5) * (4 if query.path_glob else 1)
+        channels = self._channels(query, n)
+        fused = rrf({name: [hit[0] for hit in hits] for name, hits in channels.items()}, self.weights, self.rrf_k)
+        items = self.catalog.items([i for i, _ in fused])
+        labels = self.catalog.top_labels([i for i, _ in fused]) if query.label is not None else {}
+        displays = {s.path: s.display for s in self.catalog.sources_of({it.source for it in items.values()})}
+        explained = {name: {i: ChannelHit(rank, score, ok) for rank, (i, score, ok) in enumerate(hits, 1)} for name, hits in channels.items()}
+        results: list[SearchResult] = []
+        seen_content: set[str] = set()
+        for item_id, score in fused:
+            item = items.get(item_id)
+            if item is None or not self._passes(query, item, displays.get(item.source, ""), labels.get(item_id)):
+                continue
+            hits = {name: explained[name][item_id] for name in CHANNELS if item_id in explained.get(name, {})}
+            relevant = score >= query.min_score if query.min_score is not None else any(h.evidence for h in hits.values())
+            if not relevant or item.content_hash in seen_content:
+                continue
+            seen_content.add(item.content_hash)
+            body = item.text if item.kind == "text" else item.description
+            results.append(SearchResult(
+                id=item.id, kind=item.kind, path=displays.get(item.source, ""), page=item.page, score=round(score, 6), channels=hits,
+                snippet=snippet_of(body, query.text.split()) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date,
+            ))
+        if query.sort == "date":
+            results.sort(key=lambda r: -(r.date or 0.0))
+        return results[: query.k]
+
+    def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:
+        from .store import IMAGES, TEXTS
+
+        out: dict[str, list[tuple[str, float, bool]]] = {}
+        wants_images = not query.kinds or any(k != "text" for k in query.kinds)
+        if query.image is not None and wants_images:
+            from .ingest.images import open_image
+
+            vector = self.clip.embed_images([open_image(query.image)])[0]
+            hits, _ = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True))
+            out["clip"] = [(i, s, s >= self.cutoff.image_min) for i, s in hits]
+        elif query.text and wants_images:
+            vector = self.clip.embed_texts([query.text])[0]
+            hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
+            null = self._null_vector()
+            out["clip"] = [(i, s, s - float(vectors[i] @ null) >= self.cutoff.clip_margin) for i, s in hits]
+        if query.text:
+            vector = self.text.embed_texts([query.text])[0]
+            hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
+            out["text"] = [(i, s, s >= self.cutoff.text_min) for i, s in hits]
+            out["bm25"] = [(i, s, s > self.cutoff.bm25_min) for i, s in self.lexical.search(query.text, n * 2)]
+        return out
+
+    def _null_vector(self) -> np.ndarray:
+        if self._null is None:
+            vectors = self.clip.embed_texts(list(NULL_CAPTIONS))
+            mean = vectors.mean(axis=0)
+            self._null = mean / max(float(np.linalg.norm(mean)), 1e-12)
+        return self._null
+
+    @staticmethod
+    def _passes(query: SearchQuery, item, display: str, label: str | None) -> bool:
+        if query.kinds and item.kind not in query.kinds:
+            return False
+        if query.after is not None and (item.date is None or item.date < query.after):
+            return False
+        if query.before is not None and (item.date is None or item.date >= query.before):
+            return False
+        if query.label is not None and label != query.label:
+            return False
+        return path_matches(display, query.path_glob)
