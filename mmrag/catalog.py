@@ -212,6 +212,12 @@ def touch_source(db: sqlite3.Connection, path: bytes, size: int, mtime: float) -
     db.execute("UPDATE sources SET size = ?, mtime = ? WHERE path = ?", (size, mtime, path))
 
 
+def replace_labels(db: sqlite3.Connection, rows: list[tuple[str, str, float, int]]) -> None:
+    """Re-tagging replaces every label: rows are (item id, label, probability, is_top)."""
+    db.execute("DELETE FROM labels")
+    db.executemany("INSERT INTO labels(item_id, label, probability, top) VALUES (?, ?, ?, ?)", rows)
+
+
 def set_description(db: sqlite3.Connection, item_id: str, content_hash: str, model: str, text: str) -> None:
     db.execute("UPDATE items SET description = ?, pending = 0 WHERE id = ?", (text, item_id))
     db.execute("INSERT OR REPLACE INTO descriptions(content_hash, model, text) VALUES (?, ?, ?)", (content_hash, model, text))

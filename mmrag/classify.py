@@ -112,3 +112,11 @@ def _classify_chunk(paths, labels, classes, image_embedder: ImageEmbedder, logit
         for (n, shown), row in zip(readable, probs):
             results[n] = ClassifyResult(path=shown, labels=ranked(labels, row))
     return [results[n] for n in range(len(paths))]
+
+
+def tag_vectors(image_vectors: np.ndarray, labels: Sequence[str], classes: np.ndarray, logit_scale: float, keep: int = 3) -> list[list[LabelScore]]:
+    """Top ``keep`` labels with probabilities for each stored CLIP image vector (no image is decoded again)."""
+    if len(image_vectors) == 0:
+        return []
+    probs = probabilities(image_vectors, classes, logit_scale)
+    return [ranked(labels, row)[:keep] for row in probs]

@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-score", type=float, help="keep results whose fused score is at least this, instead of the evidence cut-off")
     p.set_defaults(run=cmd_search)
 
+    p = sub.add_parser("tag", parents=[common], help="zero-shot tags for every image item, filterable with search --label")
+    p.add_argument("--labels", help='comma-separated labels, e.g. "beach,city,forest"')
+    p.add_argument("--labels-file", type=Path, help="a file of labels, one per line")
+    p.add_argument("--template", action="append", default=[], help="extra prompt template with one {} (repeatable)")
+    p.set_defaults(run=cmd_tag)
+
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
     p.set_defaults(run=cmd_status)
 
@@ -227,6 +233,24 @@ def cmd_search(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_tag(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    labels = _read_labels(args.labels, args.labels_file)
+    engine = Engine(settings)
+    try:
+        report = engine.tag(labels, extra_templates=args.template)
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"{report['tagged']} image items tagged")
+        for label, count in report["labels"].items():
+            print(f"  {count:6d}  {label}")
+    return 0
+
+
 def _result_json(r) -> dict:
     return {
         "id": r.id, "kind": r.kind, "path": r.path, "page": r.page, "score": r.score,
@@ -256,6 +280,8 @@ def cmd_status(args, settings: Settings) -> int:
         items = ", ".join(f"{n} {kind}" for kind, n in status["items"].items())
         print(f"index: {status['index']}\nclip: {status['clip']}\ntext model: {status['text_model']}\nschema: v{status['schema_version']}")
         print(f"sources: {status['sources']}\nitems: {items}\npending descriptions: {status['pending_descriptions']}")
+        if status["labels"]:
+            print("labels: " + ", ".join(f"{label} ({n})" for label, n in status["labels"].items()))
     return 0
 
 

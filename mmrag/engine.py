@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from .backends.base import TextEmbedder, VisionLanguageModel
 from .catalog import SCHEMA_VERSION, Catalog
 from .classify import DEFAULT_TEMPLATES, classify_images
@@ -218,6 +220,40 @@ class Engine:
         cutoff = replace(cutoff, **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min)) if v is not None})
         weights = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
         return Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff).search(query)
+
+    def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
+        """Zero-shot tags for every image item from its stored CLIP vector; replaces earlier tags."""
+        from .catalog import replace_labels
+        from .classify import DEFAULT_TEMPLATES, check_templates, class_vectors, tag_vectors
+        from .errors import UsageError
+        from .store import IMAGES, TEXTS, description_id
+
+        if len(labels) < 2:
+            raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')
+        self.open_for_writing()
+        templates = check_templates(list(DEFAULT_TEMPLATES) + [t for t in extra_templates if t not in DEFAULT_TEMPLATES])
+        classes = class_vectors(labels, templates, self.clip)
+        scale = getattr(self.clip, "logit_scale", 100.0)
+        items = self.catalog.image_items()
+        rows, tops = [], {}
+        for start in range(0, len(items), 1000):
+            chunk = [i.id for i in items[start : start + 1000]]
+            vectors = self.store.vectors(IMAGES, chunk)
+            ids = [i for i in chunk if i in vectors]
+            for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
+                tops[item_id] = scores[0]
+                rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
+        with self.catalog.transaction() as db:
+            replace_labels(db, rows)
+        ids = list(tops)
+        self.store.collections[IMAGES].update(ids=ids, metadatas=[{"label": tops[i].label} for i in ids]) if ids else None
+        described = [i.id for i in items if i.description and i.id in tops]
+        if described:
+            self.store.collections[TEXTS].update(ids=[description_id(i) for i in described], metadatas=[{"label": tops[i].label} for i in described])
+        counts: dict[str, int] = {}
+        for score in tops.values():
+            counts[score.label] = counts.get(score.label, 0) + 1
+        return {"tagged": len(tops), "labels": {label: counts.get(label, 0) for label in labels}}
 
     def status(self) -> dict:
         meta = self.catalog.meta()
