@@ -14,9 +14,10 @@
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
 | commit_items     | MMRAG_COMMIT_ITEMS     | 64 (items per ingest checkpoint)     |
 | rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
-| weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 1.0 each (fusion weights)  |
+| weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
 | clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
 | text_min         | MMRAG_TEXT_MIN         | calibrated cut-off (retrieve.Cutoff) |
+| bm25_rel         | MMRAG_BM25_REL         | calibrated cut-off (retrieve.Cutoff) |
 | temperature ...  | MMRAG_TEMPERATURE, MMRAG_TOP_K, MMRAG_TOP_P, MMRAG_NUM_PREDICT, MMRAG_NUM_CTX |
 """
 
@@ -56,11 +57,12 @@ class Settings:
     pdf_dpi: int = 72
     commit_items: int = 64
     rrf_k: float = 60.0
-    weight_clip: float = 1.0
+    weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
     weight_text: float = 1.0
     weight_bm25: float = 1.0
     clip_margin: float | None = None  # None: retrieve.Cutoff's calibrated default
     text_min: float | None = None
+    bm25_rel: float | None = None
     generation: GenerationOptions = field(default_factory=GenerationOptions)
 
     @classmethod
@@ -76,7 +78,7 @@ class Settings:
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
         numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
             "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
-            "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float)}
+            "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float)}
         for name, (var, kind) in numbers.items():
             if env.get(var):
                 values[name] = _number(var, env[var], kind)

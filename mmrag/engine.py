@@ -217,7 +217,7 @@ class Engine:
 
         s = self.settings
         cutoff = Cutoff()
-        cutoff = replace(cutoff, **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min)) if v is not None})
+        cutoff = replace(cutoff, **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min), ("bm25_rel", s.bm25_rel)) if v is not None})
         weights = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
         return Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff).search(query)
 

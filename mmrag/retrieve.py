@@ -28,9 +28,9 @@ NULL_CAPTIONS = ("a photo.", "an image.", "a picture.", "something.", "a photo o
 class Cutoff:
     """Evidence thresholds per channel, calibrated on benchmarks/eval_retrieval.py (see README)."""
 
-    clip_margin: float = 0.05
-    text_min: float = 0.35
-    bm25_min: float = 0.0  # strictly above
+    clip_margin: float = 0.06
+    text_min: float = 0.55
+    bm25_rel: float = 0.5  # a BM25 hit is evidence when its score is at least this fraction of the query's best
     image_min: float = 0.0  # query by example: CLIP image-image cosine
 
 
@@ -166,7 +166,10 @@ class Searcher:
     def search(self, query: SearchQuery) -> list[SearchResult]:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
         channels = self._channels(query, n)
-        fused = rrf({name: [hit[0] for hit in hits] for name, hits in channels.items()}, self.weights, self.rrf_k)
+        # Only hits with evidence take part in the fusion (all of them when --min-score replaces the cut-off),
+        # so a channel's weak tail cannot push another channel's real matches down.
+        voting = {name: [h[0] for h in hits if h[2] or query.min_score is not None] for name, hits in channels.items()}
+        fused = rrf(voting, self.weights, self.rrf_k)
         items = self.catalog.items([i for i, _ in fused])
         labels = self.catalog.top_labels([i for i, _ in fused]) if query.label is not None else {}
         displays = {s.path: s.display for s in self.catalog.sources_of({it.source for it in items.values()})}
@@ -211,7 +214,9 @@ class Searcher:
             vector = self.text.embed_texts([query.text])[0]
             hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
             out["text"] = [(i, s, s >= self.cutoff.text_min) for i, s in hits]
-            out["bm25"] = [(i, s, s > self.cutoff.bm25_min) for i, s in self.lexical.search(query.text, n * 2)]
+            lexical = self.lexical.search(query.text, n * 2)
+            best = lexical[0][1] if lexical else 0.0
+            out["bm25"] = [(i, s, s > 0 and s >= self.cutoff.bm25_rel * best) for i, s in lexical]
         return out
 
     def _null_vector(self) -> np.ndarray:
