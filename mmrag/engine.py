@@ -40,6 +40,8 @@ class Engine:
         self._catalog: Catalog | None = None
         self._store: VectorStore | None = None
         self._lock = None
+        self._lexical = None
+        self._searcher = None
 
     # -- backends ------------------------------------------------------------
     @property
@@ -177,12 +179,17 @@ class Engine:
     def rebuild_lexical(self) -> int:
         from . import lexical
 
+        self._lexical = None
+        self._searcher = None
         return lexical.build(self.catalog, self.index_dir / "bm25")
 
     def lexical(self):
-        from .lexical import LexicalIndex
+        """The BM25 index, loaded once per Engine (rebuild_lexical drops it)."""
+        if self._lexical is None:
+            from .lexical import LexicalIndex
 
-        return LexicalIndex.load(self.index_dir / "bm25")
+            self._lexical = LexicalIndex.load(self.index_dir / "bm25")
+        return self._lexical
 
     @property
     def thumbs_dir(self) -> Path:
@@ -211,15 +218,23 @@ class Engine:
 
     def search(self, query):
         """Hybrid search (see retrieve.py); ``query`` is a retrieve.SearchQuery."""
+        return self.searcher().search(query)
+
+    def searcher(self):
+        """A Searcher for the current settings, kept while they stay the same (it caches its null caption vector)."""
         from dataclasses import replace
 
         from .retrieve import Cutoff, Searcher
 
         s = self.settings
-        cutoff = Cutoff()
-        cutoff = replace(cutoff, **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min), ("bm25_rel", s.bm25_rel)) if v is not None})
+        cached = self._searcher
+        if cached is not None and cached[0] == s:
+            return cached[1]
+        cutoff = replace(Cutoff(), **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min), ("bm25_rel", s.bm25_rel)) if v is not None})
         weights = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
-        return Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff).search(query)
+        searcher = Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff)
+        self._searcher = (s, searcher)
+        return searcher
 
     def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
         """Zero-shot tags for every image item from its stored CLIP vector; replaces earlier tags."""

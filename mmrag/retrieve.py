@@ -14,6 +14,8 @@ A query that matches nothing therefore returns nothing, not the k nearest anyway
 from __future__ import annotations
 
 import fnmatch
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -103,11 +105,8 @@ def chroma_where(query: SearchQuery, image_collection: bool) -> dict | None:
 
 def vector_channel(collection, vector: np.ndarray, n: int, where: dict | None, with_vectors: bool = False):
     """Nearest items of a Chroma collection as (item id, cosine similarity), best first, one entry per item."""
-    total = collection.count()
-    if total == 0:
-        return [], {}
     include = ["distances", "metadatas"] + (["embeddings"] if with_vectors else [])
-    got = collection.query(query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=min(n, total), where=where, include=include)
+    got = collection.query(query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=n, where=where, include=include)
     hits: list[tuple[str, float]] = []
     vectors: dict[str, np.ndarray] = {}
     seen: set[str] = set()
@@ -162,6 +161,8 @@ class Searcher:
         self.rrf_k = rrf_k
         self.cutoff = cutoff
         self._null: np.ndarray | None = None
+        self._pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="mmrag-channel")
+        self._null_lock = threading.Lock()
 
     def search(self, query: SearchQuery) -> list[SearchResult]:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
@@ -195,31 +196,52 @@ class Searcher:
         return results[: query.k]
 
     def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:
-        from .store import IMAGES, TEXTS
-
-        out: dict[str, list[tuple[str, float, bool]]] = {}
+        """Run the channels the query needs, concurrently (Chroma and BM25 release the GIL for their search)."""
+        tasks = {}
         wants_images = not query.kinds or any(k != "text" for k in query.kinds)
         if query.image is not None and wants_images:
-            from .ingest.images import open_image
-
-            vector = self.clip.embed_images([open_image(query.image)])[0]
-            hits, _ = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True))
-            out["clip"] = [(i, s, s >= self.cutoff.image_min) for i, s in hits]
+            tasks["clip"] = lambda: self._clip_by_image(query, n)
         elif query.text and wants_images:
-            vector = self.clip.embed_texts([query.text])[0]
-            hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
-            null = self._null_vector()
-            out["clip"] = [(i, s, s - float(vectors[i] @ null) >= self.cutoff.clip_margin) for i, s in hits]
+            tasks["clip"] = lambda: self._clip_by_text(query, n)
         if query.text:
-            vector = self.text.embed_texts([query.text])[0]
-            hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
-            out["text"] = [(i, s, s >= self.cutoff.text_min) for i, s in hits]
-            lexical = self.lexical.search(query.text, n * 2)
-            best = lexical[0][1] if lexical else 0.0
-            out["bm25"] = [(i, s, s > 0 and s >= self.cutoff.bm25_rel * best) for i, s in lexical]
-        return out
+            tasks["text"] = lambda: self._dense_text(query, n)
+            tasks["bm25"] = lambda: self._bm25(query, n * 2)
+        futures = {name: self._pool.submit(task) for name, task in tasks.items()}
+        return {name: future.result() for name, future in futures.items()}
+
+    def _clip_by_image(self, query: SearchQuery, n: int):
+        from .ingest.images import open_image
+        from .store import IMAGES
+
+        vector = self.clip.embed_images([open_image(query.image)])[0]
+        hits, _ = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True))
+        return [(i, s, s >= self.cutoff.image_min) for i, s in hits]
+
+    def _clip_by_text(self, query: SearchQuery, n: int):
+        from .store import IMAGES
+
+        vector = self.clip.embed_texts([query.text])[0]
+        hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
+        null = self._null_vector()
+        return [(i, s, s - float(vectors[i] @ null) >= self.cutoff.clip_margin) for i, s in hits]
+
+    def _dense_text(self, query: SearchQuery, n: int):
+        from .store import TEXTS
+
+        vector = self.text.embed_texts([query.text])[0]
+        hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
+        return [(i, s, s >= self.cutoff.text_min) for i, s in hits]
+
+    def _bm25(self, query: SearchQuery, n: int):
+        hits = self.lexical.search(query.text, n)
+        best = hits[0][1] if hits else 0.0
+        return [(i, s, s > 0 and s >= self.cutoff.bm25_rel * best) for i, s in hits]
 
     def _null_vector(self) -> np.ndarray:
+        with self._null_lock:
+            return self._null_vector_locked()
+
+    def _null_vector_locked(self) -> np.ndarray:
         if self._null is None:
             vectors = self.clip.embed_texts(list(NULL_CAPTIONS))
             mean = vectors.mean(axis=0)
