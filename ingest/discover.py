@@ -1,17 +1,22 @@
 """Find the image and PDF files under the paths a user gives, safely.
 
-Recursive, sorted (deterministic), iterative (no recursion limit), follows
-symlinks with loop detection, skips hidden entries unless asked, and never
-raises for a bad entry: problems come out as ``Skipped`` with a reason.
+The walk is recursive, sorted (so two runs over the same tree agree), iterative
+(a deep tree cannot hit the recursion limit), follows symlinks with loop
+detection, skips hidden entries unless asked, and never raises for a bad entry:
+a problem comes out as a ``Skipped`` with a short reason, and the walk goes on.
+
+Order: within a folder, its files come first (sorted by name), then each
+subfolder in turn, depth first (sorted by name).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Hashable, Iterator, Sequence
 
 from ..errors import InputError
 
@@ -21,107 +26,204 @@ PDF_EXTENSIONS = frozenset({".pdf"})
 
 @dataclass(frozen=True)
 class Found:
-    path: Path  # absolute, not symlink-resolved
+    """A supported file to read."""
+
+    path: Path  # absolute (os.path.abspath), not symlink-resolved: the path the user sees
     kind: str  # "image" or "pdf"
 
 
 @dataclass(frozen=True)
 class Skipped:
-    path: str  # printable
+    """An entry that could not be used, with a short reason for the ingest report."""
+
+    path: str  # printable, valid UTF-8 (see display_path)
     reason: str
 
 
 def display_path(path: str | Path) -> str:
-    """Always-valid UTF-8 text for a path: undecodable bytes shown as backslash escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """Text that is always valid UTF-8, so a report can go to JSON or Chroma.
+
+    File names that are not UTF-8 are held by Python as surrogate escapes, which
+    cannot be encoded; their raw bytes are shown as backslash escapes instead.
+    """
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # lone surrogates that did not come from the file system
+        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def kind_of(path: str | Path) -> str | None:
+    """'image', 'pdf' or None, by extension (case-insensitive): decoding is the reader's job."""
     ext = os.path.splitext(str(path))[1].lower()
-    return "image" if ext in IMAGE_EXTENSIONS else "pdf" if ext in PDF_EXTENSIONS else None
+    if ext in IMAGE_EXTENSIONS:
+        return "image"
+    return "pdf" if ext in PDF_EXTENSIONS else None
 
 
 def check_roots(roots: Sequence[str | Path]) -> list[Path]:
-    """Absolute roots; InputError for an empty list or a path that does not exist."""
+    """Absolute paths of the roots, refusing a missing one before anything is read.
+
+    A typo in a path is a usage error (exit 2), not a skipped file: ingesting
+    nothing and reporting success would hide it.
+    """
+    if isinstance(roots, (str, Path)):  # one path passed where a list was meant
+        roots = [roots]
     if not roots:
-        raise InputError("no path given", "Pass files or folders, e.g. `mmrag ingest ~/Pictures`")
-    absolute = [Path(os.path.abspath(r)) for r in roots]
+        raise InputError("no file or folder given", "Name at least one path, e.g. `mmrag ingest ~/Pictures`")
+    absolute = [Path(os.path.abspath(root)) for root in roots]
     for root in absolute:
-        if not os.path.lexists(root):
+        if not _exists(root):
             raise InputError(f"no such file or folder: {display_path(root)}", "Check the path")
     return absolute
 
 
 def discover(roots: Sequence[str | Path], include_hidden: bool = False) -> Iterator[Found | Skipped]:
-    seen_files: set[tuple[int, int]] = set()
-    walked_dirs: set[tuple[int, int]] = set()
+    """Each supported file under the roots once, and a Skipped entry for each problem.
+
+    Raises InputError only for the roots themselves (see check_roots); after
+    that, nothing raises. Hidden entries inside folders are skipped unless
+    ``include_hidden``; a root named explicitly is always used.
+    """
+    walk = _Walk(include_hidden)
     for root in check_roots(roots):
-        yield from _walk_root(root, include_hidden, seen_files, walked_dirs)
+        yield from walk.root(root)
 
 
-def _walk_root(root: Path, include_hidden: bool, seen_files: set, walked_dirs: set) -> Iterator[Found | Skipped]:
-    st, problem = _stat(root)
-    if problem:
-        yield Skipped(display_path(root), problem)
-    elif stat.S_ISDIR(st.st_mode):
-        yield from _walk_dir(root, st, include_hidden, seen_files, walked_dirs)
-    elif not stat.S_ISREG(st.st_mode):
-        yield Skipped(display_path(root), "not a regular file")
-    elif kind_of(root) is None:
-        yield Skipped(display_path(root), f"unsupported file type ({os.path.splitext(str(root))[1].lower() or 'no extension'})")
-    elif (st.st_dev, st.st_ino) not in seen_files:
-        seen_files.add((st.st_dev, st.st_ino))
-        yield Found(root, kind_of(root))
+class _Walk:
+    """The state shared by all roots of one discovery, so overlapping roots give each file once."""
 
+    def __init__(self, include_hidden: bool):
+        self.include_hidden = include_hidden
+        self.seen_files: set[Hashable] = set()  # identities of files already yielded
+        self.walked_dirs: set[Hashable] = set()  # identities of folders walked or queued
 
-def _walk_dir(top: Path, top_st: os.stat_result, include_hidden: bool, seen_files: set, walked_dirs: set) -> Iterator[Found | Skipped]:
-    """Depth-first with an explicit stack; each entry carries the (dev, inode)s of its ancestors."""
-    key = (top_st.st_dev, top_st.st_ino)
-    if key in walked_dirs:
-        return
-    walked_dirs.add(key)
-    stack: list[tuple[Path, frozenset]] = [(top, frozenset({key}))]
-    while stack:
-        folder, ancestors = stack.pop()
+    def root(self, root: Path) -> Iterator[Found | Skipped]:
+        """A root the user named: unlike entries inside folders, every problem with it is reported."""
+        st, problem = _stat(root)
+        if problem:
+            yield Skipped(display_path(root), problem)
+        elif stat.S_ISDIR(st.st_mode):
+            yield from self._walk_dir(root, _identity(st, root))
+        elif not stat.S_ISREG(st.st_mode):
+            yield Skipped(display_path(root), "not a regular file")
+        elif kind_of(root) is None:
+            yield Skipped(display_path(root), f"unsupported file type ({_extension(root)})")
+        else:
+            yield from self._found(root, st)
+
+    def _walk_dir(self, top: Path, top_key: Hashable) -> Iterator[Found | Skipped]:
+        """Depth first with an explicit stack.
+
+        A ``(None, key)`` marker is pushed under each folder's children, so when it
+        pops the folder has left the current descent path: ``on_path`` then holds
+        exactly the ancestors of the folder being read, which is what tells a
+        symlink loop from a second link to a folder already walked.
+        """
+        if top_key in self.walked_dirs:
+            return
+        self.walked_dirs.add(top_key)
+        on_path: set[Hashable] = set()
+        stack: list[tuple[Path | None, Hashable]] = [(top, top_key)]
+        while stack:
+            folder, key = stack.pop()
+            if folder is None:
+                on_path.discard(key)
+                continue
+            on_path.add(key)
+            stack.append((None, key))
+            subfolders: list[tuple[Path, Hashable]] = []
+            for result in self._read_dir(folder, on_path):
+                if isinstance(result, tuple):
+                    subfolders.append(result)
+                else:
+                    yield result
+            stack.extend(reversed(subfolders))
+
+    def _read_dir(self, folder: Path, on_path: set[Hashable]) -> Iterator[Found | Skipped | tuple[Path, Hashable]]:
+        """The files of one folder (Found/Skipped) and its subfolders to walk (path, identity)."""
         try:
             with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except PermissionError:
-            yield Skipped(display_path(folder), "permission denied")
-            continue
+                entries = sorted(it, key=lambda entry: entry.name)
         except OSError as err:
-            yield Skipped(display_path(folder), err.strerror or str(err))
-            continue
-        subfolders = []
+            yield Skipped(display_path(folder), _reason(err, folder))
+            return
         for entry in entries:
-            if entry.name.startswith(".") and not include_hidden:
+            if entry.name.startswith(".") and not self.include_hidden:
                 continue
-            path = Path(entry.path)
-            st, problem = _stat(path)
-            if problem:
-                yield Skipped(display_path(path), problem)
-            elif stat.S_ISDIR(st.st_mode):
-                dir_key = (st.st_dev, st.st_ino)
-                if dir_key in ancestors:
-                    yield Skipped(display_path(path), "symlink loop")
-                elif dir_key not in walked_dirs:
-                    walked_dirs.add(dir_key)
-                    subfolders.append((path, ancestors | {dir_key}))
-            elif stat.S_ISREG(st.st_mode) and kind_of(path) and (st.st_dev, st.st_ino) not in seen_files:
-                seen_files.add((st.st_dev, st.st_ino))
-                yield Found(path, kind_of(path))
-        stack.extend(reversed(subfolders))
+            if _plain_unsupported_file(entry):
+                continue  # inside folders, .txt, .xmp... are not noise worth a stat or a report
+            yield from self._entry(Path(entry.path), on_path)
+
+    def _entry(self, path: Path, on_path: set[Hashable]) -> Iterator[Found | Skipped | tuple[Path, Hashable]]:
+        """One folder entry, links followed; FIFOs, sockets and devices are ignored silently."""
+        st, problem = _stat(path)
+        if problem:
+            yield Skipped(display_path(path), problem)
+        elif stat.S_ISDIR(st.st_mode):
+            key = _identity(st, path)
+            if key in on_path:
+                yield Skipped(display_path(path), "symlink loop" if os.path.islink(path) else "folder loop")
+            elif key not in self.walked_dirs:  # else a second link to a folder already walked
+                self.walked_dirs.add(key)
+                yield path, key
+        elif stat.S_ISREG(st.st_mode) and kind_of(path) is not None:
+            yield from self._found(path, st)
+
+    def _found(self, path: Path, st: os.stat_result) -> Iterator[Found]:
+        """The file unless it was already yielded (through a symlink, a hard link or another root)."""
+        key = _identity(st, path)
+        if key not in self.seen_files:
+            self.seen_files.add(key)
+            yield Found(path, kind_of(path))
+
+
+def _plain_unsupported_file(entry: os.DirEntry) -> bool:
+    """True for a non-link, non-folder entry with an unsupported extension: ignorable without a stat."""
+    if kind_of(entry.name) is not None:
+        return False
+    try:
+        return not entry.is_symlink() and not entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False  # let the stat report it
 
 
 def _stat(path: Path) -> tuple[os.stat_result | None, str | None]:
-    """stat following links, or the reason it failed."""
+    """stat following links, or the reason it failed: the walk reports instead of raising."""
     try:
         return os.stat(path), None
-    except FileNotFoundError:
-        return None, "broken symbolic link" if os.path.islink(path) else "no such file"
     except OSError as err:
-        if err.errno == 40:  # ELOOP: a symlink that points at itself (or a chain that loops)
-            return None, "symlink loop"
-        if isinstance(err, PermissionError):
-            return None, "permission denied"
-        return None, err.strerror or str(err)
+        return None, _reason(err, path)
+
+
+def _reason(err: OSError, path: Path) -> str:
+    """A short phrase for the report, naming the common cases the same way on every OS."""
+    if isinstance(err, FileNotFoundError) and os.path.islink(path):
+        return "broken symbolic link"
+    if err.errno == errno.ELOOP:  # a link to itself, or a chain of links that loops
+        return "symlink loop"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    text = err.strerror or str(err)
+    return text[:1].lower() + text[1:]
+
+
+def _identity(st: os.stat_result, path: Path) -> Hashable:
+    """(device, inode), which sees through links; the real path where a file system reports no inode."""
+    if st.st_ino:
+        return st.st_dev, st.st_ino
+    return "path", os.path.realpath(path)
+
+
+def _extension(path: Path) -> str:
+    return os.path.splitext(str(path))[1].lower() or "no extension"
+
+
+def _exists(path: Path) -> bool:
+    """False only when the path is missing; one that exists but cannot be read is the walker's to report."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return False
+    except OSError:
+        return True
+    return True

@@ -133,10 +133,14 @@ def cmd_demo(args, settings: Settings) -> int:
     index = settings.index if args.index or os.environ.get("MMRAG_INDEX") else corpus / ".index"
     settings = settings.with_overrides(clip="tiny", index=index)
 
+    from .retrieve import SearchQuery
+
     engine = Engine(settings)
     try:
         report = engine.ingest([corpus], progress=sys.stderr.isatty())
         status = engine.status()
+        question = records[0]["label"]
+        hits = engine.search(SearchQuery(text=question, k=3))
         labels = [label(c, s) for c, s in all_combos()]
         sample = records[:8]
         results = engine.classify([r["path"] for r in sample], labels)
@@ -144,19 +148,26 @@ def cmd_demo(args, settings: Settings) -> int:
         engine.close()
     correct = sum(r.labels[0].label == rec["label"] for r, rec in zip(results, sample) if r.labels)
     if args.json:
-        _print_json({"ingest": asdict(report), "status": status, "classify": {"correct": correct, "results": [_classify_json(r) for r in results]}})
+        _print_json({"ingest": asdict(report), "status": status, "search": {"query": question, "results": [_result_json(h) for h in hits]},
+                     "classify": {"correct": correct, "results": [_classify_json(r) for r in results]}})
         return 0
     print(f"== ingest {corpus} (--clip tiny) into {report.index} ==")
-    print(f"  {report.added} files added, {report.unchanged} unchanged; {report.items} items: " + ", ".join(f"{n} {k}" for k, n in status["items"].items()))
+    print(f"  {report.added} files added, {report.updated} updated, {report.unchanged} unchanged; {report.items} items: " + ", ".join(f"{n} {k}" for k, n in status["items"].items()))
     if report.pending_descriptions:
         print(f"  {report.pending_descriptions} images await a VLM description (Ollama not reachable: `ollama serve`, `ollama pull llava`, then `mmrag describe`)")
+    print(f"\n== search: {question!r} (truth: {Path(records[0]['path']).name}) ==")
+    for n, hit in enumerate(hits, 1):
+        badges = " ".join(f"{c}#{h.rank}" for c, h in hit.channels.items())
+        print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{f' p{hit.page}' if hit.page else ''}  [{badges}]")
+    if not hits:
+        print("  no relevant results")
     print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels ==")
     for result, rec in zip(results, sample):
         top = result.labels[0]
         mark = "ok  " if top.label == rec["label"] else "MISS"
         print(f"  {mark} {Path(result.path).name:16} {top.label:22} {top.probability:6.1%}   (truth: {rec['label']})")
     print(f"  {correct}/{len(sample)} correct")
-    print("\nSearch and ask are not part of this build yet (see README, 'Status').")
+    print("\n== ask ==\n  not part of this build yet (see README, 'Status').")
     return 0
 
 

@@ -14,9 +14,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import logging
+
 import bm25s
 
 from .catalog import Catalog
+
+logging.getLogger("bm25s").setLevel(logging.ERROR)  # it logs every index build
 
 NAME_WORDS = re.compile(r"[^\W_]+")
 IDS_FILE = "item_ids.json"

@@ -1,13 +1,22 @@
-"""File discovery: kinds, order, hidden entries, symlinks and loops, unreadable folders, odd names."""
+"""File discovery: kinds, order, hidden entries, symlinks and loops, unreadable folders, odd names, roots."""
 
+from __future__ import annotations
+
+import itertools
 import json
 import os
+import shutil
+import stat
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from mmrag.errors import InputError
 from mmrag.ingest.discover import Found, Skipped, check_roots, discover, display_path
+
+LIMIT = 10_000  # a walk that yields this many entries on these tiny trees is looping
 
 
 def touch(path: Path) -> Path:
@@ -16,86 +25,266 @@ def touch(path: Path) -> Path:
     return path
 
 
+def walk(*roots, **kwargs) -> list:
+    """The discovery as a list, capped so that a looping walk fails instead of hanging."""
+    entries = list(itertools.islice(discover(list(roots), **kwargs), LIMIT))
+    assert len(entries) < LIMIT, "the walk did not terminate"
+    return entries
 
-def test_kinds_order_and_ignored_files(tmp_path):
-    for name in ["b/z.JPG", "b/a.jpeg", "a.png", "c.webp", "d.gif", "e.bmp", "f.tiff", "g.TIF", "doc.PDF", "notes.txt", ".DS_Store", "b/c/deep.pdf"]:
+
+def found(entries, base: Path) -> list[tuple[str, str]]:
+    return [(e.path.relative_to(base).as_posix(), e.kind) for e in entries if isinstance(e, Found)]
+
+
+def skipped(entries, base: Path) -> list[tuple[str, str]]:
+    return [(Path(e.path).relative_to(base).as_posix(), e.reason) for e in entries if isinstance(e, Skipped)]
+
+
+# -- kinds and order ------------------------------------------------------------
+
+
+def test_every_kind_in_a_fixed_order_and_unsupported_files_ignored(tmp_path):
+    names = [
+        "a.jpg", "B.JPG", "c.jpeg", "D.JPEG", "e.png", "F.PNG", "g.webp", "H.WEBP", "i.gif", "J.GIF",
+        "k.bmp", "L.BMP", "m.tiff", "N.TIFF", "o.tif", "P.TIF", "q.pdf", "R.PDF",
+        "notes.txt", "README", ".DS_Store", "photo.png.xmp",
+        "sub/z.png", "sub/a.pdf", "sub/deeper/x.jpg", "sub/deeper/ignored.doc", "another/y.gif",
+    ]
+    for name in names:
         touch(tmp_path / name)
-    entries = list(discover([tmp_path]))
-    assert entries == list(discover([tmp_path]))  # deterministic
-    assert not [e for e in entries if isinstance(e, Skipped)]
-    names = [(e.path.relative_to(tmp_path).as_posix(), e.kind) for e in entries]
-    assert names == [
-        ("a.png", "image"), ("c.webp", "image"), ("d.gif", "image"), ("doc.PDF", "pdf"), ("e.bmp", "image"),
-        ("f.tiff", "image"), ("g.TIF", "image"), ("b/a.jpeg", "image"), ("b/z.JPG", "image"), ("b/c/deep.pdf", "pdf"),
+    entries = walk(tmp_path)
+    assert entries == walk(tmp_path)  # deterministic
+    assert all(isinstance(e, Found) and e.path.is_absolute() for e in entries)
+    top = sorted((n, "pdf" if n.lower().endswith(".pdf") else "image") for n in names[:18])
+    assert found(entries, tmp_path) == top + [
+        ("another/y.gif", "image"),
+        ("sub/a.pdf", "pdf"), ("sub/z.png", "image"),
+        ("sub/deeper/x.jpg", "image"),
     ]
 
 
-def test_hidden_entries(tmp_path):
+def test_a_deep_tree_does_not_hit_the_recursion_limit(tmp_path):
+    depth = sys.getrecursionlimit() + 100
+    deep = str(tmp_path)
+    for _ in range(depth):  # not makedirs: it recurses itself
+        deep = os.path.join(deep, "d")
+        os.mkdir(deep)
+    deep = Path(deep)
+    touch(deep / "bottom.png")
+    (entry,) = walk(tmp_path)
+    assert entry == Found(deep / "bottom.png", "image")
+
+
+# -- hidden entries -------------------------------------------------------------
+
+
+def test_hidden_entries_are_skipped_unless_asked_or_named(tmp_path):
     touch(tmp_path / ".hidden.png")
     touch(tmp_path / ".secret" / "in.png")
     touch(tmp_path / "shown.png")
-    assert [e.path.name for e in discover([tmp_path])] == ["shown.png"]
-    assert sorted(e.path.name for e in discover([tmp_path], include_hidden=True)) == [".hidden.png", "in.png", "shown.png"]
-    assert [e.path.name for e in discover([tmp_path / ".secret"])] == ["in.png"]  # named explicitly
+    assert found(walk(tmp_path), tmp_path) == [("shown.png", "image")]
+    assert found(walk(tmp_path, include_hidden=True), tmp_path) == [(".hidden.png", "image"), ("shown.png", "image"), (".secret/in.png", "image")]
+    assert found(walk(tmp_path / ".secret"), tmp_path) == [(".secret/in.png", "image")]  # a hidden root named explicitly
+    assert found(walk(tmp_path / ".hidden.png"), tmp_path) == [(".hidden.png", "image")]
 
 
-def test_symlinks_loops_and_duplicates(tmp_path):
-    root = tmp_path / "root"
-    touch(root / "a" / "one.png")
+# -- symlinks -------------------------------------------------------------------
+
+
+def test_symlink_to_a_folder_elsewhere_is_followed_under_its_link_path(tmp_path):
     touch(tmp_path / "elsewhere" / "two.png")
-    os.symlink(tmp_path / "elsewhere", root / "link_out")
-    os.symlink(root, root / "a" / "loop")  # back to an ancestor
-    os.symlink(root / "a" / "one.png", root / "alias.png")  # same file twice
-    os.symlink(root / "self", root / "self")
-    os.symlink(tmp_path / "missing.png", root / "dangling.png")
-    entries = list(discover([root]))
-    files = sorted(e.path.name for e in entries if isinstance(e, Found))
-    assert len(files) == 2 and "two.png" in files and ("one.png" in files) != ("alias.png" in files)
-    reasons = {Path(e.path).name: e.reason for e in entries if isinstance(e, Skipped)}
-    assert reasons["loop"] == "symlink loop"
-    assert reasons["self"] in ("symlink loop", "broken symbolic link")
+    touch(tmp_path / "root" / "one.png")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "root" / "linked")
+    assert found(walk(tmp_path / "root"), tmp_path) == [("root/one.png", "image"), ("root/linked/two.png", "image")]
+
+
+def test_symlink_loop_is_reported_once_and_the_walk_ends(tmp_path):
+    touch(tmp_path / "a" / "one.png")
+    touch(tmp_path / "a" / "b" / "two.png")
+    os.symlink(tmp_path / "a", tmp_path / "a" / "b" / "link")
+    entries = walk(tmp_path / "a")
+    assert found(entries, tmp_path) == [("a/one.png", "image"), ("a/b/two.png", "image")]
+    assert skipped(entries, tmp_path) == [("a/b/link", "symlink loop")]
+
+
+def test_relative_symlink_loop_to_the_parent(tmp_path):
+    touch(tmp_path / "a" / "one.png")
+    os.symlink("..", tmp_path / "a" / "up")  # a/up -> tmp_path, an ancestor when walking tmp_path
+    entries = walk(tmp_path)
+    assert found(entries, tmp_path) == [("a/one.png", "image")]
+    assert skipped(entries, tmp_path) == [("a/up", "symlink loop")]
+
+
+def test_self_loop_and_broken_links_are_reported(tmp_path):
+    touch(tmp_path / "ok.png")
+    os.symlink(tmp_path / "self", tmp_path / "self")
+    os.symlink(tmp_path / "missing.png", tmp_path / "dangling.png")
+    entries = walk(tmp_path)
+    assert found(entries, tmp_path) == [("ok.png", "image")]
+    reasons = dict(skipped(entries, tmp_path))
+    assert set(reasons) == {"self", "dangling.png"}
+    assert reasons["self"] in ("symlink loop", "broken symbolic link")  # whichever the OS reports
     assert reasons["dangling.png"] == "broken symbolic link"
 
 
-def test_non_utf8_name(tmp_path):
+def test_a_file_reached_twice_is_yielded_once(tmp_path):
+    touch(tmp_path / "z" / "one.png")
+    os.symlink(tmp_path / "z" / "one.png", tmp_path / "alias.png")  # visited first: files before subfolders
+    os.link(tmp_path / "z" / "one.png", tmp_path / "z" / "hard.png")  # a hard link is the same file too
+    assert found(walk(tmp_path), tmp_path) == [("alias.png", "image")]
+    assert found(walk(tmp_path / "z", tmp_path), tmp_path) == [("z/hard.png", "image")]  # across roots too
+
+
+def test_a_folder_reachable_by_two_links_is_walked_once(tmp_path):
+    touch(tmp_path / "shared" / "pic.png")
+    touch(tmp_path / "root" / "own.png")
+    os.symlink(tmp_path / "shared", tmp_path / "root" / "first")
+    os.symlink(tmp_path / "shared", tmp_path / "root" / "second")
+    entries = walk(tmp_path / "root", tmp_path / "shared")
+    assert found(entries, tmp_path) == [("root/own.png", "image"), ("root/first/pic.png", "image")]
+    assert skipped(entries, tmp_path) == []  # a second way in is not a problem worth reporting
+
+
+# -- unreadable folders and files -----------------------------------------------
+
+
+def build_locked_tree(base: Path) -> Path:
+    """ok/ readable; locked/ mode 000 (cannot be listed); noexec/ r-- (listed, but its entries cannot be stat'ed)."""
+    root = base / "tree"
+    for name in ["ok/a.png", "locked/b.png", "noexec/c.png", "z.png"]:
+        touch(root / name)
+    for folder, _, files in os.walk(base):
+        os.chmod(folder, 0o755)
+        for name in files:
+            os.chmod(os.path.join(folder, name), 0o644)
+    os.chmod(root / "locked", 0)
+    os.chmod(root / "noexec", 0o644)
+    return root
+
+
+def unlock(root: Path) -> None:
+    os.chmod(root / "locked", 0o755)
+    os.chmod(root / "noexec", 0o755)
+
+
+def as_rows(entries) -> list[list[str]]:
+    return [[type(e).__name__, display_path(e.path), getattr(e, "reason", None) or e.kind] for e in entries]
+
+
+def discover_as_nobody(root: Path) -> list[list[str]]:
+    """Run the discovery in a forked child that has dropped to user nobody (root reads every folder)."""
+    pwd = pytest.importorskip("pwd")
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("running as root and there is no user 'nobody' to drop to")
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: never return into pytest
+        try:
+            os.close(read_fd)
+            os.setgroups([])
+            os.setgid(nobody.pw_gid)
+            os.setuid(nobody.pw_uid)
+            if not os.access(root, os.R_OK | os.X_OK):
+                reply = {"skip": f"user nobody cannot reach {root}"}
+            else:
+                reply = {"rows": as_rows(walk(root))}
+        except BaseException as err:  # noqa: BLE001 - reported to the parent
+            reply = {"skip" if isinstance(err, PermissionError) else "error": f"{type(err).__name__}: {err}"}
+        finally:
+            with os.fdopen(write_fd, "w") as out:
+                json.dump(reply, out)
+            os._exit(0)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        text = pipe.read()
+    os.waitpid(pid, 0)
+    reply = json.loads(text)
+    if "skip" in reply:
+        pytest.skip(f"cannot drop from root to user nobody to test unreadable folders: {reply['skip']}")
+    assert "error" not in reply, reply
+    return reply["rows"]
+
+
+def test_unreadable_folder_and_unstatable_file_are_skipped_and_the_walk_goes_on(tmp_path):
+    if os.geteuid() != 0:
+        root = build_locked_tree(tmp_path)
+        try:
+            rows = as_rows(walk(root))
+        finally:
+            unlock(root)
+    else:  # under /tmp/pytest-of-root (mode 700) nobody could not reach tmp_path: use a world-reachable folder
+        base = Path(tempfile.mkdtemp(prefix="mmrag-discover-"))
+        try:
+            root = build_locked_tree(base)
+            rows = discover_as_nobody(root)
+        finally:
+            unlock(root)
+            shutil.rmtree(base)
+    assert rows == [
+        ["Found", str(root / "z.png"), "image"],
+        ["Skipped", str(root / "locked"), "permission denied"],
+        ["Skipped", str(root / "noexec" / "c.png"), "permission denied"],
+        ["Found", str(root / "ok" / "a.png"), "image"],
+    ]
+
+
+# -- odd names --------------------------------------------------------------------
+
+
+def test_non_utf8_name_is_found_and_displayed_printably(tmp_path):
     raw = os.path.join(os.fsencode(tmp_path), b"caf\xe9.png")
-    with open(raw, "wb") as handle:
-        handle.write(b"x")
-    (entry,) = list(discover([tmp_path]))
-    assert os.fsencode(entry.path) == raw and entry.path.exists()
+    os.close(os.open(raw, os.O_WRONLY | os.O_CREAT, 0o644))
+    (entry,) = walk(tmp_path)
+    assert isinstance(entry, Found) and entry.kind == "image"
+    assert os.fsencode(entry.path) == raw  # the real name, so the reader can open it
+    with open(entry.path, "rb"):
+        pass
     shown = display_path(entry.path)
-    assert "\\xe9" in shown and json.dumps(shown, ensure_ascii=False).encode("utf-8")
+    assert shown == f"{tmp_path}/caf\\xe9.png"
+    assert json.dumps({"path": shown}, ensure_ascii=False).encode("utf-8")
 
 
-def test_roots(tmp_path):
-    with pytest.raises(InputError, match="no such file or folder"):
-        check_roots([tmp_path, tmp_path / "nope"])
+def test_display_path_leaves_ordinary_names_alone(tmp_path):
+    assert display_path(tmp_path / "café.png") == f"{tmp_path}/café.png"
+    assert display_path("plain.pdf") == "plain.pdf"
+
+
+# -- roots ------------------------------------------------------------------------
+
+
+def test_check_roots_refuses_a_missing_path_and_an_empty_list(tmp_path, monkeypatch):
+    with pytest.raises(InputError, match="no such file or folder") as missing:
+        check_roots([tmp_path, tmp_path / "nope", tmp_path / "also-nope"])
+    assert str(tmp_path / "nope") in str(missing.value) and "also-nope" not in str(missing.value)
+    assert "Check the path" in str(missing.value) and missing.value.exit_code == 2
     with pytest.raises(InputError):
         check_roots([])
+    with pytest.raises(InputError):
+        next(discover([tmp_path / "nope"]))  # refused before anything is walked
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path / "rel" / "x.png")
+    assert check_roots(["rel", "./rel/x.png"]) == [tmp_path / "rel", tmp_path / "rel" / "x.png"]
+
+
+def test_roots_that_are_not_usable_files_are_reported(tmp_path):
     fifo = tmp_path / "pipe.png"
     os.mkfifo(fifo)
-    text = touch(tmp_path / "notes.txt")
-    assert list(discover([fifo, text])) == [Skipped(str(fifo), "not a regular file"), Skipped(str(text), "unsupported file type (.txt)")]
+    text = touch(tmp_path / "notes.TXT")
+    bare = touch(tmp_path / "README")
+    dangling = tmp_path / "dangling.png"
+    os.symlink(tmp_path / "missing.png", dangling)
+    assert walk(fifo, text, bare, dangling) == [
+        Skipped(str(fifo), "not a regular file"),
+        Skipped(str(text), "unsupported file type (.txt)"),
+        Skipped(str(bare), "unsupported file type (no extension)"),
+        Skipped(str(dangling), "broken symbolic link"),
+    ]
 
 
-def test_unreadable_folder_is_skipped_and_the_walk_goes_on(tmp_path, monkeypatch):
-    """A real chmod 000 where we are not root; as root (who reads everything) the refusal is simulated."""
-    root = tmp_path / "tree"
-    touch(root / "ok" / "a.png")
-    touch(root / "locked" / "b.png")
-    if os.geteuid() == 0:
-        real_scandir = os.scandir
-
-        def scandir(path):
-            if Path(path) == root / "locked":
-                raise PermissionError(13, "Permission denied", str(path))
-            return real_scandir(path)
-
-        monkeypatch.setattr(os, "scandir", scandir)
-    os.chmod(root / "locked", 0)
-    try:
-        entries = list(discover([root]))
-    finally:
-        os.chmod(root / "locked", 0o755)
-    assert Skipped(str(root / "locked"), "permission denied") in entries
-    assert Found(root / "ok" / "a.png", "image") in entries
+def test_special_files_inside_folders_are_ignored_silently(tmp_path):
+    os.mkfifo(tmp_path / "pipe.png")
+    assert stat.S_ISFIFO(os.stat(tmp_path / "pipe.png").st_mode)
+    touch(tmp_path / "real.png")
+    assert walk(tmp_path) == [Found(tmp_path / "real.png", "image")]
