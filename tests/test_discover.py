@@ -63,16 +63,25 @@ def test_every_kind_in_a_fixed_order_and_unsupported_files_ignored(tmp_path):
     ]
 
 
+def stack_depth() -> int:
+    frame, depth = sys._getframe(1), 0
+    while frame:
+        frame, depth = frame.f_back, depth + 1
+    return depth
+
+
 def test_a_deep_tree_does_not_hit_the_recursion_limit(tmp_path):
-    depth = sys.getrecursionlimit() + 100
-    deep = str(tmp_path)
-    for _ in range(depth):  # not makedirs: it recurses itself
-        deep = os.path.join(deep, "d")
-        os.mkdir(deep)
-    deep = Path(deep)
+    """A tree deeper than the frames left: a recursive walk fails. (Not 1000+ deep: pytest's cleanup recurses.)"""
+    deep = tmp_path.joinpath(*["d"] * 300)
+    deep.mkdir(parents=True)
     touch(deep / "bottom.png")
-    (entry,) = walk(tmp_path)
-    assert entry == Found(deep / "bottom.png", "image")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(stack_depth() + 100)
+    try:
+        entries = walk(tmp_path)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert entries == [Found(deep / "bottom.png", "image")]
 
 
 # -- hidden entries -------------------------------------------------------------
@@ -135,14 +144,27 @@ def test_a_file_reached_twice_is_yielded_once(tmp_path):
     assert found(walk(tmp_path / "z", tmp_path), tmp_path) == [("z/hard.png", "image")]  # across roots too
 
 
-def test_a_folder_reachable_by_two_links_is_walked_once(tmp_path):
+def test_a_folder_reachable_by_two_links_is_walked_once(tmp_path, monkeypatch):
     touch(tmp_path / "shared" / "pic.png")
     touch(tmp_path / "root" / "own.png")
     os.symlink(tmp_path / "shared", tmp_path / "root" / "first")
     os.symlink(tmp_path / "shared", tmp_path / "root" / "second")
+    listed = []
+    real_scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path: listed.append(Path(path)) or real_scandir(path))
     entries = walk(tmp_path / "root", tmp_path / "shared")
+    assert listed == [tmp_path / "root", tmp_path / "root" / "first"]  # not again as second/, nor as a root
     assert found(entries, tmp_path) == [("root/own.png", "image"), ("root/first/pic.png", "image")]
     assert skipped(entries, tmp_path) == []  # a second way in is not a problem worth reporting
+
+
+def test_a_link_to_a_sibling_already_walked_is_not_a_loop(tmp_path):
+    touch(tmp_path / "a" / "pic.png")
+    touch(tmp_path / "b" / "c" / "other.png")
+    os.symlink(tmp_path / "a", tmp_path / "b" / "c" / "to_a")  # a is walked, but not an ancestor of b/c
+    entries = walk(tmp_path)
+    assert found(entries, tmp_path) == [("a/pic.png", "image"), ("b/c/other.png", "image")]
+    assert skipped(entries, tmp_path) == []
 
 
 # -- unreadable folders and files -----------------------------------------------
