@@ -85,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", action="append", default=[], help="extra prompt template with one {} (repeatable)")
     p.set_defaults(run=cmd_tag)
 
+    p = sub.add_parser("ask", parents=[common], help="answer a question from the index, every sentence cited and every citation checked")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("-k", type=int, default=5, help="sources to retrieve (default 5)")
+    p.add_argument("--vlm", help="Ollama model (env MMRAG_VLM; default llava)")
+    p.add_argument("--temperature", type=float)
+    p.add_argument("--top-k", type=int)
+    p.add_argument("--top-p", type=float)
+    p.add_argument("--num-predict", type=int)
+    p.add_argument("--num-ctx", type=int)
+    p.set_defaults(run=cmd_ask)
+
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
     p.set_defaults(run=cmd_status)
 
@@ -244,6 +255,34 @@ def cmd_search(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_ask(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    if not args.question.strip():
+        raise UsageError("the question is empty", 'Ask like: mmrag ask "what colour is the star?"')
+    stream = None if args.json else (lambda token: print(token, end="", flush=True))
+    answer = Engine(settings).ask(args.question.strip(), k=args.k, on_token=stream)
+    if args.json:
+        _print_json({
+            "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
+            "sentences": [{"text": s.text, "status": s.status, "citations": [asdict(c) for c in s.citations]} for s in answer.sentences],
+            "sources": [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page} for s in answer.sources],
+            "grounded": answer.grounded, "metrics": answer.metrics,
+        })
+        return 0
+    if answer.answerer == "extractive" or answer.grounded == "abstained":
+        print(answer.answer, end="")
+    print("\n")
+    marks = {"supported": "✓", "unsupported": "✗", "uncited": "?", "no_claim": "·"}
+    for s in answer.sentences:
+        cites = " ".join(f"[{c.source}] {c.status}" for c in s.citations)
+        print(f"  {marks[s.status]} {s.status:11} {s.text}" + (f"   ({cites})" if cites else ""))
+    for s in answer.sources:
+        print(f"  [{s.n}] {s.kind:9} {s.path}" + (f" (page {s.page})" if s.page else ""))
+    print(f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support {answer.metrics['sentence_support']:.2f} ({answer.answerer})")
+    return 0
+
+
 def cmd_tag(args, settings: Settings) -> int:
     from .engine import Engine
 
@@ -338,7 +377,8 @@ def _print_json(document: dict) -> None:
 
 
 def _settings_from(args) -> Settings:
-    overrides = {name: getattr(args, name, None) for name in ("index", "clip", "text_model", "vlm")}
+    names = ("index", "clip", "text_model", "vlm", "temperature", "top_k", "top_p", "num_predict", "num_ctx")
+    overrides = {name: getattr(args, name, None) for name in names}
     return Settings.from_env(**overrides)
 
 

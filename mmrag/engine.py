@@ -236,6 +236,39 @@ class Engine:
         self._searcher = (s, searcher)
         return searcher
 
+    def ask(self, question: str, k: int = 5, on_token=None):
+        """A grounded answer (answer.py): search, VLM or extractive fallback, validated citations."""
+        from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
+        from .errors import OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
+        from .ingest.images import thumbnail_path
+        from .retrieve import SearchQuery
+        from .store import IMAGES
+        from .types import GenerationRequest
+
+        hits = self.search(SearchQuery(text=question, k=k))
+        if not hits:
+            text = "Nothing in the index is relevant to this question, so I will not guess."
+            return Answer(question, text, "extractive", [], [], "abstained", {"citation_precision": 0.0, "sentence_support": 0.0})
+        items = self.catalog.items([h.id for h in hits])
+        vectors = self.store.vectors(IMAGES, [h.id for h in hits if h.kind != "text"])
+        sources = []
+        for n, hit in enumerate(hits, 1):
+            item = items[hit.id]
+            thumb = thumbnail_path(self.thumbs_dir, item.content_hash)
+            image = thumb.read_bytes() if hit.kind != "text" and thumb.is_file() else None
+            body = item.text if hit.kind == "text" else (item.description or "")
+            sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id)))
+        request = GenerationRequest(build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
+        try:
+            text = self.vlm.generate(request, on_token=on_token)
+            answerer = "vlm:" + self.vlm.model_id.split(":", 1)[-1]  # "ollama:llava" -> "vlm:llava"
+        except (OllamaUnreachableError, OllamaModelNotFoundError, OllamaTimeoutError) as err:
+            log.warning("%s; answering extractively from the retrieved text instead", err)
+            text, answerer = extractive_answer(sources), "extractive"
+        checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question)
+        grounded, metrics = grade(checks)
+        return Answer(question, text, answerer, checks, sources, grounded, metrics)
+
     def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
         """Zero-shot tags for every image item from its stored CLIP vector; replaces earlier tags."""
         from .catalog import replace_labels
