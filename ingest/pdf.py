@@ -90,10 +90,10 @@ def _fill(words: list[str], start: int, size: int) -> int:
 
 def _back_off(words: list[str], start: int, end: int, overlap: int) -> int:
     """Where the next chunk starts: as many trailing words as fit in ``overlap``, but always after ``start`` (progress)."""
-    back, kept = end, 0
-    while back > start + 1 and kept + len(words[back - 1]) + 1 <= overlap:
+    back, kept = end, -1  # kept: length of the shared text, words joined by single spaces
+    while back > start + 1 and kept + 1 + len(words[back - 1]) <= overlap:
         back -= 1
-        kept += len(words[back]) + 1
+        kept += 1 + len(words[back])
     return back
 
 
@@ -204,22 +204,20 @@ def read_pdf(
     try:
         for number in range(1, doc.page_count + 1):
             with _MUPDF:
-                page = _read_page(doc, number, str(path), seen_xrefs, dpi, min_image_side, max_render_side)
-            chunks = chunk_text(page.pop("text"), chunk_size, chunk_overlap)
-            yield PdfPage(number, chunks, page["images"], page["render"])
+                text, images, render = _read_page(doc, number, str(path), seen_xrefs, dpi, min_image_side, max_render_side)
+            yield PdfPage(number, chunk_text(text, chunk_size, chunk_overlap), images, render)
     finally:
         _close(doc)
 
 
-def _read_page(doc: pymupdf.Document, number: int, shown: str, seen: set[int], dpi: int, min_side: int, max_side: int) -> dict:
+def _read_page(
+    doc: pymupdf.Document, number: int, shown: str, seen: set[int], dpi: int, min_side: int, max_side: int
+) -> tuple[str, list[PdfImage], Image.Image]:
     """Text, new images and render of page ``number`` (1-based); a page MuPDF cannot load is a PdfReadError."""
     try:
         page = doc.load_page(number - 1)
-        return {
-            "text": page.get_text("text") or "",
-            "images": _page_images(doc, page, number, seen, min_side),
-            "render": _render(page, dpi, max_side),
-        }
+        text = page.get_text("text") or ""
+        return text, _page_images(doc, page, number, seen, min_side), _render(page, dpi, max_side)
     except Exception as err:
         raise PdfReadError(shown, f"corrupt or truncated PDF (page {number}: {_short(err)})") from None
 
@@ -251,15 +249,37 @@ def _decode(doc: pymupdf.Document, xref: int, smask: int) -> Image.Image:
     read JBIG2 or CCITT; it is kept only as a fallback for what MuPDF refuses.
     """
     try:
+        pymupdf.TOOLS.reset_mupdf_warnings()
         pix = pymupdf.Pixmap(doc, xref)
-        if smask:
-            pix = pymupdf.Pixmap(pix, pymupdf.Pixmap(doc, smask))
-        image = _pixmap_to_image(pix)
     except Exception:
         image = _decode_with_pillow(doc, xref)
+    else:
+        _refuse_damaged(pymupdf.TOOLS.mupdf_warnings())
+        if smask:
+            pix = _apply_mask(doc, pix, smask)
+        image = _pixmap_to_image(pix)
     if max(image.size) > WORKING_SIDE:  # like image files: CLIP needs far less, memory does not
         image.thumbnail((WORKING_SIDE, WORKING_SIDE), Image.BICUBIC)
     return image
+
+
+def _refuse_damaged(warnings: str) -> None:
+    """MuPDF decodes a damaged stream to black or padded pixels and only warns: treat that as a failure."""
+    lines = [line for line in warnings.splitlines() if "error" in line or "truncated" in line]
+    if lines:
+        raise ValueError(f"damaged image stream ({lines[0]})")
+
+
+def _apply_mask(doc: pymupdf.Document, pix: pymupdf.Pixmap, smask: int) -> pymupdf.Pixmap:
+    """``pix`` with its soft mask as alpha (scaled to fit: PDFs may store it smaller); unmasked if that fails."""
+    try:
+        mask = pymupdf.Pixmap(doc, smask)
+        if (mask.width, mask.height) != (pix.width, pix.height):
+            mask = pymupdf.Pixmap(mask, pix.width, pix.height, None)
+        return pymupdf.Pixmap(pix, mask)
+    except Exception:  # a broken mask should not cost the image itself
+        log.debug("ignoring an unusable soft mask (xref %d)", smask, exc_info=True)
+        return pix
 
 
 def _pixmap_to_image(pix: pymupdf.Pixmap) -> Image.Image:

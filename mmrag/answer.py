@@ -180,7 +180,13 @@ def validate(answer: str, sources: Sequence[Source], text_embedder, clip=None, n
     claims = [strip_citations(s) for s in sentences]
     vectors = text_embedder.embed_texts(claims) if claims else np.zeros((0, 1))
     evidence = {s.n: evidence_text(s.text) for s in sources}
-    source_vectors = dict(zip(evidence, text_embedder.embed_texts(list(evidence.values())))) if evidence else {}
+    units = {n: source_units(text) for n, text in evidence.items()}  # the whole text and each of its sentences
+    flat = [u for n in units for u in units[n]]
+    flat_vectors = text_embedder.embed_texts(flat) if flat else np.zeros((0, 1))
+    source_vectors, start = {}, 0
+    for n in units:
+        source_vectors[n] = flat_vectors[start : start + len(units[n])]
+        start += len(units[n])
     clip_vectors = clip.embed_texts(claims) if clip is not None and claims and any(s.clip_vector is not None for s in sources) else None
     checks = []
     for row, sentence in enumerate(sentences):
@@ -194,7 +200,7 @@ def validate(answer: str, sources: Sequence[Source], text_embedder, clip=None, n
             if source is None:
                 citations.append(CitationCheck(n, None, "invalid", 0.0))
                 continue
-            score = float(vectors[row] @ source_vectors[n]) if evidence[n].strip() else 0.0
+            score = float((source_vectors[n] @ vectors[row]).max()) if units[n] else 0.0
             ok = score >= support.text_min and coverage(claims[row], evidence[n], question) >= support.coverage_min
             if not ok and clip_vectors is not None and source.clip_vector is not None and null_vector is not None:
                 margin = float(clip_vectors[row] @ source.clip_vector - source.clip_vector @ null_vector)
@@ -206,6 +212,16 @@ def validate(answer: str, sources: Sequence[Source], text_embedder, clip=None, n
             status = "no_claim"
         checks.append(SentenceCheck(sentence, status, citations))
     return checks
+
+
+def source_units(text: str) -> list[str]:
+    """A source as the units a sentence is compared with: the whole text and each sentence of it
+    (a short claim against a long passage scores low even when one sentence says exactly it)."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    return [text] + (sentences if len(sentences) > 1 else [])
 
 
 def grade(checks: Sequence[SentenceCheck]) -> tuple[str, dict]:
@@ -240,15 +256,21 @@ def build_prompt(question: str, sources: Sequence[Source]) -> str:
     return f"{note}Sources:\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}\nAnswer:"
 
 
-def extractive_answer(sources: Sequence[Source], limit: int = 3) -> str:
-    """The first sentence of the best sources' text, each cited."""
-    lines = []
+def extractive_answer(sources: Sequence[Source], question: str = "", text_embedder=None, limit: int = 3) -> str:
+    """From each of the best sources, the sentence closest to the question (the first one without
+    an embedder), cited; sentences that give orders are never quoted."""
+    lines: list[str] = []
+    query = text_embedder.embed_texts([question])[0] if text_embedder is not None and question else None
     for s in sources:
-        text = evidence_text(s.text).strip()
-        if not text:
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+", " ".join(evidence_text(s.text).split())) if x.strip()]
+        if not sentences:
             continue
-        first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))[0].rstrip(".")
-        lines.append(f"{first} [{s.n}].")
+        best = sentences[0]
+        if query is not None and len(sentences) > 1:
+            best = sentences[int(np.argmax(text_embedder.embed_texts(sentences) @ query))]
+        line = f"{best.rstrip('.!?')} [{s.n}]."
+        if line not in lines:
+            lines.append(line)
         if len(lines) >= limit:
             break
     return " ".join(lines) if lines else "Not in the sources."

@@ -152,6 +152,8 @@ def cmd_demo(args, settings: Settings) -> int:
         status = engine.status()
         question = records[0]["label"]
         hits = engine.search(SearchQuery(text=question, k=3))
+        ask_question = "What colour is the hexagon in the report?"
+        answer = engine.ask(ask_question, k=4)
         labels = [label(c, s) for c, s in all_combos()]
         sample = records[:8]
         results = engine.classify([r["path"] for r in sample], labels)
@@ -160,6 +162,7 @@ def cmd_demo(args, settings: Settings) -> int:
     correct = sum(r.labels[0].label == rec["label"] for r, rec in zip(results, sample) if r.labels)
     if args.json:
         _print_json({"ingest": asdict(report), "status": status, "search": {"query": question, "results": [_result_json(h) for h in hits]},
+                     "ask": {"question": ask_question, "answer": answer.answer, "answerer": answer.answerer, "grounded": answer.grounded},
                      "classify": {"correct": correct, "results": [_classify_json(r) for r in results]}})
         return 0
     print(f"== ingest {corpus} (--clip tiny) into {report.index} ==")
@@ -178,7 +181,13 @@ def cmd_demo(args, settings: Settings) -> int:
         mark = "ok  " if top.label == rec["label"] else "MISS"
         print(f"  {mark} {Path(result.path).name:16} {top.label:22} {top.probability:6.1%}   (truth: {rec['label']})")
     print(f"  {correct}/{len(sample)} correct")
-    print("\n== ask ==\n  not part of this build yet (see README, 'Status').")
+    print(f"\n== ask: {ask_question!r} ({answer.answerer}) ==\n  {answer.answer}")
+    for sentence in answer.sentences:
+        cites = ", ".join(f"[{c.source}] {c.status}" for c in sentence.citations)
+        print(f"  - {sentence.status}: {sentence.text}" + (f" ({cites})" if cites else ""))
+    print(f"  grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}")
+    if answer.answerer == "extractive":
+        print("  (Ollama is not running, so this answer is built from the retrieved text; `ollama serve` and `ollama pull llava` for a VLM answer)")
     return 0
 
 

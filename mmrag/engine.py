@@ -264,7 +264,7 @@ class Engine:
             answerer = "vlm:" + self.vlm.model_id.split(":", 1)[-1]  # "ollama:llava" -> "vlm:llava"
         except (OllamaUnreachableError, OllamaModelNotFoundError, OllamaTimeoutError) as err:
             log.warning("%s; answering extractively from the retrieved text instead", err)
-            text, answerer = extractive_answer(sources), "extractive"
+            text, answerer = extractive_answer(sources, question, self.text), "extractive"
         checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question)
         grounded, metrics = grade(checks)
         return Answer(question, text, answerer, checks, sources, grounded, metrics)
