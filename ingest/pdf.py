@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,9 +135,12 @@ def _check_file(path: Path) -> bytes:
     """Refuse what is not a non-empty PDF file before MuPDF sees it; return the file's last 2 KiB."""
     shown = str(path)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise PdfReadError(shown, "is a directory")
-        size = path.stat().st_size
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise PdfReadError(shown, "not a regular file")
+        size = info.st_size
         if size == 0:
             raise PdfReadError(shown, "empty file (0 bytes)")
         with open(path, "rb") as handle:
@@ -202,7 +206,9 @@ def read_pdf(
     doc = _open(path)
     seen_xrefs: set[int] = set()
     try:
-        for number in range(1, doc.page_count + 1):
+        with _MUPDF:
+            count = doc.page_count
+        for number in range(1, count + 1):
             with _MUPDF:
                 text, images, render = _read_page(doc, number, str(path), seen_xrefs, dpi, min_image_side, max_render_side)
             yield PdfPage(number, chunk_text(text, chunk_size, chunk_overlap), images, render)
@@ -287,7 +293,7 @@ def _pixmap_to_image(pix: pymupdf.Pixmap) -> Image.Image:
     size = (pix.width, pix.height)
     if pix.colorspace is None:  # a stencil mask: only alpha, painted where opaque; show it black on white
         return Image.frombytes("L", size, pix.samples).point(lambda a: 255 - a).convert("RGB")
-    if pix.colorspace.n != 3:
+    if pix.colorspace.n != 3 or "RGB" not in pix.colorspace.name:  # CMYK, grey, Lab (3 components, not RGB)...
         pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
     if pix.alpha:  # MuPDF's alpha pixmaps are premultiplied
         return to_rgb(Image.frombytes("RGBa", size, pix.samples).convert("RGBA"))
