@@ -41,13 +41,14 @@ class Support:
 
     text_min: float = 0.55
     coverage_min: float = 0.5
-    clip_margin: float = 0.06
+    clip_margin: float = 0.1  # stricter than search's 0.06: a citation claims more than a search hit
 
 
 STOPWORDS = frozenset(
     "the and for are was were with that this these those from into onto over under about there their they them then than what which "
     "who whom whose when where why how has have had does did done not but all any each both also its it's is be been being of on in to "
-    "an as at by or so such very can could would should will may might must one two its our your you his her him she he we us".split()
+    "an as at by or so such very can could would should will may might must one two its our your you his her him she he we us "
+    "now until still also just only too yet ever even again here there while since".split()
 )
 
 
