@@ -150,23 +150,18 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
         """Embed already-preprocessed image tensors (see ``preprocess``)."""
         import torch
 
-        self.load()
-        out = []
-        with torch.inference_mode():
-            for start in range(0, len(tensors), self.batch_size):
-                batch = torch.stack(list(tensors[start : start + self.batch_size])).to(self.device)
-                out.append(self._model.encode_image(batch).float().cpu().numpy())
-        return l2_normalise(np.concatenate(out)) if out else np.zeros((0, 0), dtype=np.float32)
+        return self._batched(tensors, lambda chunk: self._model.encode_image(torch.stack(list(chunk)).to(self.device)))
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return self._batched(texts, lambda chunk: self._model.encode_text(self._tokenizer(list(chunk)).to(self.device)))
+
+    def _batched(self, inputs: Sequence, encode) -> np.ndarray:
+        """Run ``encode`` over batches of ``inputs`` without autograd; L2-normalised float32 rows."""
         import torch
 
         self.load()
-        out = []
         with torch.inference_mode():
-            for start in range(0, len(texts), self.batch_size):
-                tokens = self._tokenizer(list(texts[start : start + self.batch_size])).to(self.device)
-                out.append(self._model.encode_text(tokens).float().cpu().numpy())
+            out = [encode(inputs[start : start + self.batch_size]).float().cpu().numpy() for start in range(0, len(inputs), self.batch_size)]
         return l2_normalise(np.concatenate(out)) if out else np.zeros((0, 0), dtype=np.float32)
 
 
