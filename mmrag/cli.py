@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top-p", type=float)
     p.add_argument("--num-predict", type=int)
     p.add_argument("--num-ctx", type=int)
+    p.add_argument("--verify", choices=["evidence", "vlm"], default="evidence",
+                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence")
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
@@ -270,7 +272,7 @@ def cmd_ask(args, settings: Settings) -> int:
     if not args.question.strip():
         raise UsageError("the question is empty", 'Ask like: mmrag ask "what colour is the star?"')
     stream = None if args.json else (lambda token: print(token, end="", flush=True))
-    answer = Engine(settings).ask(args.question.strip(), k=args.k, on_token=stream)
+    answer = Engine(settings).ask(args.question.strip(), k=args.k, on_token=stream, verify=args.verify)
     if args.json:
         _print_json({
             "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,

@@ -236,8 +236,10 @@ class Engine:
         self._searcher = (s, searcher)
         return searcher
 
-    def ask(self, question: str, k: int = 5, on_token=None):
-        """A grounded answer (answer.py): search, VLM or extractive fallback, validated citations."""
+    def ask(self, question: str, k: int = 5, on_token=None, verify: str = "evidence"):
+        """A grounded answer (answer.py): search, VLM or extractive fallback, validated citations.
+
+        ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification)."""
         from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
         from .errors import OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
         from .ingest.images import thumbnail_path
@@ -265,9 +267,27 @@ class Engine:
         except (OllamaUnreachableError, OllamaModelNotFoundError, OllamaTimeoutError) as err:
             log.warning("%s; answering extractively from the retrieved text instead", err)
             text, answerer = extractive_answer(sources, question, self.text), "extractive"
-        checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question)
+        verifier = self._vlm_verifier() if verify == "vlm" and answerer != "extractive" else None
+        checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question, verifier=verifier)
         grounded, metrics = grade(checks)
         return Answer(question, text, answerer, checks, sources, grounded, metrics)
+
+    def _vlm_verifier(self):
+        """claim, source -> the VLM's yes/no on whether the source supports the claim (None: no verdict)."""
+        from .answer import VERIFY_PROMPT, evidence_text, parse_verdict
+        from .errors import OllamaError
+        from .types import GenerationOptions, GenerationRequest
+
+        def verify(claim, source):
+            prompt = VERIFY_PROMPT.format(source=evidence_text(source.text) or "(no text)", claim=claim, image=" and the attached image" if source.image else "")
+            images = [source.image] if source.image is not None else []
+            try:
+                return parse_verdict(self.vlm.generate(GenerationRequest(prompt, images=images, options=GenerationOptions(temperature=0.0, num_predict=3))))
+            except OllamaError as err:
+                log.warning("VLM verification skipped: %s", err)
+                return None
+
+        return verify
 
     def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
         """Zero-shot tags for every image item from its stored CLIP vector; replaces earlier tags."""

@@ -157,3 +157,29 @@ def test_ask_abstains_and_falls_back(cli, index):
     assert out["answerer"] == "extractive" and "ollama serve" in err
     assert out["sentences"] and all(s["citations"] for s in out["sentences"])
     assert out["grounded"] in ("yes", "partial")
+
+
+@pytest.mark.parametrize("reply, verdict", [("yes", True), ("Yes.", True), ("no", False), (" No, it does not.", False), ("maybe", None), ("", None)])
+def test_parse_verdict(reply, verdict):
+    from mmrag.answer import parse_verdict
+
+    assert parse_verdict(reply) is verdict
+
+
+def test_verify_vlm_overrides_the_evidence(cli, index, fake_ollama):
+    """The answer's sentence passes the evidence test, but the VLM, asked per citation, says no."""
+    def respond(body):
+        prompt = body["messages"][-1]["content"]
+        if prompt.startswith("Source (quoted data"):
+            return "no"
+        n = next(line.split("]")[0][1:] for line in prompt.splitlines() if line.startswith("[") and "hangar.pdf" in line)
+        return f"The zeppelin hangar budget rose by ten percent [{n}]."
+
+    fake_ollama.respond = respond
+    env = {"OLLAMA_HOST": fake_ollama.host}
+    code, out, err = cli("ask", "how did the zeppelin hangar budget change?", "--json", env=env)
+    assert code == 0 and out["sentences"][0]["status"] == "supported", err
+    code, out, err = cli("ask", "how did the zeppelin hangar budget change?", "--verify", "vlm", "--json", env=env)
+    assert code == 0 and out["sentences"][0]["status"] == "unsupported" and out["grounded"] == "no", err
+    verify_calls = [b for p, b in fake_ollama.requests if p == "/api/chat" and b["messages"][-1]["content"].startswith("Source (quoted data")]
+    assert len(verify_calls) == 1 and verify_calls[0]["options"]["temperature"] == 0.0
