@@ -241,7 +241,7 @@ class Engine:
 
         ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification)."""
         from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
-        from .errors import OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
+        from .errors import OllamaError
         from .ingest.images import thumbnail_path
         from .retrieve import SearchQuery
         from .store import IMAGES
@@ -264,7 +264,7 @@ class Engine:
         try:
             text = self.vlm.generate(request, on_token=on_token)
             answerer = "vlm:" + self.vlm.model_id.split(":", 1)[-1]  # "ollama:llava" -> "vlm:llava"
-        except (OllamaUnreachableError, OllamaModelNotFoundError, OllamaTimeoutError) as err:
+        except OllamaError as err:  # down, model missing, too slow, or replies that cannot be used
             log.warning("%s; answering extractively from the retrieved text instead", err)
             text, answerer = extractive_answer(sources, question, self.text), "extractive"
         verifier = self._vlm_verifier() if verify == "vlm" and answerer != "extractive" else None

@@ -183,3 +183,11 @@ def test_verify_vlm_overrides_the_evidence(cli, index, fake_ollama):
     assert code == 0 and out["sentences"][0]["status"] == "unsupported" and out["grounded"] == "no", err
     verify_calls = [b for p, b in fake_ollama.requests if p == "/api/chat" and b["messages"][-1]["content"].startswith("Source (quoted data")]
     assert len(verify_calls) == 1 and verify_calls[0]["options"]["temperature"] == 0.0
+
+
+def test_garbled_replies_fall_back_to_an_extractive_answer(cli, index, fake_ollama):
+    fake_ollama.fault = "malformed"
+    env = {"OLLAMA_HOST": fake_ollama.host, "MMRAG_OLLAMA_RETRIES": "1"}
+    code, out, err = cli("ask", "what about the zeppelin hangar budget?", "--json", env=env)
+    assert code == 0, err
+    assert out["answerer"] == "extractive" and "unusable reply" in err and out["sentences"]
