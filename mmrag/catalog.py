@@ -131,15 +131,15 @@ class Catalog:
     def items_of(self, source: bytes) -> list[ItemRecord]:
         return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE source = ? ORDER BY page, idx, kind", (source,))]
 
+    def _rows_where_in(self, sql: str, keys: Iterable) -> Iterator[tuple]:
+        """Rows of ``sql`` (which ends in ``IN ({marks})``) for every key, 500 keys a query (SQLite's variable limit)."""
+        keys = list(keys)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
     def items(self, ids: Iterable[str]) -> dict[str, ItemRecord]:
-        ids = list(ids)
-        found: dict[str, ItemRecord] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({marks})", chunk):
-                found[row[0]] = ItemRecord(*row)
-        return found
+        return {row[0]: ItemRecord(*row) for row in self._rows_where_in(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({{marks}})", ids)}
 
     def all_item_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM items")}
@@ -156,23 +156,11 @@ class Catalog:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE pending = 1").fetchone()[0]
 
     def sources_of(self, paths: Iterable[bytes]) -> list[SourceRecord]:
-        paths = list(paths)
-        out: list[SourceRecord] = []
-        for start in range(0, len(paths), 500):
-            chunk = paths[start : start + 500]
-            rows = self.db.execute(f"SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path IN ({','.join('?' * len(chunk))})", chunk)
-            out += [SourceRecord(*row) for row in rows]
-        return out
+        return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path IN ({marks})", paths)]
 
     # -- zero-shot labels ------------------------------------------------
     def top_labels(self, ids: Iterable[str]) -> dict[str, str]:
-        ids = list(ids)
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.db.execute(f"SELECT item_id, label FROM labels WHERE top = 1 AND item_id IN ({','.join('?' * len(chunk))})", chunk)
-            found.update(dict(rows))
-        return found
+        return dict(self._rows_where_in("SELECT item_id, label FROM labels WHERE top = 1 AND item_id IN ({marks})", ids))
 
     def label_counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT label, COUNT(*) FROM labels WHERE top = 1 GROUP BY label ORDER BY label"))

@@ -107,6 +107,17 @@ def test_grade_and_extractive():
     assert extractive_answer(SOURCES) == "The image shows a red star on a light background [1]. The quarterly budget for the zeppelin hangar rose by ten percent [2]."
 
 
+def source_number(body: dict, file_name: str) -> int:
+    """The number `mmrag ask` gave the source from ``file_name`` in the prompt the fake Ollama received."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from eval_citations import numbers_in
+
+    return numbers_in(body["messages"][-1]["content"])[file_name]
+
+
 @pytest.fixture
 def index(cli, tmp_path, fake_ollama):
     root = tmp_path / "corpus"
@@ -120,8 +131,7 @@ def index(cli, tmp_path, fake_ollama):
 
 def test_ask_with_the_vlm(cli, index, fake_ollama):
     def respond(body):
-        prompt = body["messages"][-1]["content"]
-        n = next(line.split("]")[0][1:] for line in prompt.splitlines() if line.startswith("[") and "hangar.pdf" in line)
+        n = source_number(body, "hangar.pdf")
         return f"The zeppelin hangar budget rose by ten percent [{n}]. It was also painted green [{n}]. The hangar has a cat [42]."
 
     fake_ollama.respond = respond
@@ -139,8 +149,7 @@ def test_ask_with_the_vlm(cli, index, fake_ollama):
 
 def test_injection_obeyed_by_the_model_is_not_supported(cli, index, fake_ollama):
     def obey(body):
-        prompt = body["messages"][-1]["content"]
-        n = next(line.split("]")[0][1:] for line in prompt.splitlines() if line.startswith("[") and "evil.pdf" in line)
+        n = source_number(body, "evil.pdf")
         return f"The zeppelin hangar budget is made of cheese [{n}]."
 
     fake_ollama.respond = obey
@@ -172,7 +181,7 @@ def test_verify_vlm_overrides_the_evidence(cli, index, fake_ollama):
         prompt = body["messages"][-1]["content"]
         if prompt.startswith("Source (quoted data"):
             return "no"
-        n = next(line.split("]")[0][1:] for line in prompt.splitlines() if line.startswith("[") and "hangar.pdf" in line)
+        n = source_number(body, "hangar.pdf")
         return f"The zeppelin hangar budget rose by ten percent [{n}]."
 
     fake_ollama.respond = respond
