@@ -57,8 +57,10 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
                 img.draft("RGB", (max_side, max_side))  # JPEG: decode at reduced scale, cheaply
                 img.seek(0)  # first frame of GIF / multi-page TIFF
                 img.load()
-                taken = _exif_timestamp(img.getexif())
-                img = ImageOps.exif_transpose(img)
+                exif = img.getexif()
+                taken = _exif_timestamp(exif)
+                if exif.get(ORIENTATION, 1) != 1:  # exif_transpose copies even when there is nothing to turn
+                    img = ImageOps.exif_transpose(img)
                 if max(img.size) > max_side:
                     img.thumbnail((max_side, max_side), Image.BICUBIC)
                 return to_rgb(img), taken
@@ -78,6 +80,7 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
         raise ImageReadError(str(path), f"corrupt or truncated image ({str(err) or type(err).__name__})") from None
 
 
+ORIENTATION = 0x0112
 EXIF_IFD = 0x8769
 DATETIME_ORIGINAL = 36867
 DATETIME = 306
@@ -113,8 +116,10 @@ def save_thumbnail(image: Image.Image, folder: Path, content_hash: str) -> Path:
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    thumb = image.copy()
-    thumb.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.BICUBIC)
+    thumb = image
+    if max(image.size) > THUMB_SIDE:
+        thumb = image.copy()
+        thumb.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.BICUBIC)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     thumb.save(tmp, format="JPEG", quality=85)
     os.replace(tmp, path)

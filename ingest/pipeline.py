@@ -3,11 +3,12 @@
 A run:
 1. removes vectors an interrupted run left behind (store.reconcile);
 2. discovers files; a file whose size and mtime match the catalog is unchanged;
-3. in worker threads, hashes each other file, and decodes, renders, chunks and
-   preprocesses it (so the CPU work overlaps the CLIP encoding in the main thread);
+3. in reader threads, hashes each other file, and decodes, renders, chunks and
+   preprocesses it; the main thread gathers the results into batches, and an
+   encoder thread embeds one batch while the next is read (so decoding overlaps encoding);
    a file whose hash matches the catalog was only touched, and a file whose hash
    matches another indexed file (moved or copied) reuses that file's vectors;
-4. embeds items in batches; each batch is written to Chroma first, then its
+4. each embedded batch is written (by the main thread) to Chroma first, then its
    sources and items are committed to the catalog in one transaction (the
    checkpoint): a kill at any point loses at most the batch in flight, and its
    vectors are orphans removed by step 1 of the next run;
@@ -34,11 +35,10 @@ from ..store import IMAGES, TEXTS, VectorStore, description_id
 from .describe import item_metadata
 from .discover import Found, Skipped, check_roots, discover, display_path
 from .images import decode_image, save_thumbnail
-from .pdf import read_pdf
 
 log = logging.getLogger(__name__)
 
-PREFETCH = 8
+PREFETCH = 32  # files read ahead of the main thread (bounds memory)
 IMAGE_KINDS = ("image", "pdf_image", "pdf_page")
 
 
@@ -84,10 +84,21 @@ class Prepared:
 
 
 @dataclass
+class _Assembled:
+    """A batch ready to write: catalog records, the rows to embed, and the encoder's future (image, text vectors)."""
+
+    records: list[tuple[SourceRecord, list[ItemRecord], SourceRecord | None]]
+    images: list[ItemRecord]
+    texts: list[tuple[str, ItemRecord, str, str]]  # (vector id, item, text, role)
+    displays: dict[bytes, str]
+    vectors: Future
+
+
+@dataclass
 class IngestOptions:
     include_hidden: bool = False
     pdf_dpi: int = 72
-    commit_items: int = 64  # items per checkpoint
+    commit_items: int = 256  # items per checkpoint
     progress: bool = True
 
 
@@ -125,14 +136,16 @@ class Ingester:
         known_shas = {s.sha256: s.path for s in self.catalog.sources()}
         bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr, disable=not self.options.progress, dynamic_ncols=True)
         batch: list[tuple[Prepared, SourceRecord | None]] = []
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="mmrag-read") as pool:
-            for prepared, old in _bounded_map(pool, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH):
+        in_flight: _Assembled | None = None  # the batch the encoder is embedding while this thread reads on
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="mmrag-read") as readers, ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder:
+            for prepared, old in _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH):
                 self._handle(prepared, old, batch, report)
                 if sum(len(p.items) for p, _ in batch) >= self.options.commit_items:
-                    self._flush(batch, report)
+                    in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
                     batch = []
                 bar.update(1)
-            self._flush(batch, report)
+            in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
+            self._rotate(in_flight, None, report)
         bar.close()
         self._prune(roots, report)
         return report
@@ -191,6 +204,8 @@ class Ingester:
             prepared.date = taken or prepared.date
             yield self._image_item("image", None, 0, sha, image)
             return
+        from .pdf import read_pdf  # PyMuPDF is imported only when a PDF is met (about 1 s)
+
         for page in read_pdf(found.path, dpi=self.options.pdf_dpi):
             for idx, chunk in enumerate(page.text_chunks):
                 yield Extracted("text", page.page, idx, hashlib.sha256(chunk.encode()).hexdigest(), text=chunk)
@@ -222,9 +237,16 @@ class Ingester:
                     return
             batch.append((prepared, old))
 
-    def _flush(self, batch: list[tuple[Prepared, SourceRecord | None]], report: IngestReport) -> None:
+    def _rotate(self, done: _Assembled | None, nxt: _Assembled | None, report: IngestReport) -> _Assembled | None:
+        """Write the batch whose embedding was started earlier; the next one is already embedding meanwhile."""
+        if done is not None:
+            self._write(done, report)
+        return nxt
+
+    def _assemble(self, batch: list[tuple[Prepared, SourceRecord | None]], encoder: ThreadPoolExecutor) -> _Assembled | None:
+        """Catalog records of a batch, and its embedding started on the encoder thread."""
         if not batch:
-            return
+            return None
         records: list[tuple[SourceRecord, list[ItemRecord], SourceRecord | None]] = []
         image_rows, text_rows = [], []
         for prepared, old in batch:
@@ -235,9 +257,31 @@ class Ingester:
                 items.append(record)
                 (image_rows if ex.kind in IMAGE_KINDS else text_rows).append((record, ex))
             records.append((source, items, old))
-        self._embed_and_store(image_rows, text_rows, {s.path: s.display for s, _, _ in records})
-        self._commit(records)
-        for _, _, old in records:
+        displays = {s.path: s.display for s, _, _ in records}
+        texts = [(r.id, r, r.text, "text") for r, _ in text_rows]
+        texts += [(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description]
+        pixels = [ex.pixels for _, ex in image_rows]
+        images = [r for r, _ in image_rows]
+        vectors = encoder.submit(self._embed, pixels, [t for _, _, t, _ in texts])
+        return _Assembled(records, images, texts, displays, vectors)
+
+    def _embed(self, pixels: list, texts: list[str]):
+        """Encoder thread: model work only (no catalog or Chroma)."""
+        image_vectors = (self.clip.embed_tensors(pixels) if hasattr(self.clip, "embed_tensors") else self.clip.embed_images(pixels)) if pixels else None
+        text_vectors = self.text.embed_texts(texts) if texts else None
+        return image_vectors, text_vectors
+
+    def _write(self, batch: _Assembled, report: IngestReport) -> None:
+        """Vectors to Chroma, then the checkpoint in the catalog (a kill in between leaves orphans, removed next run)."""
+        image_vectors, text_vectors = batch.vectors.result()
+        displays = batch.displays
+        if batch.images:
+            self.store.upsert(IMAGES, [r.id for r in batch.images], image_vectors, [item_metadata(r, displays[r.source], "image") for r in batch.images])
+        if batch.texts:
+            texts = batch.texts
+            self.store.upsert(TEXTS, [i for i, _, _, _ in texts], text_vectors, [item_metadata(r, displays[r.source], role) for _, r, _, role in texts], [t for _, _, t, _ in texts])
+        self._commit(batch.records)
+        for _, _, old in batch.records:
             _count_written(report, old)
 
     def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None) -> ItemRecord:
@@ -247,18 +291,6 @@ class Ingester:
             content_hash=ex.content_hash, text=ex.text, description=description, pending=ex.kind in IMAGE_KINDS and description is None,
             date=date, width=ex.width, height=ex.height,
         )
-
-    def _embed_and_store(self, image_rows, text_rows, displays: dict) -> None:
-        if image_rows:
-            pixels = [ex.pixels for _, ex in image_rows]
-            vectors = self.clip.embed_tensors(pixels) if hasattr(self.clip, "embed_tensors") else self.clip.embed_images(pixels)
-            records = [r for r, _ in image_rows]
-            self.store.upsert(IMAGES, [r.id for r in records], vectors, [item_metadata(r, displays[r.source], "image") for r in records])
-        texts = [(r.id, r, r.text, "text") for r, _ in text_rows]
-        texts += [(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description]
-        if texts:
-            vectors = self.text.embed_texts([t for _, _, t, _ in texts])
-            self.store.upsert(TEXTS, [i for i, _, _, _ in texts], vectors, [item_metadata(r, displays[r.source], role) for _, r, _, role in texts], [t for _, _, t, _ in texts])
 
     def _commit(self, records) -> None:
         """The checkpoint: sources and items of the batch, all or nothing; then old vectors go."""

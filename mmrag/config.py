@@ -12,7 +12,7 @@
 | device           | MMRAG_DEVICE           | cpu, or cuda when available          |
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
-| commit_items     | MMRAG_COMMIT_ITEMS     | 64 (items per ingest checkpoint)     |
+| commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint)    |
 | rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
 | weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
 | clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
@@ -55,7 +55,7 @@ class Settings:
     device: str | None = None
     batch_size: int = 32
     pdf_dpi: int = 72
-    commit_items: int = 64
+    commit_items: int = 256
     rrf_k: float = 60.0
     weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
     weight_text: float = 1.0
