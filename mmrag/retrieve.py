@@ -104,15 +104,21 @@ def chroma_where(query: SearchQuery, image_collection: bool) -> dict | None:
 
 
 def vector_channel(collection, vector: np.ndarray, n: int, where: dict | None, with_vectors: bool = False):
-    """Nearest items of a Chroma collection as (item id, cosine similarity), best first, one entry per item."""
-    include = ["distances", "metadatas"] + (["embeddings"] if with_vectors else [])
+    """Nearest items of a Chroma collection as (item id, cosine similarity), best first, one entry per item.
+
+    Only ids and distances are fetched (metadata would cost several times the search itself);
+    a description vector's id names its item (store.item_id_of).
+    """
+    from .store import item_id_of
+
+    include = ["distances"] + (["embeddings"] if with_vectors else [])
     got = collection.query(query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=n, where=where, include=include)
     hits: list[tuple[str, float]] = []
     vectors: dict[str, np.ndarray] = {}
     seen: set[str] = set()
     embeddings = got.get("embeddings")
-    for pos, (meta, distance) in enumerate(zip(got["metadatas"][0], got["distances"][0])):
-        item_id = meta["item_id"]
+    for pos, (vector_id, distance) in enumerate(zip(got["ids"][0], got["distances"][0])):
+        item_id = item_id_of(vector_id)
         if item_id in seen:
             continue
         seen.add(item_id)
@@ -148,6 +154,11 @@ def snippet_of(text: str | None, terms: Sequence[str], width: int = 240) -> str:
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
+def _explain(ranked: tuple[int, tuple[str, float, bool]]) -> tuple[int, float, bool]:
+    rank, (_, score, evidence) = ranked
+    return rank, score, evidence
+
+
 class Searcher:
     """Runs a SearchQuery over one index: channels, fusion, cut-off, filters, de-duplication."""
 
@@ -171,17 +182,30 @@ class Searcher:
         # so a channel's weak tail cannot push another channel's real matches down.
         voting = {name: [h[0] for h in hits if h[2] or query.min_score is not None] for name, hits in channels.items()}
         fused = rrf(voting, self.weights, self.rrf_k)
+        explained = {name: {hit[0]: (rank, hit) for rank, hit in enumerate(hits, 1)} for name, hits in channels.items()}
+        wanted = len(fused) if query.sort == "date" else query.k
+        results: list[SearchResult] = []
+        seen_content: set[str] = set()
+        # Catalog look-ups go only as deep as the results need: filters and de-duplication may drop some.
+        step = max(2 * query.k, 20)
+        for start in range(0, len(fused), step):
+            if len(results) >= wanted:
+                break
+            self._collect(query, fused[start : start + step], explained, results, seen_content)
+        if query.sort == "date":
+            results.sort(key=lambda r: -(r.date or 0.0))
+        return results[: query.k]
+
+    def _collect(self, query: SearchQuery, fused: list[tuple[str, float]], explained: dict, results: list[SearchResult], seen_content: set[str]) -> None:
+        """Append the fused hits that pass the filters and the cut-off, one per content hash."""
         items = self.catalog.items([i for i, _ in fused])
         labels = self.catalog.top_labels([i for i, _ in fused]) if query.label is not None else {}
         displays = {s.path: s.display for s in self.catalog.sources_of({it.source for it in items.values()})}
-        explained = {name: {i: ChannelHit(rank, score, ok) for rank, (i, score, ok) in enumerate(hits, 1)} for name, hits in channels.items()}
-        results: list[SearchResult] = []
-        seen_content: set[str] = set()
         for item_id, score in fused:
             item = items.get(item_id)
             if item is None or not self._passes(query, item, displays.get(item.source, ""), labels.get(item_id)):
                 continue
-            hits = {name: explained[name][item_id] for name in CHANNELS if item_id in explained.get(name, {})}
+            hits = {name: ChannelHit(*_explain(explained[name][item_id])) for name in CHANNELS if item_id in explained.get(name, {})}
             relevant = score >= query.min_score if query.min_score is not None else any(h.evidence for h in hits.values())
             if not relevant or item.content_hash in seen_content:
                 continue
@@ -191,9 +215,6 @@ class Searcher:
                 id=item.id, kind=item.kind, path=displays.get(item.source, ""), page=item.page, score=round(score, 6), channels=hits,
                 snippet=snippet_of(body, query.text.split()) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date,
             ))
-        if query.sort == "date":
-            results.sort(key=lambda r: -(r.date or 0.0))
-        return results[: query.k]
 
     def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:
         """Run the channels the query needs, concurrently (Chroma and BM25 release the GIL for their search)."""
@@ -206,8 +227,12 @@ class Searcher:
         if query.text:
             tasks["text"] = lambda: self._dense_text(query, n)
             tasks["bm25"] = lambda: self._bm25(query, n * 2)
-        futures = {name: self._pool.submit(task) for name, task in tasks.items()}
-        return {name: future.result() for name, future in futures.items()}
+        if not tasks:
+            return {}
+        *others, (last, last_task) = tasks.items()
+        futures = {name: self._pool.submit(task) for name, task in others}
+        done = {last: last_task()}  # the last channel runs on this thread: one hand-off fewer
+        return {**{name: future.result() for name, future in futures.items()}, **done}
 
     def _clip_by_image(self, query: SearchQuery, n: int):
         from .ingest.images import open_image

@@ -5,7 +5,9 @@ import pytest
 from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine
-from mmrag.lexical import name_words
+import numpy as np
+
+from mmrag.lexical import name_words, top_k
 from corpus_fixtures import write_images, write_pdf
 
 
@@ -15,6 +17,18 @@ from corpus_fixtures import write_images, write_pdf
 )
 def test_name_words(path, words):
     assert name_words(path) == words
+
+
+@pytest.mark.parametrize("scores, k, expected", [
+    ([0.0, 3.0, 1.0, 2.0], 2, [(1, 3.0), (3, 2.0)]),
+    ([0.0, 3.0, 1.0, 2.0], 10, [(1, 3.0), (3, 2.0), (2, 1.0)]),  # k past the end; zero scores dropped
+    ([2.0, 1.0, 2.0, 2.0], 2, [(0, 2.0), (2, 2.0)]),  # ties by index
+    ([0.0, 0.0], 2, []),
+    ([], 3, []),
+    ([1.0, 2.0], 0, []),
+])
+def test_top_k(scores, k, expected):
+    assert top_k(np.array(scores, dtype=np.float32), k) == expected
 
 
 def test_bm25_finds_descriptions_text_and_names(tmp_path):
