@@ -9,7 +9,8 @@ garbage for about a third of the images, so those stay undescribed and only CLIP
 
 Queries: "a {colour} {shape}" for every combo in the corpus, graded: an image or PDF image
 showing the combo = 2; a PDF page or text chunk of a page about it = 1. Nonsense queries
-must return nothing. Each single channel is the same search with the other weights at 0.
+must return nothing. Fused uses the configured weights (MMRAG_WEIGHT_*); each single channel is the
+same search with the other weights at 0.
 """
 
 from __future__ import annotations
@@ -127,8 +128,10 @@ def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int) -> di
     setups = {"fused": None, "clip": "clip", "text": "text", "bm25": "bm25"}
     table = {}
     base = engine.settings
+    defaults = {"clip": base.weight_clip, "text": base.weight_text, "bm25": base.weight_bm25}
     for name, only in setups.items():
-        weights = {c: (1.0 if only in (None, c) else 0.0) for c in ("clip", "text", "bm25")}
+        # fused: the configured weights (MMRAG_WEIGHT_*, 2/1/1 by default); a channel alone: the others at 0
+        weights = {c: (defaults[c] if only in (None, c) else 0.0) for c in ("clip", "text", "bm25")}
         engine.settings = base.with_overrides(weight_clip=weights["clip"], weight_text=weights["text"], weight_bm25=weights["bm25"])
         recalls, ndcgs = [], []
         for combo in combos:
