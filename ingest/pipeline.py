@@ -24,7 +24,7 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -88,7 +88,8 @@ class IngestOptions:
     include_hidden: bool = False
     pdf_dpi: int = 72
     commit_items: int = 64  # items per checkpoint
-    progress: bool = True
+    progress: bool = True  # a tqdm bar on stderr
+    on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
 
 
 def item_id(path: bytes, kind: str, page: int | None, idx: int, content_hash: str) -> str:
@@ -126,12 +127,15 @@ class Ingester:
         bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr, disable=not self.options.progress, dynamic_ncols=True)
         batch: list[tuple[Prepared, SourceRecord | None]] = []
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="mmrag-read") as pool:
-            for prepared, old in _bounded_map(pool, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH):
+            jobs = _bounded_map(pool, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH)
+            for done, (prepared, old) in enumerate(jobs, 1):
                 self._handle(prepared, old, batch, report)
                 if sum(len(p.items) for p, _ in batch) >= self.options.commit_items:
                     self._flush(batch, report)
                     batch = []
                 bar.update(1)
+                if self.options.on_file is not None:
+                    self.options.on_file(done, len(todo))
             self._flush(batch, report)
         bar.close()
         self._prune(roots, report)
