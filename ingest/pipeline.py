@@ -25,7 +25,7 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -99,7 +99,8 @@ class IngestOptions:
     include_hidden: bool = False
     pdf_dpi: int = 72
     commit_items: int = 256  # items per checkpoint
-    progress: bool = True
+    progress: bool = True  # a tqdm bar on stderr
+    on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
 
 
 def item_id(path: bytes, kind: str, page: int | None, idx: int, content_hash: str) -> str:
@@ -138,12 +139,15 @@ class Ingester:
         batch: list[tuple[Prepared, SourceRecord | None]] = []
         in_flight: _Assembled | None = None  # the batch the encoder is embedding while this thread reads on
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="mmrag-read") as readers, ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder:
-            for prepared, old in _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH):
+            jobs = _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, PREFETCH)
+            for done, (prepared, old) in enumerate(jobs, 1):
                 self._handle(prepared, old, batch, report)
                 if sum(len(p.items) for p, _ in batch) >= self.options.commit_items:
                     in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
                     batch = []
                 bar.update(1)
+                if self.options.on_file is not None:
+                    self.options.on_file(done, len(todo))
             in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
             self._rotate(in_flight, None, report)
         bar.close()

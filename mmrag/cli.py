@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", parents=[common], help="what the index holds, file by file")
     p.set_defaults(run=cmd_sources)
 
+    p = sub.add_parser("ui", parents=[common, models], help="the Streamlit front end on the same index")
+    p.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.set_defaults(run=cmd_ui)
+
     p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
     p.add_argument("--corpus", type=Path, default=Path("corpus") / "demo", help="where to build the demo corpus")
     p.set_defaults(run=cmd_demo)
@@ -191,6 +196,24 @@ def cmd_demo(args, settings: Settings) -> int:
     if answer.answerer == "extractive":
         print("  (Ollama is not running, so this answer is built from the retrieved text; `ollama serve` and `ollama pull llava` for a VLM answer)")
     return 0
+
+
+def cmd_ui(args, settings: Settings) -> int:
+    """Become a Streamlit server for ui/app.py (exec: signals reach Streamlit directly); the app reads
+    the index and models from the MMRAG_* variables set here."""
+    import mmrag.ui
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port} is not a port number", "Use 1-65535, e.g. --port 8501")
+    app = Path(mmrag.ui.__file__).with_name("app.py")
+    chosen = {"MMRAG_INDEX": str(Path(settings.index).absolute()), "MMRAG_CLIP": settings.clip, "MMRAG_TEXT_MODEL": settings.text_model,
+              "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host}
+    env = {**os.environ, **{k: v for k, v in chosen.items() if v}}
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", args.host,
+               "--server.headless", "true", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+               "--server.maxUploadSize", "20", "--client.toolbarMode", "minimal"]
+    print(f"mmrag ui: http://{args.host}:{args.port} (index {env['MMRAG_INDEX']}); Ctrl+C stops it", file=sys.stderr, flush=True)
+    os.execve(sys.executable, command, env)
 
 
 def cmd_ingest(args, settings: Settings) -> int:

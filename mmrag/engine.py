@@ -10,7 +10,7 @@ import fcntl
 import logging
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -23,6 +23,8 @@ from .store import VectorStore
 from .types import ClassifyResult
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 class IndexBusyError(MmragError):
@@ -158,14 +160,18 @@ class Engine:
         scale = getattr(self.clip, "logit_scale", 100.0)
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
 
-    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool = True):
+    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True):
+        """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)``
+        called after each file ("ingest") and each description ("describe")."""
         from .ingest.discover import check_roots
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
         check_roots(paths)  # a missing path is refused before the index is touched
         self.open_for_writing()
         report = IngestReport(index=str(self.index_dir))
-        options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items, progress=progress)
+        on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
+        options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
+                                progress=bool(progress) and on_file is None, on_file=on_file)
         Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
         self.rebuild_lexical()
         if describe:
@@ -195,11 +201,18 @@ class Engine:
     def thumbs_dir(self) -> Path:
         return self.index_dir / "thumbs"
 
+    def thumbnails(self, ids: Sequence[str]) -> dict[str, Path]:
+        """The stored thumbnail (JPEG, at most 512 px) of each image item among ``ids`` that has one."""
+        from .ingest.images import thumbnail_path
+
+        paths = {i: thumbnail_path(self.thumbs_dir, item.content_hash) for i, item in self.catalog.items(ids).items() if item.kind != "text"}
+        return {i: path for i, path in paths.items() if path.is_file()}
+
     @property
     def vlm_model_id(self) -> str:
         return self._vlm.model_id if self._vlm is not None else f"ollama:{self.settings.vlm}"
 
-    def describe(self, progress: bool = True):
+    def describe(self, progress: bool | Progress = True):
         from tqdm import tqdm
 
         from .ingest.describe import DescribeReport, describe_pending
@@ -208,8 +221,16 @@ class Engine:
         pending = self.catalog.count_pending()
         if not pending:
             return DescribeReport()
-        with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress, dynamic_ncols=True) as bar:
-            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=bar.update)
+        with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
+            done = [0]
+
+            def step(n: int) -> None:
+                bar.update(n)
+                done[0] += n
+                if callable(progress):
+                    progress("describe", done[0], pending)
+
+            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=step)
         if report.described:
             self.rebuild_lexical()
         if report.stopped:

@@ -1,0 +1,214 @@
+"""The Streamlit front end, page by page, with streamlit.testing (AppTest) on one small index and the fake Ollama."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from corpus_fixtures import shape_png, write_images
+from fake_ollama import FakeOllama
+from PIL import Image
+from streamlit.testing.v1 import AppTest
+from ui_corpus import build_corpus, build_index, quoting_answer
+
+import mmrag.ui
+
+APP = str(Path(mmrag.ui.__file__).with_name("app.py"))
+TIMEOUT = 120  # the first run that needs a model loads it
+
+
+@pytest.fixture(scope="module")
+def ollama():
+    with FakeOllama() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory, ollama):
+    """(corpus folder, index folder) built once for this module."""
+    work = tmp_path_factory.mktemp("ui-app")
+    root = build_corpus(work / "corpus")
+    build_index(root, work / "index", ollama.host)
+    return root, work / "index"
+
+
+@pytest.fixture
+def app(indexed, ollama, monkeypatch):
+    """An AppTest of ui/app.py on the module's index; ``app(page)`` opens that page."""
+    monkeypatch.setenv("MMRAG_INDEX", str(indexed[1]))
+    monkeypatch.setenv("OLLAMA_HOST", ollama.host)
+    monkeypatch.delenv("MMRAG_CLIP", raising=False)
+    ollama.respond = quoting_answer
+
+    def open_page(page: str = "search.py") -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+        if page != "search.py":
+            at.switch_page(page).run()
+        assert not at.exception, at.exception
+        return at
+
+    return open_page
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join(e.value for kind in ("markdown", "caption", "error", "info", "warning", "success") for e in at.get(kind))
+
+
+def popover_images(node, inside: bool = False) -> list:
+    """The st.image elements inside popovers (citation chips) under ``node``."""
+    if getattr(node, "type", None) == "image":
+        return [node] if inside else []
+    inside = inside or getattr(node, "type", None) == "popover"
+    return [img for child in getattr(node, "children", {}).values() for img in popover_images(child, inside)]
+
+
+def png(colour: str, shape: str) -> bytes:
+    return shape_png(colour, shape, seed=3)
+
+
+def test_search_shows_thumbnails_with_channel_badges(app):
+    at = app()
+    at.text_input[0].input("a red star")
+    at.button[0].click().run()
+    assert not at.exception and not at.error, (at.exception, [e.value for e in at.error])
+    assert len(at.image) >= 1
+    cards = [m.value for m in at.markdown if m.value.startswith("**1.")]
+    assert cards and "photo\\_000\\.png" in cards[0]  # the red star is first
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert any(":blue-badge[clip \\#1" in b for b in badges) and any("bm25" in b for b in badges)
+    why = [m.value for m in at.markdown if m.value.startswith("Fused score")]
+    assert why and "| clip | 1 |" in why[0]
+
+
+def test_search_filters_and_opening_a_pdf_page(app):
+    at = app()
+    at.text_input[0].input("zeppelin hangar budget")
+    at.multiselect[0].select("text")
+    at.button[0].click().run()
+    cards = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert cards and all("hangar\\-report\\.pdf p\\. " in c and "text ·" in c for c in cards)
+    assert not at.image  # text items have no thumbnail
+    at.button(key=next(b.key for b in at.button if (b.key or "").startswith("open-"))).click().run()
+    assert not at.exception and len(at.image) == 1  # the dialog shows the rendered page
+    assert "hangar-report.pdf p. 2" in at.image[0].captions[0]
+
+
+def test_nothing_relevant_unless_the_cut_off_is_replaced(app):
+    at = app()
+    at.text_input[0].input("quantum banana spaceship")
+    at.button[0].click().run()
+    assert "No relevant results" in texts(at) and not at.image
+    at.number_input[0].set_value(0.0)
+    at.button[0].click().run()
+    assert at.image  # --min-score 0: the nearest items anyway
+
+
+def test_query_by_example_and_a_non_image_upload(app):
+    at = app()
+    at.file_uploader[0].upload("query.png", png("blue", "circle"), "image/png")
+    at.button[0].click().run()
+    cards = [m.value for m in at.markdown if m.value.startswith("**1.")]
+    assert cards and "photo\\_001\\.png" in cards[0]
+    at = app()
+    at.file_uploader[0].upload("notes.png", b"these are my notes, not a picture", "image/png")
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["notes.png is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"]
+
+
+def test_ask_streams_a_cited_answer_with_statuses_and_chips(app, ollama):
+    at = app("ask.py")
+    at.text_input[0].input("what was painted on the zeppelin hangar door?")
+    at.button[0].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Answered by"] == "vlm:llava" and metrics["Grounded"] == "partial"
+    lines = [m.value for m in at.markdown if m.value.startswith(":green-badge[✓ supported]") or m.value.startswith(":red-badge[✗ unsupported]")]
+    assert len(lines) >= 2 and lines[0].startswith(":green-badge") and "purple hexagon" in lines[0]
+    assert lines[-1].startswith(":red-badge") and "cat" in lines[-1]
+    assert any(m.value.startswith(":red-badge[✗ citation invalid") for m in at.markdown)  # the chip of the made-up source
+    valid = [m for m in at.markdown if m.value.startswith(":green-badge[✓ citation supported")]
+    assert valid and len(popover_images(at.main)) == len(valid)  # each valid chip shows the cited image or page
+    chat = [body for path, body in ollama.requests if path == "/api/chat"]
+    assert chat[-1]["stream"] is True  # the answer was streamed token by token (on_token)
+
+
+def test_ask_falls_back_to_an_extractive_answer_when_ollama_is_down(app, monkeypatch):
+    monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:9")
+    at = app("ask.py")
+    at.text_input[0].input("how did the zeppelin hangar budget change?")
+    at.button[0].click().run()
+    assert {m.label: m.value for m in at.metric}["Answered by"] == "extractive"
+    assert "ollama serve" in texts(at)
+
+
+def test_classify_bar_charts_and_a_clear_error(app):
+    at = app("classify.py")
+    at.file_uploader[0].set_value([("star.png", png("red", "star"), "image/png"), ("circle.png", png("blue", "circle"), "image/png"),
+                                   ("readme.txt", b"not an image at all", "text/plain")])
+    at.text_input[0].input("a red star, a blue circle, a green square")
+    at.button[0].click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["readme.txt is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"]
+    assert len(at.get("vega_lite_chart")) == 2 and len(at.image) == 2
+    tops = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert tops[0].startswith("**a red star**") and tops[1].startswith("**a blue circle**")
+
+
+def test_classify_needs_two_labels(app):
+    at = app("classify.py")
+    at.file_uploader[0].upload("star.png", png("red", "star"), "image/png")
+    at.text_input[0].input("star")
+    at.button[0].click().run()
+    assert "at least two labels" in at.error[0].value
+
+
+def test_library_status_tag_and_health(app, indexed):
+    at = app("library.py")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Sources"] == "7" and metrics["Pending descriptions"] == "0" and metrics["image"] == "6"
+    at.text_input[0].input("red, blue, green")
+    next(b for b in at.button if b.label == "Tag every image").click().run()
+    assert "image items tagged" in texts(at)
+    assert "Tags:" in texts(at)
+    next(b for b in at.button if b.label.startswith("Check Ollama")).click().run()
+    assert "Ollama is up and `llava` is pulled" in texts(at) and "Models load: open_clip:tiny" in texts(at)
+
+
+def test_library_without_an_index_says_how_to_create_one_then_ingests(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("MMRAG_INDEX", str(tmp_path / "new-index"))
+    monkeypatch.setenv("MMRAG_CLIP", "tiny")
+    monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:9")  # descriptions stay pending
+    at = app("search.py")
+    assert "mmrag ingest PATH" in texts(at)
+    at = app("library.py")
+    assert "mmrag ingest PATH" in texts(at)
+    write_images(tmp_path / "more", [("cyan", "diamond"), ("black", "cross")])
+    at.text_area[0].input(str(tmp_path / "more"))
+    next(b for b in at.button if b.label == "Ingest").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert "2 added" in texts(at) and "2 image(s) await a description" in texts(at)
+    assert {m.label: m.value for m in at.metric}["Sources"] == "2"  # rerun after the job: the figures are fresh
+
+
+def test_a_crafted_path_is_refused(indexed, monkeypatch):
+    """The UI's only way to read a source file refuses anything the index does not hold."""
+    monkeypatch.setenv("MMRAG_INDEX", str(indexed[1]))
+
+    def page(path: str):
+        from mmrag.ui import state
+        from mmrag.ui.widgets import show_source
+
+        try:
+            show_source("image", path, None)
+        finally:
+            state.close_engine()
+
+    inside = str(indexed[0] / "photos" / "photo_000.png")
+    for crafted in ["/etc/passwd", inside + "/../../../../../../etc/passwd", str(indexed[1] / "catalog.sqlite")]:
+        at = AppTest.from_function(page, args=(crafted,), default_timeout=TIMEOUT).run()
+        assert [e.value for e in at.error] == [f"{crafted} is not a file in the index. Only files that `mmrag ingest` indexed can be shown"]
+        assert not at.image
+    at = AppTest.from_function(page, args=(inside,), default_timeout=TIMEOUT).run()
+    assert not at.error and len(at.image) == 1

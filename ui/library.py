@@ -1,0 +1,118 @@
+"""Library page: what the index holds, ingest a folder, describe pending images, tag, model and Ollama health."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+
+from mmrag.classify import parse_labels
+from mmrag.errors import MmragError
+from mmrag.ui.state import engine, index_status
+from mmrag.ui.widgets import md_escape, progress_reporter
+
+
+def status_panel(status: dict) -> None:
+    st.subheader("Index")
+    st.caption(f"`{status['index']}` · CLIP `{status['clip']}` · text model `{status['text_model']}` · schema v{status['schema_version']}")
+    columns = st.columns(2 + len(status["items"]))
+    columns[0].metric("Sources", status["sources"])
+    columns[1].metric("Pending descriptions", status["pending_descriptions"])
+    for column, (kind, n) in zip(columns[2:], status["items"].items()):
+        column.metric(kind, n)
+    if status["labels"]:
+        st.markdown("Tags: " + ", ".join(f"{md_escape(label)} ({n})" for label, n in status["labels"].items()))
+    with st.expander("Sources, file by file"):
+        rows = [{**s, "mtime": datetime.fromtimestamp(s["mtime"])} for s in engine().sources()]
+        st.dataframe(rows, hide_index=True, column_order=["path", "kind", "items", "size", "mtime"])
+
+
+def ingest_panel() -> None:
+    st.subheader("Ingest")
+    with st.form("ingest"):
+        paths_text = st.text_area("Files or folders on this machine, one per line", placeholder="/home/me/Pictures")
+        describe = st.toggle("Describe images with the VLM now (else: Describe pending, later)", value=True)
+        submitted = st.form_submit_button("Ingest", type="primary")
+    if submitted:
+        paths = [line.strip() for line in paths_text.splitlines() if line.strip()]
+        bar = st.progress(0.0, text="starting…")
+        finished(ingest=engine().ingest(paths, describe=describe, progress=progress_reporter(bar)))
+    report = st.session_state.get("library", {}).get("ingest")
+    if report is None:
+        return
+    st.success(f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; {report.items} items in the index")
+    if report.pending_descriptions:
+        st.info(f"{report.pending_descriptions} image(s) await a description: start Ollama, then Describe pending.")
+    if report.failed:
+        st.warning(f"{len(report.failed)} file(s) skipped")
+        st.dataframe(report.failed, hide_index=True)
+
+
+def describe_panel(pending: int) -> None:
+    st.subheader("Describe pending images")
+    if st.button(f"Describe {pending} pending image(s)", disabled=not pending):
+        bar = st.progress(0.0, text="starting…")
+        finished(describe=engine().describe(progress=progress_reporter(bar)))
+    report = st.session_state.get("library", {}).get("describe")
+    if report is None:
+        return
+    (st.warning if report.stopped else st.success)(f"{report.described} described" + (f"; stopped: {report.stopped}" if report.stopped else ""))
+    for failure in report.failed:
+        st.caption(md_escape(f"failed {failure['path']}: {failure['reason']}"))
+
+
+def tag_panel() -> None:
+    st.subheader("Tag")
+    with st.form("tag"):
+        labels_text = st.text_input("Labels (comma-separated)", placeholder="indoor, outdoor, document, screenshot")
+        submitted = st.form_submit_button("Tag every image")
+    if submitted:
+        finished(tag=engine().tag(parse_labels(labels_text)))
+    report = st.session_state.get("library", {}).get("tag")
+    if report is not None:
+        st.success(f"{report['tagged']} image items tagged: " + ", ".join(f"{md_escape(label)} ({n})" for label, n in report["labels"].items()))
+
+
+def finished(**job) -> None:
+    """Keep a job's report, and rerun so the figures above show the index as it is now."""
+    st.session_state["library"] = job
+    st.rerun()
+
+
+def health_panel() -> None:
+    st.subheader("Models and Ollama")
+    e = engine()
+    s = e.settings
+    st.markdown(f"CLIP `{e.clip_spec}` · text model `{e.text_model}` · VLM `{s.vlm}` at `{s.ollama_host}`")
+    if not st.button("Check Ollama and load the models"):
+        return
+    try:
+        pulled = e.vlm.list_models()
+    except MmragError as err:
+        st.error(str(err))
+    else:
+        if s.vlm in pulled or f"{s.vlm}:latest" in pulled:
+            st.success(f"Ollama is up and `{s.vlm}` is pulled ({len(pulled)} model(s): {', '.join(pulled)})")
+        else:
+            st.warning(f"Ollama is up, but `{s.vlm}` is not pulled: run `ollama pull {s.vlm}` (pulled: {', '.join(pulled) or 'none'})")
+    with st.spinner("Loading CLIP and the text model…"):
+        try:
+            st.success(f"Models load: {e.clip.model_id}, {e.text.model_id}")
+        except MmragError as err:
+            st.error(str(err))
+
+
+def main() -> None:
+    status = index_status()
+    if status is None:
+        st.info(f"No mmrag index at `{engine().index_dir}` yet. Create one with `mmrag ingest PATH`, or ingest a folder below.")
+    else:
+        status_panel(status)
+    health_panel()
+    ingest_panel()
+    if status is not None:
+        describe_panel(status["pending_descriptions"])
+        tag_panel()
+
+
+main()
