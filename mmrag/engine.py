@@ -146,6 +146,7 @@ class Engine:
                 )
 
     def close(self) -> None:
+        self._drop_searcher()
         if self._lock is not None:
             self._lock.close()
             self._lock = None
@@ -182,11 +183,16 @@ class Engine:
         report.items = sum(self.catalog.count_items().values())
         return report
 
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher[1].close()  # (settings it was built for, Searcher)
+            self._searcher = None
+
     def rebuild_lexical(self) -> int:
         from . import lexical
 
         self._lexical = None
-        self._searcher = None
+        self._drop_searcher()
         return lexical.build(self.catalog, self.index_dir / "bm25")
 
     def lexical(self):
@@ -251,6 +257,7 @@ class Engine:
         cached = self._searcher
         if cached is not None and cached[0] == s:
             return cached[1]
+        self._drop_searcher()
         cutoff = replace(Cutoff(), **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min), ("bm25_rel", s.bm25_rel)) if v is not None})
         weights = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
         searcher = Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff)

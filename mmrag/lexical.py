@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,10 @@ def build(catalog: Catalog, folder: Path) -> int:
     return len(docs)
 
 
+_LOADED: dict[str, tuple[tuple[int, int], "LexicalIndex"]] = {}  # folder -> (ids file inode and mtime, index)
+_LOADED_LOCK = threading.Lock()
+
+
 @dataclass
 class LexicalIndex:
     retriever: bm25s.BM25 | None
@@ -72,9 +77,18 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":
-        if not (folder / IDS_FILE).exists():
+        """The index in ``folder``; loaded once per process and build (the front end opens an Engine per page run)."""
+        try:
+            stat = (folder / IDS_FILE).stat()
+        except FileNotFoundError:
             return cls(None, [])
-        return cls(bm25s.BM25.load(folder, show_progress=False), json.loads((folder / IDS_FILE).read_text()))
+        key, stamp = str(folder.resolve()), (stat.st_ino, stat.st_mtime_ns)
+        with _LOADED_LOCK:
+            cached = _LOADED.get(key)
+            if cached is None or cached[0] != stamp:
+                index = cls(bm25s.BM25.load(folder, show_progress=False), json.loads((folder / IDS_FILE).read_text()))
+                _LOADED[key] = cached = (stamp, index)
+        return cached[1]
 
     def search(self, query: str, k: int = 50) -> list[tuple[str, float]]:
         """Ranked (item id, BM25 score), positive scores only."""

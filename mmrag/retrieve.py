@@ -175,6 +175,9 @@ class Searcher:
         self._pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="mmrag-channel")
         self._null_lock = threading.Lock()
 
+    def close(self) -> None:
+        self._pool.shutdown(wait=False)
+
     def search(self, query: SearchQuery) -> list[SearchResult]:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
         channels = self._channels(query, n)
