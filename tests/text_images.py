@@ -38,12 +38,15 @@ def text_card(lines: list[str], font: Path, size: int, angle: float = 0.0, backg
     return image.rotate(angle, expand=True, fillcolor=background, resample=Image.BICUBIC) if angle else image
 
 
-def photo_of(card: Image.Image, rng: random.Random) -> bytes:
-    """The card as a phone photo might show it: placed on a tinted, unevenly lit surface, noisy, a little blurred, JPEG."""
+def photo_of(card: Image.Image, rng: random.Random, tilt: float = 0.0) -> bytes:
+    """The card as a phone photo might show it: placed on a tinted, unevenly lit surface, the camera turned by
+    ``tilt`` degrees (card edges and text alike), noisy, a little blurred, JPEG."""
     pad = max(card.size) // 6
     tint = tuple(rng.randint(150, 230) for _ in range(3))
     photo = Image.new("RGB", (card.width + 2 * pad, card.height + 2 * pad), tint)
     photo.paste(card, (pad, pad))
+    if tilt:
+        photo = photo.rotate(tilt, resample=Image.BICUBIC, expand=True, fillcolor=tint)
     light = Image.linear_gradient("L").resize(photo.size).point(lambda v: 150 + v * 105 // 255)
     photo = Image.composite(photo, Image.new("RGB", photo.size, (0, 0, 0)), light)  # darker towards one side
     noise = Image.effect_noise(photo.size, 18).convert("RGB")
