@@ -64,7 +64,8 @@ def ocr_index(tmp_path_factory):
     write_corpus(root / "corpus")
     if TESSERACT is None:
         pytest.skip("no tesseract binary on PATH or at MMRAG_TESSERACT (Debian: apt-get install tesseract-ocr)")
-    code, out, err = run_cli(root / "index", "ingest", str(root / "corpus"), "--clip", "tiny", "--no-describe", "--json")
+    env = {"MMRAG_OCR_DPI": "200"}  # the scans are 150 dpi: 300 would only cost time
+    code, out, err = run_cli(root / "index", "ingest", str(root / "corpus"), "--clip", "tiny", "--no-describe", "--json", env=env)
     assert code == 0, err
     assert out["added"] == 11 and out["failed"] == []
     return root
