@@ -19,6 +19,7 @@ small image), one process per CPU core, with a timeout.
 
 from __future__ import annotations
 
+import io
 import itertools
 import logging
 import os
@@ -261,8 +262,6 @@ class VlmReader:
 
     @staticmethod
     def _request(image: Image.Image) -> GenerationRequest:
-        import io
-
         small = image.convert("RGB")
         small.thumbnail((VLM_SIDE, VLM_SIDE), Image.BICUBIC)
         buf = io.BytesIO()
@@ -322,7 +321,7 @@ def ocr_pending(
         for chunk in _chunks(_pictures(catalog, sources, reader.engine_id, dpi, report)):
             try:
                 texts = _read_chunk(pool, reader, [image for _, image in chunk if not isinstance(image, str)])
-            except (OllamaUnreachableError, OllamaModelNotFoundError, TesseractNotFoundError) as err:
+            except (OllamaUnreachableError, OllamaModelNotFoundError) as err:
                 report.stopped = str(err)
                 break
             for item, image in chunk:
