@@ -5,7 +5,8 @@
 1. writes N shape images (PNG or JPEG, SIZE px) to a temporary folder;
 2. bare: decodes them all first (not timed), then times `clip.embed_images` on the
    decoded images (preprocess + encode, the work ingest cannot avoid);
-3. first ingest: `mmrag ingest` through the Engine (--clip tiny, --no-describe), timed from an
+3. first ingest: `mmrag ingest` through the Engine (--clip tiny, --no-describe, MMRAG_OCR=off: OCR
+   is measured by eval_ocr.py), timed from an
    opened index (the one-off cost of importing and opening Chroma is excluded);
 4. re-ingest of the unchanged set, timed.
 With --random-arch, the CLIP is that open_clip architecture with random weights (saved to a
@@ -76,7 +77,7 @@ def main() -> None:
             start = time.perf_counter()
             clip.embed_images(decoded)
             bare.append(time.perf_counter() - start)
-            engine = Engine(Settings.from_env(index=Path(tmp) / f"index{rep}", clip=spec), clip=clip, text=FakeTextEmbedder())
+            engine = Engine(Settings.from_env(index=Path(tmp) / f"index{rep}", clip=spec, ocr="off"), clip=clip, text=FakeTextEmbedder())
             engine.open_for_writing()
             engine.store  # opening Chroma (imports, ~2 s once per process) is start-up, not throughput
             start = time.perf_counter()

@@ -17,7 +17,7 @@ import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import pymupdf
 from PIL import Image
@@ -214,6 +214,37 @@ def read_pdf(
             yield PdfPage(number, chunk_text(text, chunk_size, chunk_overlap), images, render)
     finally:
         _close(doc)
+
+
+def page_pictures(path: str | Path, wanted: Sequence[tuple[int, str | None]], dpi: int = 300, max_side: int = 4096) -> Iterator[Image.Image | None]:
+    """For each (page, sha256) in ``wanted``, the embedded image on that page whose raw stream has that hash;
+    for (page, None), the page rendered at ``dpi``. None where nothing matches (the file changed).
+
+    Used to read text in images (OCR), which needs more pixels than the ingest renders. The document is
+    opened once; raises PdfReadError when it cannot be opened.
+    """
+    doc = _open(path)
+    try:
+        for number, sha in wanted:
+            with _MUPDF:
+                yield _page_picture(doc, number, sha, dpi, max_side)
+    finally:
+        _close(doc)
+
+
+def _page_picture(doc: pymupdf.Document, number: int, sha: str | None, dpi: int, max_side: int) -> Image.Image | None:
+    try:
+        if not 1 <= number <= doc.page_count:
+            return None
+        page = doc.load_page(number - 1)
+        if sha is None:
+            return _render(page, dpi, max_side)
+        for info in page.get_images(full=True):
+            if hashlib.sha256(doc.xref_stream_raw(info[0]) or b"").hexdigest() == sha:
+                return _decode(doc, info[0], info[1])
+    except Exception:  # it was read at ingest; a failure now means the file changed
+        log.debug("cannot load page %d of a PDF again", number, exc_info=True)
+    return None
 
 
 def _read_page(

@@ -13,11 +13,13 @@ A run:
    checkpoint): a kill at any point loses at most the batch in flight, and its
    vectors are orphans removed by step 1 of the next run;
 5. prunes files that were deleted under the roots given;
-6. describes pending image items with the VLM (unless told not to).
+6. (the Engine, after the run) reads text in pending image items (ocr.py) and
+   describes them with the VLM (describe.py), unless told not to.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -31,10 +33,11 @@ from tqdm import tqdm
 
 from ..catalog import Catalog, ItemRecord, SourceRecord, delete_source, touch_source, write_source
 from ..errors import SourceReadError
-from ..store import IMAGES, TEXTS, VectorStore, description_id
+from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 from .describe import item_metadata
 from .discover import Found, Skipped, check_roots, discover, display_path
 from .images import decode_image, save_thumbnail
+from .ocr import ocr_state
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,7 @@ class IngestOptions:
     commit_items: int = 256  # items per checkpoint
     progress: bool = True  # a tqdm bar on stderr
     on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
+    ocr_engine: str | None = None  # engine id whose cached OCR texts can be reused
 
 
 def item_id(path: bytes, kind: str, page: int | None, idx: int, content_hash: str) -> str:
@@ -256,14 +260,16 @@ class Ingester:
         for prepared, old in batch:
             source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
             items = []
+            text_pages = {ex.page for ex in prepared.items if ex.kind == "text"}
             for ex in prepared.items:
-                record = self._item_record(source, ex, prepared.date)
+                record = self._item_record(source, ex, prepared.date, ex.page in text_pages)
                 items.append(record)
                 (image_rows if ex.kind in IMAGE_KINDS else text_rows).append((record, ex))
             records.append((source, items, old))
         displays = {s.path: s.display for s, _, _ in records}
         texts = [(r.id, r, r.text, "text") for r, _ in text_rows]
         texts += [(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description]
+        texts += [(ocr_id(r.id), r, r.ocr, "ocr") for r, _ in image_rows if r.ocr]
         pixels = [ex.pixels for _, ex in image_rows]
         images = [r for r, _ in image_rows]
         vectors = encoder.submit(self._embed, pixels, [t for _, _, t, _ in texts])
@@ -288,12 +294,13 @@ class Ingester:
         for _, _, old in batch.records:
             _count_written(report, old)
 
-    def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None) -> ItemRecord:
+    def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None, page_has_text: bool) -> ItemRecord:
         description = self.catalog.cached_description(ex.content_hash, self.describe_model) if ex.kind in IMAGE_KINDS else None
+        ocr, ocr_pending = ocr_state(self.catalog, self.options.ocr_engine, ex.kind, ex.content_hash, page_has_text)
         return ItemRecord(
             id=item_id(source.path, ex.kind, ex.page, ex.idx, ex.content_hash), source=source.path, kind=ex.kind, page=ex.page, idx=ex.idx,
             content_hash=ex.content_hash, text=ex.text, description=description, pending=ex.kind in IMAGE_KINDS and description is None,
-            date=date, width=ex.width, height=ex.height,
+            date=date, width=ex.width, height=ex.height, ocr=ocr, ocr_pending=ocr_pending,
         )
 
     def _commit(self, records) -> None:
@@ -315,26 +322,20 @@ class Ingester:
         twin_items = self.catalog.items_of(twins[0].path)
         path = os.fsencode(prepared.found.path)
         source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
-        items = [
-            ItemRecord(item_id(path, i.kind, i.page, i.idx, i.content_hash), path, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, i.pending, i.date, i.width, i.height)
-            for i in twin_items
-        ]
+        items = [dataclasses.replace(i, id=item_id(path, i.kind, i.page, i.idx, i.content_hash), source=path) for i in twin_items]
         by_old = dict(zip([i.id for i in twin_items], items))
         image_vectors = self.store.vectors(IMAGES, [i.id for i in twin_items if i.kind in IMAGE_KINDS])
-        text_ids = [i.id for i in twin_items if i.kind == "text"] + [description_id(i.id) for i in twin_items if i.description]
-        text_vectors = self.store.vectors(TEXTS, text_ids)
-        if len(image_vectors) + len(text_vectors) < sum(i.kind in IMAGE_KINDS for i in twin_items) + len(text_ids):
+        texts = _text_vectors_of(twin_items, by_old)  # old vector id -> (new vector id, new item, document, role)
+        text_vectors = self.store.vectors(TEXTS, list(texts))
+        if len(image_vectors) + len(text_vectors) < sum(i.kind in IMAGE_KINDS for i in twin_items) + len(texts):
             return False  # the twin's vectors are incomplete: read the file instead
         if image_vectors:
             ids = list(image_vectors)
             self.store.upsert(IMAGES, [by_old[i].id for i in ids], [image_vectors[i] for i in ids], [item_metadata(by_old[i], prepared.display, "image") for i in ids])
         if text_vectors:
-            ids = list(text_vectors)
-            new_ids = [description_id(by_old[i.removesuffix("#desc")].id) if i.endswith("#desc") else by_old[i].id for i in ids]
-            docs = [by_old[i.removesuffix("#desc")].description if i.endswith("#desc") else by_old[i].text for i in ids]
-            roles = ["description" if i.endswith("#desc") else "text" for i in ids]
-            metas = [item_metadata(by_old[i.removesuffix("#desc")], prepared.display, role) for i, role in zip(ids, roles)]
-            self.store.upsert(TEXTS, new_ids, [text_vectors[i] for i in ids], metas, docs)
+            rows = [texts[i] for i in text_vectors]
+            metas = [item_metadata(item, prepared.display, role) for _, item, _, role in rows]
+            self.store.upsert(TEXTS, [new for new, _, _, _ in rows], list(text_vectors.values()), metas, [doc for _, _, doc, _ in rows])
         self._commit([(source, items, old)])
         return True
 
@@ -355,7 +356,7 @@ class Ingester:
         ids = list(ids)
         if ids:
             self.store.delete(IMAGES, ids)
-            self.store.delete(TEXTS, ids + [description_id(i) for i in ids])
+            self.store.delete(TEXTS, text_vector_ids(ids))
 
 
 def _count_written(report: IngestReport, old: SourceRecord | None) -> None:
@@ -363,6 +364,20 @@ def _count_written(report: IngestReport, old: SourceRecord | None) -> None:
         report.added += 1
     else:
         report.updated += 1
+
+
+def _text_vectors_of(twin_items: list[ItemRecord], by_old: dict[str, ItemRecord]) -> dict[str, tuple[str, ItemRecord, str, str]]:
+    """A twin's vectors in the texts collection: old id -> (new id, new item, document, role)."""
+    rows = {}
+    for old in twin_items:
+        new = by_old[old.id]
+        if old.kind == "text":
+            rows[old.id] = (new.id, new, old.text, "text")
+        if old.description:
+            rows[description_id(old.id)] = (description_id(new.id), new, old.description, "description")
+        if old.ocr:
+            rows[ocr_id(old.id)] = (ocr_id(new.id), new, old.ocr, "ocr")
+    return rows
 
 
 def _under(path: str, folders: list[Path]) -> bool:

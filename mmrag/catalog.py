@@ -1,8 +1,8 @@
 """The index catalog: a SQLite file that is the source of truth for what is indexed.
 
 It holds the manifest (schema version, model ids), one row per source file
-(path, size, mtime, sha256), one row per item, and the description cache
-(content hash + model -> text). Chroma holds the vectors; anything in Chroma
+(path, size, mtime, sha256), one row per item, the description cache
+(content hash + model -> text) and the OCR cache (content hash + engine -> text). Chroma holds the vectors; anything in Chroma
 that the catalog does not list is an orphan of an interrupted run and is
 removed on the next write (see store.reconcile).
 
@@ -45,7 +45,14 @@ CREATE INDEX IF NOT EXISTS labels_top ON labels(top, label);
 CREATE TABLE IF NOT EXISTS descriptions (
     content_hash TEXT NOT NULL, model TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (content_hash, model)
 );
+CREATE TABLE IF NOT EXISTS ocr_texts (
+    content_hash TEXT NOT NULL, engine TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (content_hash, engine)
+);
 """
+
+# Added to schema version 1 without a new version: older indexes gain the columns on open (see _add_ocr_columns).
+# ``ocr``: text read in an image item ('' when it has none); ``ocr_pending``: the item needs OCR and has none yet.
+OCR_COLUMNS = {"ocr": "TEXT", "ocr_pending": "INTEGER NOT NULL DEFAULT 0"}
 
 ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text")
 
@@ -78,6 +85,8 @@ class ItemRecord:
     date: float | None = None
     width: int | None = None
     height: int | None = None
+    ocr: str | None = None
+    ocr_pending: bool = False
 
 
 class Catalog:
@@ -88,6 +97,18 @@ class Catalog:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(SCHEMA)
+        self._add_ocr_columns()
+
+    def _add_ocr_columns(self) -> None:
+        """An index made before OCR gets the columns, and its image items are marked as needing OCR."""
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(items)")}
+        if "ocr_pending" not in have:
+            with self.transaction() as db:
+                for name, kind in OCR_COLUMNS.items():
+                    if name not in have:
+                        db.execute(f"ALTER TABLE items ADD COLUMN {name} {kind}")
+                db.execute(MARK_OCR_NEEDED)
+        self.db.execute("CREATE INDEX IF NOT EXISTS items_ocr_pending ON items(ocr_pending)")
 
     def close(self) -> None:
         self.db.close()
@@ -155,6 +176,12 @@ class Catalog:
     def count_pending(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE pending = 1").fetchone()[0]
 
+    def ocr_pending_items(self) -> list[ItemRecord]:
+        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE ocr_pending = 1 ORDER BY source, page, idx")]
+
+    def count_ocr_pending(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM items WHERE ocr_pending = 1").fetchone()[0]
+
     def sources_of(self, paths: Iterable[bytes]) -> list[SourceRecord]:
         return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path IN ({marks})", paths)]
 
@@ -173,8 +200,21 @@ class Catalog:
         row = self.db.execute("SELECT text FROM descriptions WHERE content_hash = ? AND model = ?", (content_hash, model)).fetchone()
         return row[0] if row else None
 
+    # -- OCR cache ---------------------------------------------------------
+    def cached_ocr(self, content_hash: str, engine: str) -> str | None:
+        row = self.db.execute("SELECT text FROM ocr_texts WHERE content_hash = ? AND engine = ?", (content_hash, engine)).fetchone()
+        return row[0] if row else None
 
-ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height"
+
+ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending"
+
+# Which image items of an index made before OCR need it; the same rule as ingest.ocr.needs_ocr:
+# image files always, a page render when its page has no text layer, an embedded image when its page has one.
+MARK_OCR_NEEDED = """
+UPDATE items SET ocr_pending = 1 WHERE kind = 'image'
+    OR (kind = 'pdf_page' AND NOT EXISTS (SELECT 1 FROM items t WHERE t.source = items.source AND t.page = items.page AND t.kind = 'text'))
+    OR (kind = 'pdf_image' AND EXISTS (SELECT 1 FROM items t WHERE t.source = items.source AND t.page = items.page AND t.kind = 'text'))
+"""
 
 
 def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
@@ -185,8 +225,11 @@ def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemR
         (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time()),
     )
     db.executemany(
-        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 12)})",
-        [(i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height) for i in items],
+        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 14)})",
+        [
+            (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr, int(i.ocr_pending))
+            for i in items
+        ],
     )
 
 
@@ -209,3 +252,9 @@ def replace_labels(db: sqlite3.Connection, rows: list[tuple[str, str, float, int
 def set_description(db: sqlite3.Connection, item_id: str, content_hash: str, model: str, text: str) -> None:
     db.execute("UPDATE items SET description = ?, pending = 0 WHERE id = ?", (text, item_id))
     db.execute("INSERT OR REPLACE INTO descriptions(content_hash, model, text) VALUES (?, ?, ?)", (content_hash, model, text))
+
+
+def set_ocr(db: sqlite3.Connection, item_id: str, content_hash: str, engine: str, text: str) -> None:
+    """Store the text read in an item ('' for none) and cache it by content hash + engine."""
+    db.execute("UPDATE items SET ocr = ?, ocr_pending = 0 WHERE id = ?", (text, item_id))
+    db.execute("INSERT OR REPLACE INTO ocr_texts(content_hash, engine, text) VALUES (?, ?, ?)", (content_hash, engine, text))

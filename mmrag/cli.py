@@ -60,10 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", parents=[common, models], help="index photos and PDFs (incremental, resumable)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (folders are walked recursively)")
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
+    p.add_argument("--no-ocr", action="store_true", help="skip reading text in images (run `mmrag describe` later; MMRAG_OCR=off turns OCR off)")
     p.add_argument("--hidden", action="store_true", help="include hidden files and folders")
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions for items still pending")
+    p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions and read text in images (OCR) for items still pending")
     p.set_defaults(run=cmd_describe)
 
     p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
@@ -221,7 +222,8 @@ def cmd_ingest(args, settings: Settings) -> int:
 
     engine = Engine(settings)
     try:
-        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty())
+        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty(), ocr=not args.no_ocr)
+        pending_ocr = engine.catalog.count_ocr_pending()
     finally:
         engine.close()
     document = asdict(report)
@@ -231,6 +233,8 @@ def cmd_ingest(args, settings: Settings) -> int:
         print(f"index {report.index}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; {report.items} items")
         if report.pending_descriptions:
             print(f"{report.pending_descriptions} image(s) await a description: start Ollama and run `mmrag describe`")
+        if pending_ocr:
+            print(f"{pending_ocr} image(s) await OCR: install Tesseract (apt-get install tesseract-ocr) or start Ollama, then run `mmrag describe`")
         for failure in report.failed:
             print(f"  skipped {failure['path']}: {failure['reason']}")
     return 0
@@ -242,18 +246,20 @@ def cmd_describe(args, settings: Settings) -> int:
     engine = Engine(settings)
     try:
         report = engine.describe(progress=not args.json or sys.stderr.isatty())
-        pending = engine.catalog.count_pending()
+        read = engine.read_text(progress=not args.json or sys.stderr.isatty())
+        pending, pending_ocr = engine.catalog.count_pending(), engine.catalog.count_ocr_pending()
     finally:
         engine.close()
     if report.stopped and not report.described:
         from .errors import MmragError
 
         raise MmragError(f"no description written ({pending} pending): {report.stopped}")
+    failed = report.failed + [{"path": f["path"], "reason": f"OCR: {f['reason']}"} for f in read.failed]
     if args.json:
-        _print_json({"described": report.described, "pending_descriptions": pending, "failed": report.failed})
+        _print_json({"described": report.described, "pending_descriptions": pending, "failed": failed, "ocr_read": read.read, "pending_ocr": pending_ocr})
     else:
-        print(f"{report.described} described, {pending} pending")
-        for failure in report.failed:
+        print(f"{report.described} described, {pending} pending; {read.read} read by OCR, {pending_ocr} pending")
+        for failure in failed:
             print(f"  failed {failure['path']}: {failure['reason']}")
     return 0
 
@@ -339,7 +345,7 @@ def _result_json(r) -> dict:
     return {
         "id": r.id, "kind": r.kind, "path": r.path, "page": r.page, "score": r.score,
         "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence} for c, h in r.channels.items()},
-        "snippet": r.snippet, "description": r.description,
+        "snippet": r.snippet, "description": r.description, "ocr": r.ocr or None,
     }
 
 
@@ -363,7 +369,7 @@ def cmd_status(args, settings: Settings) -> int:
     else:
         items = ", ".join(f"{n} {kind}" for kind, n in status["items"].items())
         print(f"index: {status['index']}\nclip: {status['clip']}\ntext model: {status['text_model']}\nschema: v{status['schema_version']}")
-        print(f"sources: {status['sources']}\nitems: {items}\npending descriptions: {status['pending_descriptions']}")
+        print(f"sources: {status['sources']}\nitems: {items}\npending descriptions: {status['pending_descriptions']}\npending OCR: {status['pending_ocr']}")
         if status["labels"]:
             print("labels: " + ", ".join(f"{label} ({n})" for label, n in status["labels"].items()))
     return 0

@@ -13,6 +13,11 @@
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
 | commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint)    |
+| ocr              | MMRAG_OCR              | auto (tesseract, else vlm) / tesseract / vlm / off |
+| tesseract        | MMRAG_TESSERACT        | tesseract (the binary, on PATH or a path) |
+| ocr_lang         | MMRAG_OCR_LANG         | eng (Tesseract languages, e.g. eng+deu) |
+| ocr_dpi          | MMRAG_OCR_DPI          | 300 (PDF pages rendered for OCR)     |
+| ocr_timeout      | MMRAG_OCR_TIMEOUT      | 60 (seconds per image for Tesseract) |
 | rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
 | weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
 | clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
@@ -37,6 +42,7 @@ DEFAULT_CLIP = "ViT-B-32:laion2b_s34b_b79k"
 DEFAULT_TEXT_MODEL = "all-MiniLM-L6-v2"
 DEFAULT_VLM = "llava"
 DEFAULT_OLLAMA_HOST = "http://127.0.0.1:11434"
+OCR_MODES = ("auto", "tesseract", "vlm", "off")  # MMRAG_OCR; see ingest/ocr.py
 
 
 def default_index_dir() -> Path:
@@ -56,6 +62,11 @@ class Settings:
     batch_size: int = 32
     pdf_dpi: int = 72
     commit_items: int = 256
+    ocr: str = "auto"  # see ingest/ocr.py
+    tesseract: str = "tesseract"
+    ocr_lang: str = "eng"
+    ocr_dpi: int = 300
+    ocr_timeout: float = 60.0
     rrf_k: float = 60.0
     weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
     weight_text: float = 1.0
@@ -70,13 +81,15 @@ class Settings:
         """Build settings from ``env`` (default os.environ), then apply non-None ``overrides``."""
         env = os.environ if env is None else env
         values: dict = {}
-        text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE"}
+        text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE",
+            "ocr": "MMRAG_OCR", "tesseract": "MMRAG_TESSERACT", "ocr_lang": "MMRAG_OCR_LANG"}
         for name, var in text.items():
             if env.get(var):
                 values[name] = env[var]
         if env.get("MMRAG_INDEX"):
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
         numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
+            "ocr_dpi": ("MMRAG_OCR_DPI", int), "ocr_timeout": ("MMRAG_OCR_TIMEOUT", float),
             "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
             "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float)}
         for name, (var, kind) in numbers.items():
@@ -84,7 +97,7 @@ class Settings:
                 values[name] = _number(var, env[var], kind)
         values["generation"] = _generation_from_env(env)
         settings = cls(**values)
-        return settings.with_overrides(**overrides)
+        return _check_ocr(settings.with_overrides(**overrides))
 
     def with_overrides(self, **overrides) -> "Settings":
         """Return a copy with every non-None override applied (CLI flags win over env)."""
@@ -99,6 +112,13 @@ class Settings:
         if gen:
             top["generation"] = replace(top.get("generation", self.generation), **gen)
         return replace(self, **top)
+
+
+def _check_ocr(settings: Settings) -> Settings:
+    mode = settings.ocr.strip().lower()
+    if mode not in OCR_MODES:
+        raise UsageError(f"MMRAG_OCR={settings.ocr!r} is not an OCR mode", f"Use one of {', '.join(OCR_MODES)}")
+    return replace(settings, ocr=mode)
 
 
 def _number(var: str, raw: str, kind: type):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import shutil
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -161,9 +162,10 @@ class Engine:
         scale = getattr(self.clip, "logit_scale", 100.0)
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
 
-    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True):
-        """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)``
-        called after each file ("ingest") and each description ("describe")."""
+    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True):
+        """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)`` called after each
+        file ("ingest"), each image read ("ocr") and each description ("describe").
+        ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions."""
         from .ingest.discover import check_roots
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
@@ -172,8 +174,12 @@ class Engine:
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
-                                progress=bool(progress) and on_file is None, on_file=on_file)
+                                progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
         Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+        if ocr:
+            read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
+            for failure in read.failed:  # the items stay pending: warn only
+                log.warning("no OCR text for %s: %s", failure["path"], failure["reason"])
         self.rebuild_lexical()
         if describe:
             described = self.describe(progress=progress)
@@ -218,6 +224,38 @@ class Engine:
     def vlm_model_id(self) -> str:
         return self._vlm.model_id if self._vlm is not None else f"ollama:{self.settings.vlm}"
 
+    @property
+    def ocr_engine_id(self) -> str | None:
+        """The OCR engine this run would use (its cached texts are reused), None when OCR is off."""
+        from .ingest.ocr import engine_id, preferred_engine
+
+        s = self.settings
+        return engine_id(preferred_engine(s.ocr, shutil.which(s.tesseract) is not None), s.ocr_lang, self.vlm_model_id)
+
+    def read_text(self, progress: bool | Progress = True, allow_vlm: bool = True, rebuild: bool = True):
+        """OCR for the image items still pending (ingest/ocr.py); ``allow_vlm=False`` keeps the VLM out of it."""
+        from tqdm import tqdm
+
+        from .ingest.ocr import OcrReport, make_reader, ocr_pending, preferred_engine
+
+        self.open_for_writing()
+        pending = self.catalog.count_ocr_pending()
+        if not pending:
+            return OcrReport()
+        s = self.settings
+        engine = preferred_engine(s.ocr, shutil.which(s.tesseract) is not None)
+        reader, why_not = make_reader(engine, s.tesseract, s.ocr_lang, s.ocr_timeout, lambda: self.vlm, allow_vlm)
+        if reader is None:
+            (log.info if engine is None or engine == "vlm" else log.warning)("no OCR: %s; %d image(s) await it", why_not, pending)
+            return OcrReport(stopped=why_not)
+        with tqdm(total=pending, unit="image", desc="ocr", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
+            report = ocr_pending(self.catalog, self.store, reader, self.text, dpi=s.ocr_dpi, progress=_stepper(bar, "ocr", pending, progress))
+        if report.read and rebuild:
+            self.rebuild_lexical()
+        if report.stopped:
+            log.warning("OCR stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_ocr_pending())
+        return report
+
     def describe(self, progress: bool | Progress = True):
         from tqdm import tqdm
 
@@ -228,15 +266,7 @@ class Engine:
         if not pending:
             return DescribeReport()
         with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
-            done = [0]
-
-            def step(n: int) -> None:
-                bar.update(n)
-                done[0] += n
-                if callable(progress):
-                    progress("describe", done[0], pending)
-
-            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=step)
+            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=_stepper(bar, "describe", pending, progress))
         if report.described:
             self.rebuild_lexical()
         if report.stopped:
@@ -286,7 +316,7 @@ class Engine:
             item = items[hit.id]
             thumb = thumbnail_path(self.thumbs_dir, item.content_hash)
             image = thumb.read_bytes() if hit.kind != "text" and thumb.is_file() else None
-            body = item.text if hit.kind == "text" else (item.description or "")
+            body = item.text if hit.kind == "text" else _image_text(item)
             sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id)))
         request = GenerationRequest(build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
         try:
@@ -322,7 +352,7 @@ class Engine:
         from .catalog import replace_labels
         from .classify import DEFAULT_TEMPLATES, check_templates, class_vectors, tag_vectors
         from .errors import UsageError
-        from .store import IMAGES, TEXTS, description_id
+        from .store import IMAGES, TEXTS, description_id, ocr_id
 
         if len(labels) < 2:
             raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')
@@ -343,9 +373,9 @@ class Engine:
             replace_labels(db, rows)
         ids = list(tops)
         self.store.collections[IMAGES].update(ids=ids, metadatas=[{"label": tops[i].label} for i in ids]) if ids else None
-        described = [i.id for i in items if i.description and i.id in tops]
+        described = [(description_id(i.id), i.id) for i in items if i.description and i.id in tops] + [(ocr_id(i.id), i.id) for i in items if i.ocr and i.id in tops]
         if described:
-            self.store.collections[TEXTS].update(ids=[description_id(i) for i in described], metadatas=[{"label": tops[i].label} for i in described])
+            self.store.collections[TEXTS].update(ids=[v for v, _ in described], metadatas=[{"label": tops[i].label} for _, i in described])
         counts: dict[str, int] = {}
         for score in tops.values():
             counts[score.label] = counts.get(score.label, 0) + 1
@@ -361,6 +391,7 @@ class Engine:
             "sources": len(self.catalog.sources()),
             "items": self.catalog.count_items(),
             "pending_descriptions": self.catalog.count_pending(),
+            "pending_ocr": self.catalog.count_ocr_pending(),
             "labels": self.catalog.label_counts(),
         }
 
@@ -370,3 +401,22 @@ class Engine:
             {"path": s.display, "kind": s.kind, "items": counts.get(s.path, 0), "size": s.size, "mtime": s.mtime, "sha256": s.sha256}
             for s in self.catalog.sources()
         ]
+
+
+def _image_text(item) -> str:
+    """What an image item says in words, for answers: its description and the text read in it."""
+    parts = [item.description or "", f"Text in the image: {item.ocr}" if item.ocr else ""]
+    return " ".join(part for part in parts if part)
+
+
+def _stepper(bar, stage: str, total: int, progress):
+    """A ``step(n)`` that advances the tqdm bar and, when ``progress`` is a callable, reports (stage, done, total)."""
+    done = [0]
+
+    def step(n: int) -> None:
+        bar.update(n)
+        done[0] += n
+        if callable(progress):
+            progress(stage, done[0], total)
+
+    return step

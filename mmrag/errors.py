@@ -86,6 +86,18 @@ class OllamaResponseError(OllamaError):
         super().__init__(f"Ollama returned an unusable reply: {detail}", "Check the Ollama server log; upgrading Ollama may help")
 
 
+class OcrError(MmragError):
+    """Reading the text in an image failed (Tesseract crashed or took too long, or its output was unusable)."""
+
+
+class TesseractNotFoundError(OcrError):
+    def __init__(self, binary: str):
+        super().__init__(
+            f"the Tesseract binary '{binary}' was not found",
+            "Install it (Debian/Ubuntu: `apt-get install tesseract-ocr`; macOS: `brew install tesseract`), or point MMRAG_TESSERACT at it",
+        )
+
+
 class IndexMismatchError(MmragError):
     """The index was built with other models than the ones asked for."""
 

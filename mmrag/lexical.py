@@ -1,4 +1,4 @@
-"""BM25 over descriptions, PDF text and file-name words, with bm25s.
+"""BM25 over descriptions, text read in images (OCR), PDF text and file-name words, with bm25s.
 
 The index is rebuilt from the catalog after each ingest or describe (bm25s
 indexes ~100k short documents in seconds) and swapped in atomically, so a
@@ -35,10 +35,10 @@ def name_words(display_path: str) -> str:
 
 
 def documents(catalog: Catalog) -> list[tuple[str, str]]:
-    """(item id, text) for every item: its text or description, plus its file's name words."""
+    """(item id, text) for every item: its text, or its description and OCR text, plus its file's name words."""
     names = {s.path: name_words(s.display) for s in catalog.sources()}
-    rows = catalog.db.execute("SELECT id, source, COALESCE(text, description, '') FROM items ORDER BY id")
-    return [(item_id, f"{body} {names.get(source, '')}".strip()) for item_id, source, body in rows]
+    rows = catalog.db.execute("SELECT id, source, COALESCE(text, description, ''), COALESCE(ocr, '') FROM items ORDER BY id")
+    return [(item_id, " ".join(part for part in (body, ocr, names.get(source, "")) if part)) for item_id, source, body, ocr in rows]
 
 
 def _tokenize(texts: list[str]):

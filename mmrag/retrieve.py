@@ -2,8 +2,8 @@
 
 Channels (each a small function returning ranked (item id, score)):
 - ``clip``: the query's CLIP text vector (or an example image's CLIP vector) against image items;
-- ``text``: the query's text-model vector against PDF text chunks and image descriptions;
-- ``bm25``: BM25 over descriptions, PDF text and file-name words.
+- ``text``: the query's text-model vector against PDF text chunks, image descriptions and text read in images (OCR);
+- ``bm25``: BM25 over descriptions, OCR text, PDF text and file-name words.
 
 Cut-off: an item is kept only when some channel that returned it found *evidence*:
 a BM25 match, a dense-text cosine of at least ``text_min``, or a CLIP similarity that
@@ -14,6 +14,7 @@ A query that matches nothing therefore returns nothing, not the k nearest anyway
 from __future__ import annotations
 
 import fnmatch
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ class SearchResult:
     snippet: str = ""
     description: str | None = None
     date: float | None = None
+    ocr: str | None = None
 
 
 def rrf(rankings: dict[str, Sequence[str]], weights: dict[str, float] | None = None, k: float = 60.0) -> list[tuple[str, float]]:
@@ -96,7 +98,7 @@ def chroma_where(query: SearchQuery, image_collection: bool) -> dict | None:
         clauses.append({"date": {"$lt": query.before}})
     if query.label is not None:
         if not image_collection:
-            clauses.append({"role": "description"})
+            clauses.append({"role": {"$in": ["description", "ocr"]}})
         clauses.append({"label": query.label})
     if not clauses:
         return None
@@ -159,6 +161,24 @@ def _explain(ranked: tuple[int, tuple[str, float, bool]]) -> tuple[int, float, b
     return rank, score, evidence
 
 
+WORDS = re.compile(r"[^\W_]+")
+
+
+def matched_body(description: str | None, ocr: str | None, terms: Sequence[str]) -> str | None:
+    """An image item's text to show: its OCR text when that holds more of the query's words than its
+    description (the words in the image are what matched), else the description, else the OCR text."""
+    if not ocr:
+        return description
+    if not description:
+        return ocr
+    wanted = {w for term in terms for w in WORDS.findall(term.lower())}
+
+    def overlap(text: str) -> int:
+        return len(wanted & set(WORDS.findall(text.lower())))
+
+    return ocr if overlap(ocr) > overlap(description) else description
+
+
 class Searcher:
     """Runs a SearchQuery over one index: channels, fusion, cut-off, filters, de-duplication."""
 
@@ -213,10 +233,11 @@ class Searcher:
             if not relevant or item.content_hash in seen_content:
                 continue
             seen_content.add(item.content_hash)
-            body = item.text if item.kind == "text" else item.description
+            terms = query.text.split()
+            body = item.text if item.kind == "text" else matched_body(item.description, item.ocr, terms)
             results.append(SearchResult(
                 id=item.id, kind=item.kind, path=displays.get(item.source, ""), page=item.page, score=round(score, 6), channels=hits,
-                snippet=snippet_of(body, query.text.split()) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date,
+                snippet=snippet_of(body, terms) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date, ocr=item.ocr,
             ))
 
     def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:

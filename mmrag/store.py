@@ -1,8 +1,9 @@
 """Chroma, with explicit embeddings only: no embedding function, so no model is ever downloaded.
 
 Two collections, both cosine: ``images`` (CLIP vectors of image items) and
-``texts`` (text-model vectors of PDF text chunks and of image descriptions;
-a description's id is the item id + ``#desc``).
+``texts`` (text-model vectors of PDF text chunks, of image descriptions and of
+text read in images by OCR; a description's id is the item id + ``#desc``, an
+OCR text's the item id + ``#ocr``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ log = logging.getLogger(__name__)
 
 IMAGES, TEXTS = "images", "texts"
 DESC_SUFFIX = "#desc"
+OCR_SUFFIX = "#ocr"
 BATCH = 2000  # Chroma's max batch is larger; this bounds memory per call
 
 
@@ -24,8 +26,17 @@ def description_id(item_id: str) -> str:
     return item_id + DESC_SUFFIX
 
 
+def ocr_id(item_id: str) -> str:
+    return item_id + OCR_SUFFIX
+
+
 def item_id_of(vector_id: str) -> str:
-    return vector_id.removesuffix(DESC_SUFFIX)
+    return vector_id.removesuffix(DESC_SUFFIX).removesuffix(OCR_SUFFIX)
+
+
+def text_vector_ids(item_ids: Iterable[str]) -> list[str]:
+    """Every id an item may have in the texts collection: its own (PDF text), its description's, its OCR text's."""
+    return [vid for i in item_ids for vid in (i, description_id(i), ocr_id(i))]
 
 
 class VectorStore:

@@ -5,7 +5,8 @@ POST /api/generate; replies streamed as NDJSON or whole, like Ollama.
 
 Its "vision" is the bundled tiny CLIP: shown an image of one shape, it names
 the colour and the shape it sees, so its descriptions are true for shape images.
-Tests can script the reply (``respond``) and inject faults:
+Asked to transcribe text (mmrag's OCR prompt), it answers with ``read_text(images)``:
+"NO TEXT" unless a test sets it. Tests can script the reply (``respond``) and inject faults:
 
     with FakeOllama() as server:          # server.host -> "http://127.0.0.1:PORT"
         server.fault = "http500"          # "slow", "http500", "malformed", "drop", "missing_model"
@@ -84,10 +85,18 @@ def default_respond(body: dict) -> str:
     return describe_images(request_images(body))
 
 
+def is_ocr_request(body: dict) -> bool:
+    from mmrag.ingest.ocr import OCR_PROMPT
+
+    prompts = [body.get("prompt") or ""] + [m.get("content") or "" for m in body.get("messages") or []]
+    return any(OCR_PROMPT in prompt for prompt in prompts)
+
+
 class FakeOllama:
     def __init__(self, models: tuple[str, ...] = ("llava:latest", "llama3.2-vision:latest"), respond: Callable[[dict], str] | None = None):
         self.models = list(models)
         self.respond = respond or default_respond
+        self.read_text: Callable[[list[bytes]], str] = lambda images: "NO TEXT"
         self.fault: str | None = None
         self.fault_count: int | None = None
         self.slow_seconds = 3.0
@@ -171,7 +180,7 @@ class FakeOllama:
                 return self._json(404, {"error": "not found"})
 
             def _answer(self, body: dict, chat: bool):
-                text = server.respond(body)
+                text = server.read_text(request_images(body)) if is_ocr_request(body) else server.respond(body)
                 stamp = datetime.now(timezone.utc).isoformat()
                 model = body.get("model")
 

@@ -12,7 +12,8 @@ import pytest
 
 
 def engine_at(tmp_path, **kw) -> Engine:
-    return Engine(Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=FakeImageEmbedder(), text=FakeTextEmbedder(), **kw)
+    """OCR off: without Tesseract it would ask the scripted VLM too (OCR has its own tests, test_ocr.py)."""
+    return Engine(Settings.from_env(index=tmp_path / "index", clip="tiny", ocr="off"), clip=FakeImageEmbedder(), text=FakeTextEmbedder(), **kw)
 
 
 def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):

@@ -53,6 +53,7 @@ def describe_panel(pending: int) -> None:
     if st.button(f"Describe {pending} pending image(s)", disabled=not pending):
         bar = st.progress(0.0, text="starting…")
         finished(describe=engine().describe(progress=progress_reporter(bar)))
+        engine().read_text(progress=progress_reporter(bar))  # text in images still unread (OCR), as `mmrag describe` does
     report = st.session_state.get("library", {}).get("describe")
     if report is None:
         return
