@@ -113,7 +113,7 @@ def test_ui_command_usage(cli):
 
 
 def test_engine_progress_callback(tmp_path):
-    """The Library page's progress bar: Engine.ingest / describe call progress(stage, done, total)."""
+    """The Library page's progress bar: Engine.ingest calls progress(stage, done, total) for each stage in turn."""
     from corpus_fixtures import write_images
 
     from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
@@ -128,4 +128,7 @@ def test_engine_progress_callback(tmp_path):
     finally:
         engine.close()
     assert report.added == 2 and report.pending_descriptions == 0
-    assert calls == [("ingest", 1, 2), ("ingest", 2, 2), ("describe", 1, 2), ("describe", 2, 2)]
+    ocr = [call for call in calls if call[0] == "ocr"]  # Tesseract reports a batch at once, the VLM image by image
+    assert ocr and ocr[-1] == ("ocr", 2, 2), calls
+    assert [call for call in calls if call[0] != "ocr"] == [("ingest", 1, 2), ("ingest", 2, 2), ("describe", 1, 2), ("describe", 2, 2)]
+    assert [call[0] for call in calls] == sorted((call[0] for call in calls), key=["ingest", "ocr", "describe"].index)
