@@ -1,7 +1,10 @@
 """Hybrid search and tagging: pure parts with example tables, whole flows through the CLI."""
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from corpus_fixtures import write_images, write_pdf
@@ -44,15 +47,37 @@ def test_snippet_centres_on_the_query():
 COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle"), ("purple", "hexagon"), ("black", "cross")]
 
 
-@pytest.fixture
-def indexed(cli, tmp_path, fake_ollama):
-    root = tmp_path / "corpus"
+@pytest.fixture(scope="module")
+def shared_index(tmp_path_factory):
+    """One index for the module's CLI tests (ingest is the slow part); the tag test, last, is the only writer."""
+    from fake_ollama import FakeOllama
+
+    base = tmp_path_factory.mktemp("search")
+    root = base / "corpus"
     paths = write_images(root / "photos", COMBOS)
     shutil.copy(paths[0], root / "photos" / "duplicate_of_star.png")
     write_pdf(root / "docs" / "zeppelin.pdf", [("The zeppelin hangar report: airship maintenance schedule and budget.", [])])
-    code, out, err = cli("ingest", str(root), "--clip", "tiny", "--json", env={"OLLAMA_HOST": fake_ollama.host})
-    assert code == 0 and out["pending_descriptions"] == 0, err
-    return root
+    env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
+    with FakeOllama() as ollama:
+        proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(root), "--clip", "tiny", "--json"], capture_output=True, text=True,
+                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=300, cwd=base)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["pending_descriptions"] == 0, proc.stderr
+    return root, base / "index"
+
+
+@pytest.fixture
+def cli(cli, shared_index):
+    """conftest's ``cli``, on the module's shared index."""
+
+    def run(*args, env=None, timeout=300):
+        return cli(*args, env={"MMRAG_INDEX": str(shared_index[1]), **(env or {})}, timeout=timeout)
+
+    return run
+
+
+@pytest.fixture
+def indexed(shared_index):
+    return shared_index[0]
 
 
 def names(out):
