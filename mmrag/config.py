@@ -13,6 +13,7 @@
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
 | commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint)    |
+| chroma_url       | MMRAG_CHROMA_URL       | none: Chroma embedded in the index; else a server, e.g. http://127.0.0.1:8000 |
 | rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
 | weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
 | clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
@@ -56,6 +57,7 @@ class Settings:
     batch_size: int = 32
     pdf_dpi: int = 72
     commit_items: int = 256
+    chroma_url: str | None = None  # None: the index's recorded server, else Chroma embedded in the index folder
     rrf_k: float = 60.0
     weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
     weight_text: float = 1.0
@@ -70,7 +72,8 @@ class Settings:
         """Build settings from ``env`` (default os.environ), then apply non-None ``overrides``."""
         env = os.environ if env is None else env
         values: dict = {}
-        text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE"}
+        text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE",
+                "chroma_url": "MMRAG_CHROMA_URL"}
         for name, var in text.items():
             if env.get(var):
                 values[name] = env[var]

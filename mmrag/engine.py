@@ -99,9 +99,26 @@ class Engine:
     @property
     def store(self) -> VectorStore:
         if self._store is None:
-            self.catalog  # checks the index exists
-            self._store = VectorStore(self.index_dir / "chroma")
+            url, prefix = self._vector_location()
+            store = VectorStore(self.index_dir / "chroma", url=url, prefix=prefix)
+            if url and not any(store.count(name) for name in store.collections) and self.catalog.all_item_ids():
+                raise IndexMismatchError(f"the Chroma server at {url} holds no vectors of the index at {self.index_dir} (collections {prefix}*)",
+                                         "Start `chroma run` on the data folder this index was built on, or re-create the index in a new --index folder")
+            self._store = store
         return self._store
+
+    def _vector_location(self) -> tuple[str | None, str]:
+        """(Chroma server URL or None for embedded, collection prefix) from the manifest; refuses a --chroma-url that differs."""
+        from .store import normal_chroma_url
+
+        meta = self.catalog.meta()  # also checks the index exists
+        recorded = meta.get("chroma_url") or None  # indexes from before server mode have no key: embedded
+        asked = normal_chroma_url(self.settings.chroma_url) if self.settings.chroma_url else None
+        if asked and asked != recorded:
+            where = f"on the Chroma server at {recorded}" if recorded else "embedded in its folder (no Chroma server)"
+            fix = f"Use --chroma-url {recorded}" if recorded else "Drop --chroma-url and MMRAG_CHROMA_URL"
+            raise IndexMismatchError(f"the index at {self.index_dir} keeps its vectors {where}, not at {asked}", f"{fix}, or build a new index with --index NEW_DIR")
+        return recorded, meta.get("collection_prefix", "")
 
     def _open_catalog(self, create: bool) -> Catalog:
         folder = self.index_dir
@@ -134,7 +151,7 @@ class Engine:
     def _check_manifest(self) -> None:
         meta = self.catalog.meta()
         if not meta:
-            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model})
+            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model, **self._new_vector_location()})
             return
         if meta.get("schema_version") != str(SCHEMA_VERSION):
             raise IndexMismatchError(f"the index at {self.index_dir} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
@@ -144,6 +161,17 @@ class Engine:
                     f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
                     f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
                 )
+        self._vector_location()
+
+    def _new_vector_location(self) -> dict[str, str]:
+        """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
+        import uuid
+
+        from .store import normal_chroma_url
+
+        if not self.settings.chroma_url:
+            return {}
+        return {"chroma_url": normal_chroma_url(self.settings.chroma_url), "collection_prefix": f"mmrag-{uuid.uuid4().hex[:12]}-"}
 
     def close(self) -> None:
         if self._lock is not None:
@@ -355,6 +383,7 @@ class Engine:
             "items": self.catalog.count_items(),
             "pending_descriptions": self.catalog.count_pending(),
             "labels": self.catalog.label_counts(),
+            "chroma_url": meta.get("chroma_url"),
         }
 
     def sources(self) -> list[dict]:

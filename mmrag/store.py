@@ -3,6 +3,12 @@
 Two collections, both cosine: ``images`` (CLIP vectors of image items) and
 ``texts`` (text-model vectors of PDF text chunks and of image descriptions;
 a description's id is the item id + ``#desc``).
+
+Embedded (the default), Chroma lives in the index folder. With a server URL
+(``chroma run``), the vectors live on that server, in collections named
+``PREFIX-images`` and ``PREFIX-texts`` (the prefix is the index's id, so several
+indexes can share one server); a server that is down or goes away raises
+ChromaUnreachableError.
 """
 
 from __future__ import annotations
@@ -10,8 +16,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Iterable, Sequence
+from urllib.parse import urlsplit
 
 import numpy as np
+
+from .errors import ChromaUnreachableError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +37,43 @@ def item_id_of(vector_id: str) -> str:
     return vector_id.removesuffix(DESC_SUFFIX)
 
 
+def parse_chroma_url(url: str) -> tuple[str, int, bool]:
+    """``http(s)://host[:port]`` -> (host, port, ssl); the port defaults to 8000 (http) or 443 (https)."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == -1 or parts.path not in ("", "/"):
+        raise UsageError(f"--chroma-url {url!r} is not a Chroma server URL", "Write it like http://127.0.0.1:8000")
+    ssl = parts.scheme == "https"
+    return parts.hostname, port or (443 if ssl else 8000), ssl
+
+
+def normal_chroma_url(url: str) -> str:
+    host, port, ssl = parse_chroma_url(url)
+    return f"{'https' if ssl else 'http'}://{host}:{port}"
+
+
 class VectorStore:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, url: str | None = None, prefix: str = ""):
+        """Embedded Chroma in ``folder``, or the server at ``url`` with collections named ``prefix + name``."""
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
-        self.client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
-        self.collections = {
-            name: self.client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
-            for name in (IMAGES, TEXTS)
-        }
+        self.url = url
+        settings = ChromaSettings(anonymized_telemetry=False)
+        if url is None:
+            self.client = chromadb.PersistentClient(path=str(folder), settings=settings)
+        else:
+            host, port, ssl = parse_chroma_url(url)
+            with _server_errors(url):
+                self.client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+        with _server_errors(url):
+            self.collections = {
+                name: _guarded(self.client.get_or_create_collection(prefix + name, embedding_function=None, metadata={"hnsw:space": "cosine"}), url)
+                for name in (IMAGES, TEXTS)
+            }
 
     def upsert(self, name: str, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict], documents: Sequence[str] | None = None) -> None:
         col = self.collections[name]
@@ -84,6 +120,48 @@ class VectorStore:
         if removed:
             log.info("removed %d vectors left by an interrupted run", removed)
         return removed
+
+
+class _server_errors:
+    """Turns a lost connection to the Chroma server into ChromaUnreachableError (embedded: no change)."""
+
+    def __init__(self, url: str | None):
+        self.url = url
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, err, tb):
+        if self.url is None or err is None:
+            return False
+        import httpx
+
+        if isinstance(err, httpx.TransportError) or (isinstance(err, ValueError) and "connect" in str(err).lower()):
+            raise ChromaUnreachableError(self.url, type(err).__name__) from None
+        return False
+
+
+class _guard:
+    """A Chroma collection whose calls raise ChromaUnreachableError when the server is gone."""
+
+    def __init__(self, collection, url: str | None):
+        self._collection = collection
+        self._url = url
+
+    def __getattr__(self, name: str):
+        value = getattr(self._collection, name)
+        if self._url is None or not callable(value):
+            return value
+
+        def call(*args, **kwargs):
+            with _server_errors(self._url):
+                return value(*args, **kwargs)
+
+        return call
+
+
+def _guarded(collection, url: str | None):
+    return collection if url is None else _guard(collection, url)
 
 
 def _clean(metadata: dict) -> dict:
