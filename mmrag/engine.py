@@ -6,8 +6,10 @@ first use, so a command that needs no model loads none.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -18,7 +20,7 @@ from .backends.base import TextEmbedder, VisionLanguageModel
 from .catalog import SCHEMA_VERSION, Catalog
 from .classify import DEFAULT_TEMPLATES, classify_images
 from .config import DEFAULT_CLIP, DEFAULT_TEXT_MODEL, Settings
-from .errors import IndexMismatchError, InputError, MmragError
+from .errors import IndexMismatchError, IndexWriteError, InputError, MmragError
 from .store import VectorStore
 from .types import ClassifyResult
 
@@ -30,6 +32,35 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 class IndexBusyError(MmragError):
     def __init__(self, folder: Path):
         super().__init__(f"another mmrag ingest or describe is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
+
+
+WRITE_ERRNOS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "the file system is read-only",
+                errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
+WRITE_MESSAGES = {"disk is full": "the disk is full", "no space left": "no space left on the device", "readonly": "the index is read-only",
+                  "read-only": "the index is read-only", "permission denied": "permission denied"}
+
+
+def write_failure(err: BaseException) -> str | None:
+    """Why a write to the index failed, when ``err`` says the disk is full or the folder is read-only; else None."""
+    if isinstance(err, MmragError):
+        return None
+    if isinstance(err, OSError) and err.errno in WRITE_ERRNOS:
+        return WRITE_ERRNOS[err.errno]
+    text = str(err).lower()
+    return next((reason for key, reason in WRITE_MESSAGES.items() if key in text), None)
+
+
+@contextmanager
+def index_writes(folder: Path):
+    """Turns disk-full and read-only failures (from SQLite, Chroma or the file system) into IndexWriteError."""
+    try:
+        yield
+    except Exception as err:
+        reason = write_failure(err)
+        if reason is None:
+            raise
+        log.debug("write failed", exc_info=True)
+        raise IndexWriteError(folder, reason) from None
 
 
 class Engine:
@@ -195,13 +226,14 @@ class Engine:
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
         check_roots(paths)  # a missing path is refused before the index is touched
-        self.open_for_writing()
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
                                 progress=bool(progress) and on_file is None, on_file=on_file)
-        Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
-        self.rebuild_lexical()
+        with index_writes(self.index_dir):
+            self.open_for_writing()
+            Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+            self.rebuild_lexical()
         if describe:
             described = self.describe(progress=progress)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
@@ -258,9 +290,11 @@ class Engine:
                 if callable(progress):
                     progress("describe", done[0], pending)
 
-            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=step)
+            with index_writes(self.index_dir):
+                report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=step)
         if report.described:
-            self.rebuild_lexical()
+            with index_writes(self.index_dir):
+                self.rebuild_lexical()
         if report.stopped:
             log.warning("descriptions stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_pending())
         return report
@@ -360,7 +394,7 @@ class Engine:
             for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
                 tops[item_id] = scores[0]
                 rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
-        with self.catalog.transaction() as db:
+        with index_writes(self.index_dir), self.catalog.transaction() as db:
             replace_labels(db, rows)
         ids = list(tops)
         self.store.collections[IMAGES].update(ids=ids, metadatas=[{"label": tops[i].label} for i in ids]) if ids else None

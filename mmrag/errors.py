@@ -102,3 +102,14 @@ class ChromaUnreachableError(MmragError):
             f"Start it with `chroma run --path CHROMA_DATA_DIR --host HOST --port PORT` (the server this index was built on), then run the command again "
             "(an interrupted ingest resumes); or drop --chroma-url / MMRAG_CHROMA_URL for an index kept in its folder",
         )
+
+
+class IndexWriteError(MmragError):
+    """The index folder (or the Chroma store) refused a write: disk full, read-only, no permission."""
+
+    def __init__(self, folder, reason: str):
+        self.reason = reason
+        super().__init__(
+            f"cannot write to the index at {folder}: {reason}",
+            "Free some space or make the folder writable, then run the command again (what was committed before is kept, and an ingest resumes)",
+        )
