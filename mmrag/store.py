@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Iterable, Sequence
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -122,26 +123,20 @@ class VectorStore:
         return removed
 
 
-class _server_errors:
+@contextmanager
+def _server_errors(url: str | None) -> Iterator[None]:
     """Turns a lost connection to the Chroma server into ChromaUnreachableError (embedded: no change)."""
-
-    def __init__(self, url: str | None):
-        self.url = url
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, err, tb):
-        if self.url is None or err is None:
-            return False
+    try:
+        yield
+    except Exception as err:
         import httpx
 
-        if isinstance(err, httpx.TransportError) or (isinstance(err, ValueError) and "connect" in str(err).lower()):
-            raise ChromaUnreachableError(self.url, type(err).__name__) from None
-        return False
+        if url is not None and (isinstance(err, httpx.TransportError) or (isinstance(err, ValueError) and "connect" in str(err).lower())):
+            raise ChromaUnreachableError(url, type(err).__name__) from None
+        raise
 
 
-class _guard:
+class _GuardedCollection:
     """A Chroma collection whose calls raise ChromaUnreachableError when the server is gone."""
 
     def __init__(self, collection, url: str | None):
@@ -161,7 +156,7 @@ class _guard:
 
 
 def _guarded(collection, url: str | None):
-    return collection if url is None else _guard(collection, url)
+    return collection if url is None else _GuardedCollection(collection, url)
 
 
 def _clean(metadata: dict) -> dict:

@@ -187,3 +187,25 @@ def committed_sources(index) -> int:
             db.close()
     except sqlite3.Error:
         return 0
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://127.0.0.1:8000", ("127.0.0.1", 8000, False)),
+    ("http://chroma.local", ("chroma.local", 8000, False)),
+    ("https://chroma.example.com", ("chroma.example.com", 443, True)),
+    ("https://chroma.example.com:9443/", ("chroma.example.com", 9443, True)),
+    ("localhost:8123", ("localhost", 8123, False)),
+])
+def test_parse_chroma_url(url, expected):
+    from mmrag.store import parse_chroma_url
+
+    assert parse_chroma_url(url) == expected
+
+
+@pytest.mark.parametrize("url", ["ftp://host:8000", "http://", "http://host:notaport", "http://host:8000/some/path"])
+def test_parse_chroma_url_refuses(url):
+    from mmrag.errors import UsageError
+    from mmrag.store import parse_chroma_url
+
+    with pytest.raises(UsageError, match="not a Chroma server URL"):
+        parse_chroma_url(url)
