@@ -49,12 +49,13 @@ def unit(rng, n, dim):
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-def build(folder: Path, n: int, seed: int = 0):
+def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None):
+    """The synthetic index; ``store``: another VectorStore (e.g. on a Chroma server) instead of embedded in ``folder``."""
     rng = np.random.default_rng(seed)
     words = [f"w{i}" for i in range(3000)]
     pyrng = random.Random(seed)
     catalog = Catalog(folder / "catalog.sqlite")
-    store = VectorStore(folder / "chroma")
+    store = store or VectorStore(folder / "chroma")
     start = time.perf_counter()
     per_source = 10
     for first in range(0, n, 5000):

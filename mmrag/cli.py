@@ -33,6 +33,7 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index", type=Path, help="index folder (env MMRAG_INDEX; default: the user data dir)")
     common.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    common.add_argument("--chroma-url", metavar="URL", help="a Chroma server (`chroma run`) for the vectors, e.g. http://127.0.0.1:8000 (env MMRAG_CHROMA_URL); fixed when the index is created")
     common.add_argument("-v", "--verbose", action="store_true", help="log more on stderr")
     return common
 
@@ -208,7 +209,7 @@ def cmd_ui(args, settings: Settings) -> int:
         raise UsageError(f"--port {args.port} is not a port number", "Use 1-65535, e.g. --port 8501")
     app = Path(mmrag.ui.__file__).with_name("app.py")
     chosen = {"MMRAG_INDEX": str(Path(settings.index).absolute()), "MMRAG_CLIP": settings.clip, "MMRAG_TEXT_MODEL": settings.text_model,
-              "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host}
+              "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host, "MMRAG_CHROMA_URL": settings.chroma_url}
     env = {**os.environ, **{k: v for k, v in chosen.items() if v}}
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", args.host,
                "--server.headless", "true", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
@@ -417,7 +418,7 @@ def _print_json(document: dict) -> None:
 
 
 def _settings_from(args) -> Settings:
-    names = ("index", "clip", "text_model", "vlm", "temperature", "top_k", "top_p", "num_predict", "num_ctx")
+    names = ("index", "chroma_url", "clip", "text_model", "vlm", "temperature", "top_k", "top_p", "num_predict", "num_ctx")
     overrides = {name: getattr(args, name, None) for name in names}
     return Settings.from_env(**overrides)
 

@@ -18,6 +18,7 @@
 | ocr_lang         | MMRAG_OCR_LANG         | eng (Tesseract languages, e.g. eng+deu) |
 | ocr_dpi          | MMRAG_OCR_DPI          | 300 (PDF pages rendered for OCR)     |
 | ocr_timeout      | MMRAG_OCR_TIMEOUT      | 60 (seconds per image for Tesseract) |
+| chroma_url       | MMRAG_CHROMA_URL       | none: Chroma embedded in the index; else a server, e.g. http://127.0.0.1:8000 |
 | rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
 | weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
 | clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
@@ -67,6 +68,7 @@ class Settings:
     ocr_lang: str = "eng"
     ocr_dpi: int = 300
     ocr_timeout: float = 60.0
+    chroma_url: str | None = None  # None: the index's recorded server, else Chroma embedded in the index folder
     rrf_k: float = 60.0
     weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
     weight_text: float = 1.0
@@ -82,7 +84,8 @@ class Settings:
         env = os.environ if env is None else env
         values: dict = {}
         text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE",
-            "ocr": "MMRAG_OCR", "tesseract": "MMRAG_TESSERACT", "ocr_lang": "MMRAG_OCR_LANG"}
+            "ocr": "MMRAG_OCR", "tesseract": "MMRAG_TESSERACT", "ocr_lang": "MMRAG_OCR_LANG",
+            "chroma_url": "MMRAG_CHROMA_URL"}
         for name, var in text.items():
             if env.get(var):
                 values[name] = env[var]

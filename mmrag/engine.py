@@ -6,9 +6,11 @@ first use, so a command that needs no model loads none.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
 import shutil
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -19,7 +21,7 @@ from .backends.base import TextEmbedder, VisionLanguageModel
 from .catalog import SCHEMA_VERSION, Catalog
 from .classify import DEFAULT_TEMPLATES, classify_images
 from .config import DEFAULT_CLIP, DEFAULT_TEXT_MODEL, Settings
-from .errors import IndexMismatchError, InputError, MmragError
+from .errors import IndexMismatchError, IndexWriteError, InputError, MmragError
 from .store import VectorStore
 from .types import ClassifyResult
 
@@ -31,6 +33,35 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 class IndexBusyError(MmragError):
     def __init__(self, folder: Path):
         super().__init__(f"another mmrag ingest or describe is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
+
+
+WRITE_ERRNOS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "the file system is read-only",
+                errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
+WRITE_MESSAGES = {"disk is full": "the disk is full", "no space left": "no space left on the device", "readonly": "the index is read-only",
+                  "read-only": "the index is read-only", "permission denied": "permission denied"}
+
+
+def write_failure(err: BaseException) -> str | None:
+    """Why a write to the index failed, when ``err`` says the disk is full or the folder is read-only; else None."""
+    if isinstance(err, MmragError):
+        return None
+    if isinstance(err, OSError) and err.errno in WRITE_ERRNOS:
+        return WRITE_ERRNOS[err.errno]
+    text = str(err).lower()
+    return next((reason for key, reason in WRITE_MESSAGES.items() if key in text), None)
+
+
+@contextmanager
+def index_writes(folder: Path):
+    """Turns disk-full and read-only failures (from SQLite, Chroma or the file system) into IndexWriteError."""
+    try:
+        yield
+    except Exception as err:
+        reason = write_failure(err)
+        if reason is None:
+            raise
+        log.debug("write failed", exc_info=True)
+        raise IndexWriteError(folder, reason) from None
 
 
 class Engine:
@@ -100,9 +131,26 @@ class Engine:
     @property
     def store(self) -> VectorStore:
         if self._store is None:
-            self.catalog  # checks the index exists
-            self._store = VectorStore(self.index_dir / "chroma")
+            url, prefix = self._vector_location()
+            store = VectorStore(self.index_dir / "chroma", url=url, prefix=prefix)
+            if url and not any(store.count(name) for name in store.collections) and self.catalog.all_item_ids():
+                raise IndexMismatchError(f"the Chroma server at {url} holds no vectors of the index at {self.index_dir} (collections {prefix}*)",
+                                         "Start `chroma run` on the data folder this index was built on, or re-create the index in a new --index folder")
+            self._store = store
         return self._store
+
+    def _vector_location(self) -> tuple[str | None, str]:
+        """(Chroma server URL or None for embedded, collection prefix) from the manifest; refuses a --chroma-url that differs."""
+        from .store import normal_chroma_url
+
+        meta = self.catalog.meta()  # also checks the index exists
+        recorded = meta.get("chroma_url") or None  # indexes from before server mode have no key: embedded
+        asked = normal_chroma_url(self.settings.chroma_url) if self.settings.chroma_url else None
+        if asked and asked != recorded:
+            where = f"on the Chroma server at {recorded}" if recorded else "embedded in its folder (no Chroma server)"
+            fix = f"Use --chroma-url {recorded}" if recorded else "Drop --chroma-url and MMRAG_CHROMA_URL"
+            raise IndexMismatchError(f"the index at {self.index_dir} keeps its vectors {where}, not at {asked}", f"{fix}, or build a new index with --index NEW_DIR")
+        return recorded, meta.get("collection_prefix", "")
 
     def _open_catalog(self, create: bool) -> Catalog:
         folder = self.index_dir
@@ -135,7 +183,7 @@ class Engine:
     def _check_manifest(self) -> None:
         meta = self.catalog.meta()
         if not meta:
-            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model})
+            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model, **self._new_vector_location()})
             return
         if meta.get("schema_version") != str(SCHEMA_VERSION):
             raise IndexMismatchError(f"the index at {self.index_dir} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
@@ -145,6 +193,17 @@ class Engine:
                     f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
                     f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
                 )
+        self._vector_location()
+
+    def _new_vector_location(self) -> dict[str, str]:
+        """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
+        import uuid
+
+        from .store import normal_chroma_url
+
+        if not self.settings.chroma_url:
+            return {}
+        return {"chroma_url": normal_chroma_url(self.settings.chroma_url), "collection_prefix": f"mmrag-{uuid.uuid4().hex[:12]}-"}
 
     def close(self) -> None:
         self._drop_searcher()
@@ -170,17 +229,18 @@ class Engine:
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
         check_roots(paths)  # a missing path is refused before the index is touched
-        self.open_for_writing()
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
                                 progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
-        Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
-        if ocr:
-            read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
-            for failure in read.failed:  # the items stay pending: warn only
-                log.warning("no OCR text for %s: %s", failure["path"], failure["reason"])
-        self.rebuild_lexical()
+        with index_writes(self.index_dir):
+            self.open_for_writing()
+            Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+            if ocr:
+                read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
+                for failure in read.failed:  # the items stay pending: warn only
+                    log.warning("no OCR text for %s: %s", failure["path"], failure["reason"])
+            self.rebuild_lexical()
         if describe:
             described = self.describe(progress=progress)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
@@ -249,7 +309,8 @@ class Engine:
             (log.info if engine is None or engine == "vlm" else log.warning)("no OCR: %s; %d image(s) await it", why_not, pending)
             return OcrReport(stopped=why_not)
         with tqdm(total=pending, unit="image", desc="ocr", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
-            report = ocr_pending(self.catalog, self.store, reader, self.text, dpi=s.ocr_dpi, progress=_stepper(bar, "ocr", pending, progress))
+            with index_writes(self.index_dir):
+                report = ocr_pending(self.catalog, self.store, reader, self.text, dpi=s.ocr_dpi, progress=_stepper(bar, "ocr", pending, progress))
         if report.read and rebuild:
             self.rebuild_lexical()
         if report.stopped:
@@ -266,9 +327,11 @@ class Engine:
         if not pending:
             return DescribeReport()
         with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
-            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=_stepper(bar, "describe", pending, progress))
+            with index_writes(self.index_dir):
+                report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=_stepper(bar, "describe", pending, progress))
         if report.described:
-            self.rebuild_lexical()
+            with index_writes(self.index_dir):
+                self.rebuild_lexical()
         if report.stopped:
             log.warning("descriptions stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_pending())
         return report
@@ -369,7 +432,7 @@ class Engine:
             for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
                 tops[item_id] = scores[0]
                 rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
-        with self.catalog.transaction() as db:
+        with index_writes(self.index_dir), self.catalog.transaction() as db:
             replace_labels(db, rows)
         ids = list(tops)
         self.store.collections[IMAGES].update(ids=ids, metadatas=[{"label": tops[i].label} for i in ids]) if ids else None
@@ -393,6 +456,7 @@ class Engine:
             "pending_descriptions": self.catalog.count_pending(),
             "pending_ocr": self.catalog.count_ocr_pending(),
             "labels": self.catalog.label_counts(),
+            "chroma_url": meta.get("chroma_url"),
         }
 
     def sources(self) -> list[dict]:

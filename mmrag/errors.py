@@ -102,3 +102,26 @@ class IndexMismatchError(MmragError):
     """The index was built with other models than the ones asked for."""
 
     exit_code = 2
+
+
+class ChromaUnreachableError(MmragError):
+    """The Chroma server the index keeps its vectors on is down, went away, or is not a Chroma server."""
+
+    def __init__(self, url: str, detail: str = ""):
+        self.url = url
+        super().__init__(
+            f"the Chroma server at {url} is not reachable{f' ({detail})' if detail else ''}",
+            f"Start it with `chroma run --path CHROMA_DATA_DIR --host HOST --port PORT` (the server this index was built on), then run the command again "
+            "(an interrupted ingest resumes); or drop --chroma-url / MMRAG_CHROMA_URL for an index kept in its folder",
+        )
+
+
+class IndexWriteError(MmragError):
+    """The index folder (or the Chroma store) refused a write: disk full, read-only, no permission."""
+
+    def __init__(self, folder, reason: str):
+        self.reason = reason
+        super().__init__(
+            f"cannot write to the index at {folder}: {reason}",
+            "Free some space or make the folder writable, then run the command again (what was committed before is kept, and an ingest resumes)",
+        )

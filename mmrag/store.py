@@ -4,15 +4,25 @@ Two collections, both cosine: ``images`` (CLIP vectors of image items) and
 ``texts`` (text-model vectors of PDF text chunks, of image descriptions and of
 text read in images by OCR; a description's id is the item id + ``#desc``, an
 OCR text's the item id + ``#ocr``).
+
+Embedded (the default), Chroma lives in the index folder. With a server URL
+(``chroma run``), the vectors live on that server, in collections named
+``PREFIX-images`` and ``PREFIX-texts`` (the prefix is the index's id, so several
+indexes can share one server); a server that is down or goes away raises
+ChromaUnreachableError.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Iterable, Sequence
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Sequence
+from urllib.parse import urlsplit
 
 import numpy as np
+
+from .errors import ChromaUnreachableError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -39,16 +49,43 @@ def text_vector_ids(item_ids: Iterable[str]) -> list[str]:
     return [vid for i in item_ids for vid in (i, description_id(i), ocr_id(i))]
 
 
+def parse_chroma_url(url: str) -> tuple[str, int, bool]:
+    """``http(s)://host[:port]`` -> (host, port, ssl); the port defaults to 8000 (http) or 443 (https)."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == -1 or parts.path not in ("", "/"):
+        raise UsageError(f"--chroma-url {url!r} is not a Chroma server URL", "Write it like http://127.0.0.1:8000")
+    ssl = parts.scheme == "https"
+    return parts.hostname, port or (443 if ssl else 8000), ssl
+
+
+def normal_chroma_url(url: str) -> str:
+    host, port, ssl = parse_chroma_url(url)
+    return f"{'https' if ssl else 'http'}://{host}:{port}"
+
+
 class VectorStore:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, url: str | None = None, prefix: str = ""):
+        """Embedded Chroma in ``folder``, or the server at ``url`` with collections named ``prefix + name``."""
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
-        self.client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
-        self.collections = {
-            name: self.client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
-            for name in (IMAGES, TEXTS)
-        }
+        self.url = url
+        settings = ChromaSettings(anonymized_telemetry=False)
+        if url is None:
+            self.client = chromadb.PersistentClient(path=str(folder), settings=settings)
+        else:
+            host, port, ssl = parse_chroma_url(url)
+            with _server_errors(url):
+                self.client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+        with _server_errors(url):
+            self.collections = {
+                name: _guarded(self.client.get_or_create_collection(prefix + name, embedding_function=None, metadata={"hnsw:space": "cosine"}), url)
+                for name in (IMAGES, TEXTS)
+            }
 
     def upsert(self, name: str, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict], documents: Sequence[str] | None = None) -> None:
         col = self.collections[name]
@@ -95,6 +132,42 @@ class VectorStore:
         if removed:
             log.info("removed %d vectors left by an interrupted run", removed)
         return removed
+
+
+@contextmanager
+def _server_errors(url: str | None) -> Iterator[None]:
+    """Turns a lost connection to the Chroma server into ChromaUnreachableError (embedded: no change)."""
+    try:
+        yield
+    except Exception as err:
+        import httpx
+
+        if url is not None and (isinstance(err, httpx.TransportError) or (isinstance(err, ValueError) and "connect" in str(err).lower())):
+            raise ChromaUnreachableError(url, type(err).__name__) from None
+        raise
+
+
+class _GuardedCollection:
+    """A Chroma collection whose calls raise ChromaUnreachableError when the server is gone."""
+
+    def __init__(self, collection, url: str | None):
+        self._collection = collection
+        self._url = url
+
+    def __getattr__(self, name: str):
+        value = getattr(self._collection, name)
+        if self._url is None or not callable(value):
+            return value
+
+        def call(*args, **kwargs):
+            with _server_errors(self._url):
+                return value(*args, **kwargs)
+
+        return call
+
+
+def _guarded(collection, url: str | None):
+    return collection if url is None else _GuardedCollection(collection, url)
 
 
 def _clean(metadata: dict) -> dict:
