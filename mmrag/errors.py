@@ -111,7 +111,7 @@ class ChromaUnreachableError(MmragError):
         self.url = url
         super().__init__(
             f"the Chroma server at {url} is not reachable{f' ({detail})' if detail else ''}",
-            f"Start it with `chroma run --path CHROMA_DATA_DIR --host HOST --port PORT` (the server this index was built on), then run the command again "
+            "Start it with `chroma run --path CHROMA_DATA_DIR --host HOST --port PORT` (the server this index was built on), then run the command again "
             "(an interrupted ingest resumes); or drop --chroma-url / MMRAG_CHROMA_URL for an index kept in its folder",
         )
 
