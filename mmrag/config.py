@@ -13,6 +13,7 @@
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
 | commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint)    |
+| readers          | MMRAG_READERS          | one per CPU core, 2 to 4 (ingest threads that hash, decode and preprocess) |
 | ocr              | MMRAG_OCR              | auto (tesseract, else vlm) / tesseract / vlm / off |
 | tesseract        | MMRAG_TESSERACT        | tesseract (the binary, on PATH or a path) |
 | ocr_lang         | MMRAG_OCR_LANG         | eng (Tesseract languages, e.g. eng+deu) |
@@ -63,6 +64,7 @@ class Settings:
     batch_size: int = 32
     pdf_dpi: int = 72
     commit_items: int = 256
+    readers: int | None = None  # None: ingest.pipeline.default_readers()
     ocr: str = "auto"  # see ingest/ocr.py
     tesseract: str = "tesseract"
     ocr_lang: str = "eng"
@@ -91,7 +93,7 @@ class Settings:
                 values[name] = env[var]
         if env.get("MMRAG_INDEX"):
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
-        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
+        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int), "readers": ("MMRAG_READERS", int),
             "ocr_dpi": ("MMRAG_OCR_DPI", int), "ocr_timeout": ("MMRAG_OCR_TIMEOUT", float),
             "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
             "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float)}
@@ -100,7 +102,10 @@ class Settings:
                 values[name] = _number(var, env[var], kind)
         values["generation"] = _generation_from_env(env)
         settings = cls(**values)
-        return _check_ocr(settings.with_overrides(**overrides))
+        settings = _check_ocr(settings.with_overrides(**overrides))
+        if settings.readers is not None and settings.readers < 1:
+            raise UsageError(f"MMRAG_READERS={settings.readers} is below 1", "Give the number of ingest reader threads (1 or more), or leave it unset for one per core")
+        return settings
 
     def with_overrides(self, **overrides) -> "Settings":
         """Return a copy with every non-None override applied (CLI flags win over env)."""

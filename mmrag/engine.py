@@ -232,7 +232,7 @@ class Engine:
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
-                                progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
+                                readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
         with index_writes(self.index_dir):
             self.open_for_writing()
             Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)

@@ -63,3 +63,19 @@ def test_garbage_description_is_not_stored(tmp_path):
     rows = engine.catalog.db.execute("SELECT description FROM items WHERE description IS NOT NULL").fetchall()
     assert rows == [("A blue circle on a white background.",)]
     engine.close()
+
+
+@pytest.mark.parametrize("readers", [1, 5])
+def test_any_reader_count_indexes_the_same_items(tmp_path, readers):
+    from mmrag.shapes import all_combos
+
+    folder = tmp_path / "photos"
+    write_images(folder, all_combos()[:12])
+    ids = []
+    for name, count in (("default", None), ("other", readers)):
+        engine = Engine(Settings.from_env(index=tmp_path / name, clip="tiny", ocr="off", readers=count), clip=FakeImageEmbedder(), text=FakeTextEmbedder())
+        report = engine.ingest([folder], describe=False, progress=False)
+        assert report.added == 12 and not report.failed
+        ids.append(sorted(engine.catalog.all_item_ids()))
+        engine.close()
+    assert ids[0] == ids[1]

@@ -128,3 +128,18 @@ def test_settings_env_then_flags(tmp_path):
 def test_settings_bad_number():
     with pytest.raises(UsageError, match="MMRAG_TOP_K"):
         Settings.from_env({"MMRAG_TOP_K": "many"})
+
+
+def test_settings_readers():
+    assert Settings.from_env({}).readers is None  # one per core, 2 to 4 (ingest.pipeline.default_readers)
+    assert Settings.from_env({"MMRAG_READERS": "6"}).readers == 6
+    with pytest.raises(UsageError, match="MMRAG_READERS"):
+        Settings.from_env({"MMRAG_READERS": "0"})
+
+
+def test_default_readers_follow_the_cores(monkeypatch):
+    from mmrag.ingest import pipeline
+
+    for cores, readers in ((1, 2), (2, 2), (3, 3), (16, 4), (None, 2)):
+        monkeypatch.setattr(pipeline.os, "cpu_count", lambda cores=cores: cores)
+        assert pipeline.default_readers() == readers
