@@ -93,13 +93,18 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--queries", type=int, default=100)
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--modes", nargs="+", choices=["embedded", "server"], default=["embedded", "server"],
+                    help="one mode per process lets a long size (1M) run the two modes as separate processes")
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
-        embedded, server = (measure(n, args.queries, mode, args.port) for mode in ("embedded", "server"))
-        server["server_over_embedded_p95"] = round(server["hybrid_p95_ms"] / embedded["hybrid_p95_ms"], 2)
-        server["server_over_embedded_insert"] = round(server["insert_items_per_s"] / embedded["insert_items_per_s"], 2)
-        rows += [embedded, server]
+        measured = {mode: measure(n, args.queries, mode, args.port) for mode in args.modes}
+        if len(measured) == 2:
+            embedded, server = measured["embedded"], measured["server"]
+            server["server_over_embedded_p95"] = round(server["hybrid_p95_ms"] / embedded["hybrid_p95_ms"], 2)
+            server["server_over_embedded_insert"] = round(server["insert_items_per_s"] / embedded["insert_items_per_s"], 2)
+        rows += measured.values()
+        print(json.dumps(rows[-len(measured):]), file=sys.stderr, flush=True)  # each size as soon as it is measured
     print(json.dumps({"rows": rows, "cpus": os.cpu_count()}, indent=2))
 
 

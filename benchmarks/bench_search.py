@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -84,6 +85,9 @@ def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None)
                 by_source.setdefault(item.source, []).append(item)
             for source, its in by_source.items():
                 write_source(db, SourceRecord(source, source.decode(), "pdf", 1, 0.0, "0" * 64), its)
+        done = first + count
+        if done % 100_000 == 0 and done < n:  # long builds say how far they are, and the current rate (stderr)
+            print(f"build: {done:,} items, {done / (time.perf_counter() - start):.0f} items/s so far", file=sys.stderr, flush=True)
     insert_s = time.perf_counter() - start
     lexical.build(catalog, folder / "bm25")
     return catalog, store, insert_s, words
