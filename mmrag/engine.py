@@ -9,9 +9,10 @@ from __future__ import annotations
 import errno
 import fcntl
 import logging
+import os
 import shutil
-from contextlib import contextmanager
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -39,6 +40,14 @@ WRITE_ERRNOS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk
                 errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
 WRITE_MESSAGES = {"disk is full": "the disk is full", "no space left": "no space left on the device", "readonly": "the index is read-only",
                   "read-only": "the index is read-only", "permission denied": "permission denied"}
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def write_failure(err: BaseException) -> str | None:
@@ -164,6 +173,10 @@ class Engine:
         try:
             return Catalog(folder / "catalog.sqlite")
         except Exception as err:
+            if _read_only(folder):
+                raise InputError(f"cannot open the index at {folder}: its file system is read-only",
+                                 "mmrag writes lock and journal files next to the index even to search: remount it read-write, "
+                                 "or copy the index folder to a writable disk and point --index at the copy") from None
             raise InputError(f"cannot open the index at {folder}: {err}", "Check the folder's permissions and free space") from None
 
     def open_for_writing(self) -> None:
