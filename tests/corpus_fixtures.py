@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import sqlite3
 from pathlib import Path
 
 import pymupdf
@@ -61,3 +62,16 @@ def write_broken(folder: Path) -> dict[str, str]:
     full.unlink()
     os.symlink(folder, folder / "loop")
     return {"truncated.pdf": "truncated", "loop": "symlink loop", "zero.jpg": "empty", "random.png": "not an image", "truncated.jpg": "truncated", "notapdf.pdf": "not a PDF", "encrypted.pdf": "encrypted"}
+
+
+def committed_sources(index: Path) -> int:
+    """Sources committed to an index's catalog so far, read-only (0 while it does not exist yet): what a
+    killed or failed ingest kept."""
+    try:
+        db = sqlite3.connect(f"file:{index / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
+        try:
+            return db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0

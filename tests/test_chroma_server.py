@@ -14,7 +14,7 @@ import chromadb
 import pytest
 from chroma_server import ChromaServer
 from chromadb.config import Settings as ChromaSettings
-from corpus_fixtures import write_images, write_pdf
+from corpus_fixtures import committed_sources, write_images, write_pdf
 
 from mmrag.shapes import all_combos
 
@@ -176,17 +176,6 @@ def test_server_gone_mid_ingest_is_a_clear_error_and_a_rerun_completes(tmp_path,
         assert vector_ids(index, chroma) == vector_ids(embedded[0])
     finally:
         chroma.stop()
-
-
-def committed_sources(index) -> int:
-    try:
-        db = sqlite3.connect(f"file:{index / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 
-from corpus_fixtures import write_images
+from corpus_fixtures import committed_sources, write_images
 
 from mmrag.shapes import all_combos
 
@@ -28,17 +28,6 @@ while True:
     if last:
         break
 """
-
-
-def committed_sources(index) -> int:
-    try:
-        db = sqlite3.connect(f"file:{index / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
 
 
 def item_ids(index) -> set[str]:

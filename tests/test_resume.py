@@ -10,7 +10,7 @@ import time
 import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from corpus_fixtures import write_images, write_pdf
+from corpus_fixtures import committed_sources, write_images, write_pdf
 
 from mmrag.shapes import all_combos
 
@@ -26,17 +26,6 @@ def item_ids(index):
 def vector_ids(index):
     client = chromadb.PersistentClient(path=str(index / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
     return {name: set(client.get_collection(name).get(include=[])["ids"]) for name in ("images", "texts")}
-
-
-def committed_sources(index) -> int:
-    try:
-        db = sqlite3.connect(f"file:{index / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
-        try:
-            return db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return 0
 
 
 def ingest_cmd(corpus, index):
