@@ -66,13 +66,14 @@ def main() -> None:
     ap.add_argument("--format", choices=("png", "jpg"), default="png")
     ap.add_argument("--clip", default="tiny", help="a CLIP spec as --clip takes it")
     ap.add_argument("--random-arch", help="an open_clip architecture, with random weights (e.g. ViT-B-32)")
+    ap.add_argument("--device", help="cpu or cuda (default: cuda when torch sees a GPU, as MMRAG_DEVICE)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "images"
         folder.mkdir()
         paths = write_images(folder, args.images, args.size, args.format)
         spec = random_checkpoint(args.random_arch, Path(tmp)) if args.random_arch else args.clip
-        clip = OpenClipModel(spec).load()
+        clip = OpenClipModel(spec, device=args.device).load()
         clip.embed_images([open_image(paths[0])])  # warm-up
         decoded = [open_image(p) for p in paths]
         bare, first, second, bare_cpu, first_cpu = [], [], [], [], []
@@ -97,6 +98,7 @@ def main() -> None:
         bare, first, second, bare_cpu, first_cpu = min(bare), min(first), min(second), min(bare_cpu), min(first_cpu)
     result = {
         "clip": args.random_arch + " (random weights)" if args.random_arch else args.clip,
+        "device": clip.device,
         "images": args.images,
         "repeat": args.repeat,
         "size_px": args.size,
