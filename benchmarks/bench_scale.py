@@ -92,10 +92,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--queries", type=int, default=100)
-    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--port", type=int, default=8765, help="for `chroma run` on 127.0.0.1; 0: any free port")
     ap.add_argument("--modes", nargs="+", choices=["embedded", "server"], default=["embedded", "server"],
                     help="one mode per process lets a long size (1M) run the two modes as separate processes")
     args = ap.parse_args()
+    if args.port == 0:
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            args.port = sock.getsockname()[1]
     rows = []
     for n in args.sizes:
         measured = {mode: measure(n, args.queries, mode, args.port) for mode in args.modes}
