@@ -75,3 +75,12 @@ def committed_sources(index: Path) -> int:
             db.close()
     except sqlite3.Error:
         return 0
+
+
+def item_ids(index: Path) -> list[str]:
+    """The ids of an index's items, sorted, read from its catalog."""
+    db = sqlite3.connect(index / "catalog.sqlite")
+    try:
+        return sorted(r[0] for r in db.execute("SELECT id FROM items"))
+    finally:
+        db.close()

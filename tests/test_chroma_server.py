@@ -14,7 +14,7 @@ import chromadb
 import pytest
 from chroma_server import ChromaServer
 from chromadb.config import Settings as ChromaSettings
-from corpus_fixtures import committed_sources, write_images, write_pdf
+from corpus_fixtures import committed_sources, item_ids, write_images, write_pdf
 
 from mmrag.shapes import all_combos
 
@@ -59,14 +59,6 @@ def embedded(tmp_path_factory, corpus):
     code, report, err = mmrag(*ingest_args(corpus), index=index)
     assert code == 0, err
     return index, report
-
-
-def item_ids(index) -> list[str]:
-    db = sqlite3.connect(index / "catalog.sqlite")
-    try:
-        return sorted(r[0] for r in db.execute("SELECT id FROM items"))
-    finally:
-        db.close()
 
 
 def manifest(index) -> dict:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 
-from corpus_fixtures import committed_sources, write_images
+from corpus_fixtures import committed_sources, item_ids, write_images
 
 from mmrag.shapes import all_combos
 
@@ -28,14 +27,6 @@ while True:
     if last:
         break
 """
-
-
-def item_ids(index) -> set[str]:
-    db = sqlite3.connect(index / "catalog.sqlite")
-    try:
-        return {r[0] for r in db.execute("SELECT id FROM items")}
-    finally:
-        db.close()
 
 
 def ingest(folder, index, **popen):
@@ -73,6 +64,6 @@ def test_second_ingest_is_refused_and_searches_during_an_ingest_succeed(tmp_path
     searches = [json.loads(line) for line in lines.splitlines()]
     assert searcher.returncode == 0 and searches, err
     assert all(s["code"] == 0 for s in searches), [s["err"] for s in searches if s["code"]]
-    final = item_ids(index)
+    final = set(item_ids(index))
     assert all(set(s["ids"]) <= final for s in searches)
     assert len(searches) >= 2 and writer_running

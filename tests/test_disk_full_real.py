@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_fixtures import write_images
+from corpus_fixtures import item_ids, write_images
 
 from mmrag.shapes import all_combos
 
@@ -74,10 +74,7 @@ def test_full_then_read_only_file_system(tmp_path):
     reference = tmp_path / "reference"
     done = subprocess.run([mmrag, "ingest", "photos", "--index", str(reference), "--no-describe", "--json"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    import sqlite3
-
-    with sqlite3.connect(reference / "catalog.sqlite") as db:
-        reference_ids = sorted(r[0] for r in db.execute("SELECT id FROM items"))
+    reference_ids = item_ids(reference)
     assert len(reference_ids) == 64
     size = int(folder_kib(reference) * 0.8)
 

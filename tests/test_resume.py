@@ -2,7 +2,6 @@
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -10,17 +9,9 @@ import time
 import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
-from corpus_fixtures import committed_sources, write_images, write_pdf
+from corpus_fixtures import committed_sources, item_ids, write_images, write_pdf
 
 from mmrag.shapes import all_combos
-
-
-def item_ids(index):
-    db = sqlite3.connect(index / "catalog.sqlite")
-    try:
-        return sorted(r[0] for r in db.execute("SELECT id FROM items"))
-    finally:
-        db.close()
 
 
 def vector_ids(index):
