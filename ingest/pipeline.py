@@ -155,9 +155,9 @@ class Ingester:
         bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr, disable=not self.options.progress, dynamic_ncols=True)
         batch: list[tuple[Prepared, SourceRecord | None]] = []
         in_flight: _Assembled | None = None  # the batch the encoder is embedding while this thread reads on
-        with ThreadPoolExecutor(max_workers=self.options.readers or default_readers(), thread_name_prefix="mmrag-read") as readers, ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder:
-            ahead = max(PREFETCH, 4 * (self.options.readers or default_readers()))
-            jobs = _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, ahead)
+        count = self.options.readers or default_readers()
+        with ThreadPoolExecutor(max_workers=count, thread_name_prefix="mmrag-read") as readers, ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder:
+            jobs = _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, max(PREFETCH, 4 * count))
             for done, (prepared, old) in enumerate(jobs, 1):
                 self._handle(prepared, old, batch, report)
                 if sum(len(p.items) for p, _ in batch) >= self.options.commit_items:

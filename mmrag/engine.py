@@ -148,11 +148,12 @@ class Engine:
             self._store = store
         return self._store
 
-    def _vector_location(self) -> tuple[str | None, str]:
-        """(Chroma server URL or None for embedded, collection prefix) from the manifest; refuses a --chroma-url that differs."""
+    def _vector_location(self, meta: dict[str, str] | None = None) -> tuple[str | None, str]:
+        """(Chroma server URL or None for embedded, collection prefix) from the manifest (``meta``, else read now);
+        refuses a --chroma-url that differs."""
         from .store import normal_chroma_url
 
-        meta = self.catalog.meta()  # also checks the index exists
+        meta = self.catalog.meta() if meta is None else meta  # reading it also checks the index exists
         recorded = meta.get("chroma_url") or None  # indexes from before server mode have no key: embedded
         asked = normal_chroma_url(self.settings.chroma_url) if self.settings.chroma_url else None
         if asked and asked != recorded:
@@ -206,7 +207,7 @@ class Engine:
                     f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
                     f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
                 )
-        self._vector_location()
+        self._vector_location(meta)
 
     def _new_vector_location(self) -> dict[str, str]:
         """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
