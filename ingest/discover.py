@@ -20,7 +20,8 @@ from typing import Hashable, Iterator, Sequence
 
 from ..errors import InputError
 
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif"})
+# The one list of supported types (decoders: ingest/images.py, ingest/pdf.py).
+IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif", ".heic", ".heif", ".avif", ".jxl"})
 PDF_EXTENSIONS = frozenset({".pdf"})
 
 

@@ -1,6 +1,7 @@
 """Decode image files into RGB Pillow images, safely.
 
-Any format Pillow reads; EXIF orientation applied; every mode converted to RGB
+Any format Pillow reads, plus HEIC/HEIF (pillow-heif) and JPEG XL (pillow-jxl-plugin);
+AVIF is Pillow's own (its wheels bundle libavif since 11.3). EXIF orientation applied; every mode converted to RGB
 (transparency composited on white); very large images downscaled while
 decoding, and refused past a hard cap (a decompression bomb).
 """
@@ -13,14 +14,22 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+import pillow_heif
+import pillow_jxl  # noqa: F401  (importing it registers the JPEG XL opener)
+from PIL import Image, ImageOps, PngImagePlugin, UnidentifiedImageError
 
 from ..errors import ImageReadError
+
+pillow_heif.register_heif_opener()  # .heic/.heif (iPhone photos); decoded upright, EXIF date kept
 
 MAX_PIXELS = 20_000 * 20_000  # hard cap: refuse past this many pixels (400 MP)
 WORKING_SIDE = 2048  # images are reduced to about this side while decoding; CLIP needs far less
 # Pillow's own bomb guard would refuse a 100 MP photo; ours (MAX_PIXELS, checked from the header) replaces it.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# PNG text chunks (XMP, embedded editing or generation metadata) of valid files run to several MB
+# decompressed; Pillow's 1 MB default refused them as corrupt. Pixels stay guarded by MAX_PIXELS.
+PngImagePlugin.MAX_TEXT_CHUNK = max(PngImagePlugin.MAX_TEXT_CHUNK, 32 * 2**20)
+PngImagePlugin.MAX_TEXT_MEMORY = max(PngImagePlugin.MAX_TEXT_MEMORY, 128 * 2**20)
 
 
 def to_rgb(img: Image.Image) -> Image.Image:

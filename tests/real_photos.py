@@ -31,3 +31,19 @@ def write_photos(folder: Path, names=PHOTOS, fmt: str = "jpg") -> list[Path]:
         photo(name).convert("RGB").save(path, quality=90) if fmt in ("jpg", "jpeg") else photo(name).save(path)
         paths.append(path)
     return paths
+
+
+def save_as_camera(image: Image.Image, path: Path, fmt: str, taken: str = "2019:07:14 10:20:30") -> Path:
+    """Save as a phone camera does: pixels stored turned, EXIF Orientation 6 ("turn 90° clockwise to
+    view") and DateTimeOriginal. ``fmt`` is a Pillow format name (JPEG, HEIF, AVIF, JXL)."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif.get_ifd(0x8769)[36867] = taken
+    image.convert("RGB").transpose(Image.Transpose.ROTATE_90).save(path, format=fmt, exif=exif.tobytes(), quality=90)
+    return path
+
+
+def mean_difference(a: Image.Image, b: Image.Image) -> float:
+    """Mean absolute difference per channel (0-255) of two images of one size."""
+    assert a.size == b.size, (a.size, b.size)
+    return float(np.abs(np.asarray(a.convert("RGB"), dtype=np.int16) - np.asarray(b.convert("RGB"), dtype=np.int16)).mean())

@@ -129,3 +129,33 @@ def test_thumbnail_of_one_content_written_by_many_threads_at_once(tmp_path):
         with Image.open(folder / ("ab" * 32 + ".jpg")) as thumb:
             assert thumb.size == (512, 341)
     assert errors == []
+
+
+@pytest.mark.parametrize("fmt, suffix", [("HEIF", ".heic"), ("HEIF", ".HEIF"), ("AVIF", ".avif"), ("JXL", ".jxl"), ("JPEG", ".jpg")])
+def test_camera_formats_decode_upright_with_their_date(tmp_path, fmt, suffix):
+    """A real photo saved as a phone would (turned pixels + EXIF orientation and date) in each format."""
+    from datetime import datetime
+
+    from real_photos import mean_difference, photo, save_as_camera
+
+    original = photo("coffee")  # 600 x 400, landscape
+    path = save_as_camera(original, tmp_path / f"IMG_0001{suffix}", fmt)
+    image, taken = decode_image(path)
+    assert image.mode == "RGB" and image.size == original.size  # turned back upright
+    assert mean_difference(image, original) < 8  # lossy, but the same picture the same way up
+    assert mean_difference(image, original.transpose(Image.Transpose.ROTATE_180)) > 30
+    assert taken == datetime(2019, 7, 14, 10, 20, 30).timestamp() == exif_date(path)
+
+
+def test_png_with_a_large_text_chunk_is_read(tmp_path):
+    """Editors and image generators store metadata of several MB in PNG text chunks; Pillow's default refused over 1 MB."""
+    from PIL import PngImagePlugin
+
+    from real_photos import photo
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("workflow", "{\"nodes\": []} " * 400_000, zip=True)  # ~5.6 MB decompressed, a few KB stored
+    path = tmp_path / "generated.png"
+    photo("astronaut").save(path, pnginfo=info)
+    assert path.stat().st_size < 2_000_000
+    assert open_image(path).size == (512, 512)
