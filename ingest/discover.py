@@ -1,9 +1,13 @@
-"""Find the image and PDF files under the paths a user gives, safely.
+"""Find the image and PDF files under the paths a user gives, safely, and account for every other entry.
 
 The walk is recursive, sorted (so two runs over the same tree agree), iterative
 (a deep tree cannot hit the recursion limit), follows symlinks with loop
-detection, skips hidden entries unless asked, and never raises for a bad entry:
-a problem comes out as a ``Skipped`` with a short reason, and the walk goes on.
+detection, and never raises for a bad entry: a problem comes out as a
+``Skipped`` with a short reason, and the walk goes on. Nothing is dropped
+silently: a file of another type (or a FIFO, socket, device) comes out as
+``Ignored`` with the reason, a hidden entry not walked (unless asked) as
+``Hidden``, and an mmrag index folder (the one written to, or any other, known
+by its catalog file) as ``Ignored`` too: an index never indexes itself.
 
 Order: within a folder, its files come first (sorted by name), then each
 subfolder in turn, depth first (sorted by name).
@@ -20,6 +24,9 @@ from typing import Hashable, Iterator, Sequence
 
 from ..errors import InputError
 
+INDEX_MARKER = "catalog.sqlite"  # the file that makes a folder an mmrag index (mmrag/catalog.py)
+INDEX_REASON = "an mmrag index folder (never ingested)"
+
 # The one list of supported types (decoders: ingest/images.py, ingest/pdf.py).
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif", ".heic", ".heif", ".avif", ".jxl"})
 PDF_EXTENSIONS = frozenset({".pdf"})
@@ -31,6 +38,21 @@ class Found:
 
     path: Path  # absolute (os.path.abspath), not symlink-resolved: the path the user sees
     kind: str  # "image" or "pdf"
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """An entry not indexed because of what it is: its type, or an mmrag index folder."""
+
+    path: str  # printable, as Skipped.path
+    reason: str  # "unsupported type .docx", "not a regular file", INDEX_REASON
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A hidden file or folder (name starting with a dot) left out, as asked; a folder is one entry."""
+
+    path: str
 
 
 @dataclass(frozen=True)
@@ -78,14 +100,21 @@ def check_roots(roots: Sequence[str | Path]) -> list[Path]:
     return absolute
 
 
-def discover(roots: Sequence[str | Path], include_hidden: bool = False) -> Iterator[Found | Skipped]:
-    """Each supported file under the roots once, and a Skipped entry for each problem.
+Entry = Found | Skipped | Ignored | Hidden
+
+
+def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes: Sequence[str | Path] = ()) -> Iterator[Entry]:
+    """Each supported file under the roots once, a Skipped entry for each problem, an Ignored or
+    Hidden one for each entry left out.
 
     Raises InputError only for the roots themselves (see check_roots); after
     that, nothing raises. Hidden entries inside folders are skipped unless
-    ``include_hidden``; a root named explicitly is always used.
+    ``include_hidden``; a root named explicitly is always used. ``indexes``:
+    index folders to leave out even before they hold a catalog (the one being
+    written); any folder holding INDEX_MARKER is left out as well, whatever
+    the order of the roots, and so is a root inside an index.
     """
-    walk = _Walk(include_hidden)
+    walk = _Walk(include_hidden, indexes)
     for root in check_roots(roots):
         yield from walk.root(root)
 
@@ -93,26 +122,45 @@ def discover(roots: Sequence[str | Path], include_hidden: bool = False) -> Itera
 class _Walk:
     """The state shared by all roots of one discovery, so overlapping roots give each file once."""
 
-    def __init__(self, include_hidden: bool):
+    def __init__(self, include_hidden: bool, indexes: Sequence[str | Path] = ()):
         self.include_hidden = include_hidden
+        self.indexes = {os.path.realpath(folder) for folder in indexes}
+        self.reported_indexes: set[str] = set()  # real paths of index folders already listed as Ignored
         self.seen_files: set[Hashable] = set()  # identities of files already yielded
         self.walked_dirs: set[Hashable] = set()  # identities of folders walked or queued
 
-    def root(self, root: Path) -> Iterator[Found | Skipped]:
+    def root(self, root: Path) -> Iterator[Entry]:
         """A root the user named: unlike entries inside folders, every problem with it is reported."""
         st, problem = _stat(root)
         if problem:
             yield Skipped(display_path(root), problem)
+        elif self._in_index(root):
+            yield from self._index_ignored(root)
         elif stat.S_ISDIR(st.st_mode):
             yield from self._walk_dir(root, _identity(st, root))
         elif not stat.S_ISREG(st.st_mode):
             yield Skipped(display_path(root), "not a regular file")
         elif kind_of(root) is None:
-            yield Skipped(display_path(root), f"unsupported file type ({_extension(root)})")
+            yield Skipped(display_path(root), unsupported_reason(root))  # named, so a failure, not ignored
         else:
             yield from self._found(root, st)
 
-    def _walk_dir(self, top: Path, top_key: Hashable) -> Iterator[Found | Skipped]:
+    def _in_index(self, root: Path) -> bool:
+        """True if the root is an index folder or lies inside one (a few stats: roots are few)."""
+        folder = Path(os.path.realpath(root))
+        return any(self._is_index(str(f)) for f in (folder, *folder.parents))
+
+    def _index_ignored(self, path: Path) -> Iterator[Ignored]:
+        """The index folder (or root inside one) as Ignored, once however many roots lead to it."""
+        real = os.path.realpath(path)
+        if real not in self.reported_indexes:
+            self.reported_indexes.add(real)
+            yield Ignored(display_path(path), INDEX_REASON)
+
+    def _is_index(self, folder: str) -> bool:
+        return os.path.realpath(folder) in self.indexes or os.path.isfile(os.path.join(folder, INDEX_MARKER))
+
+    def _walk_dir(self, top: Path, top_key: Hashable) -> Iterator[Entry]:
         """Depth first with an explicit stack.
 
         A ``(None, key)`` marker is pushed under each folder's children, so when it
@@ -140,7 +188,7 @@ class _Walk:
                     yield result
             stack.extend(reversed(subfolders))
 
-    def _read_dir(self, folder: Path, on_path: set[Hashable]) -> Iterator[Found | Skipped | tuple[Path, Hashable]]:
+    def _read_dir(self, folder: Path, on_path: set[Hashable]) -> Iterator[Entry | tuple[Path, Hashable]]:
         """The files of one folder (Found/Skipped) and its subfolders to walk (path, identity)."""
         try:
             with os.scandir(folder) as it:
@@ -150,24 +198,31 @@ class _Walk:
             return
         for entry in entries:
             if entry.name.startswith(".") and not self.include_hidden:
-                continue
-            if _plain_unsupported_file(entry):
-                continue  # inside folders, .txt, .xmp... are not noise worth a stat or a report
-            yield from self._entry(Path(entry.path), on_path)
+                yield Hidden(display_path(entry.path))
+            elif _plain_unsupported_file(entry):  # no stat needed: .txt, .xmp, .mp4... are listed by type
+                yield Ignored(display_path(entry.path), unsupported_reason(entry.name))
+            else:
+                yield from self._entry(Path(entry.path), on_path)
 
-    def _entry(self, path: Path, on_path: set[Hashable]) -> Iterator[Found | Skipped | tuple[Path, Hashable]]:
-        """One folder entry, links followed; FIFOs, sockets and devices are ignored silently."""
+    def _entry(self, path: Path, on_path: set[Hashable]) -> Iterator[Entry | tuple[Path, Hashable]]:
+        """One folder entry, links followed; an index folder, a FIFO, socket or device is Ignored."""
         st, problem = _stat(path)
         if problem:
             yield Skipped(display_path(path), problem)
         elif stat.S_ISDIR(st.st_mode):
             key = _identity(st, path)
-            if key in on_path:
+            if self._is_index(str(path)):
+                yield from self._index_ignored(path)
+            elif key in on_path:
                 yield Skipped(display_path(path), "symlink loop" if os.path.islink(path) else "folder loop")
             elif key not in self.walked_dirs:  # else a second link to a folder already walked
                 self.walked_dirs.add(key)
                 yield path, key
-        elif stat.S_ISREG(st.st_mode) and kind_of(path) is not None:
+        elif not stat.S_ISREG(st.st_mode):
+            yield Ignored(display_path(path), "not a regular file")
+        elif kind_of(path) is None:  # a link to a file of another type
+            yield Ignored(display_path(path), unsupported_reason(path))
+        else:
             yield from self._found(path, st)
 
     def _found(self, path: Path, st: os.stat_result) -> Iterator[Found]:
@@ -176,6 +231,11 @@ class _Walk:
         if key not in self.seen_files:
             self.seen_files.add(key)
             yield Found(path, kind_of(path))
+
+
+def unsupported_reason(path: str | Path) -> str:
+    """'unsupported type .docx' (the report's reason for a file of another type)."""
+    return f"unsupported type {_extension(Path(path))}"
 
 
 def _plain_unsupported_file(entry: os.DirEntry) -> bool:
@@ -216,7 +276,7 @@ def _identity(st: os.stat_result, path: Path) -> Hashable:
 
 
 def _extension(path: Path) -> str:
-    return os.path.splitext(str(path))[1].lower() or "no extension"
+    return os.path.splitext(str(path))[1].lower() or "(no extension)"
 
 
 def _exists(path: Path) -> bool:

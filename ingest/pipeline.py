@@ -35,7 +35,7 @@ from ..catalog import Catalog, ItemRecord, SourceRecord, delete_source, touch_so
 from ..errors import SourceReadError
 from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 from .describe import item_metadata
-from .discover import Found, Skipped, check_roots, discover, display_path
+from .discover import Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 from .images import decode_image, save_thumbnail
 from .ocr import ocr_state
 
@@ -55,6 +55,8 @@ class IngestReport:
     failed: list[dict] = field(default_factory=list)
     pending_descriptions: int = 0
     items: int = 0
+    ignored: list[dict] = field(default_factory=list)  # {"path", "reason"}: not indexed because of its type (or an index folder)
+    hidden: int = 0  # hidden files and folders left out (no --hidden)
 
 
 @dataclass
@@ -175,9 +177,12 @@ class Ingester:
     def _plan(self, roots: list[Path], report: IngestReport) -> list[tuple[Found, SourceRecord | None]]:
         """Files to read, and the skipped and unchanged ones counted."""
         todo = []
-        for entry in discover(roots, include_hidden=self.options.include_hidden):
-            if isinstance(entry, Skipped):
-                report.failed.append({"path": entry.path, "reason": entry.reason})
+        for entry in discover(roots, include_hidden=self.options.include_hidden, indexes=[self.catalog.path.parent]):
+            if isinstance(entry, (Skipped, Ignored)):
+                (report.failed if isinstance(entry, Skipped) else report.ignored).append({"path": entry.path, "reason": entry.reason})
+                continue
+            if isinstance(entry, Hidden):
+                report.hidden += 1
                 continue
             try:
                 st = entry.path.stat()

@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (folders are walked recursively)")
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
     p.add_argument("--no-ocr", action="store_true", help="skip reading text in images (run `mmrag describe` later; MMRAG_OCR=off turns OCR off)")
-    p.add_argument("--hidden", action="store_true", help="include hidden files and folders")
+    p.add_argument("--hidden", action="store_true", help="include hidden files and folders (left out and counted by default)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions and read text in images (OCR) for items still pending")
@@ -238,7 +238,27 @@ def cmd_ingest(args, settings: Settings) -> int:
             print(f"{pending_ocr} image(s) await OCR: install Tesseract (apt-get install tesseract-ocr) or start Ollama, then run `mmrag describe`")
         for failure in report.failed:
             print(f"  skipped {failure['path']}: {failure['reason']}")
+        for line in _left_out_lines(report):
+            print(line)
     return 0
+
+
+def _left_out_lines(report) -> list[str]:
+    """What the walk left out, said in counts: by extension, index folders by name, hidden entries."""
+    from collections import Counter
+
+    from .ingest.discover import INDEX_REASON
+
+    types = Counter(i["reason"].removeprefix("unsupported type ") for i in report.ignored if i["reason"].startswith("unsupported type "))
+    other = Counter(i["reason"] for i in report.ignored if not i["reason"].startswith("unsupported type ") and i["reason"] != INDEX_REASON)
+    lines = []
+    if types or other:
+        counts = ", ".join(f"{n} {what}" for what, n in sorted((types + other).items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"ignored {sum(types.values()) + sum(other.values())} file(s) not indexed because of their type: {counts} (listed in --json)")
+    lines += [f"ignored {i['path']}: {i['reason']}" for i in report.ignored if i["reason"] == INDEX_REASON]
+    if report.hidden:
+        lines.append(f"left out {report.hidden} hidden file(s) and folder(s): add --hidden to include them")
+    return lines
 
 
 def cmd_describe(args, settings: Settings) -> int:

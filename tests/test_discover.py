@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from mmrag.errors import InputError
-from mmrag.ingest.discover import Found, Skipped, check_roots, discover, display_path
+from mmrag.ingest.discover import INDEX_REASON, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 
 LIMIT = 10_000  # a walk that yields this many entries on these tiny trees is looping
 
@@ -40,13 +40,21 @@ def skipped(entries, base: Path) -> list[tuple[str, str]]:
     return [(Path(e.path).relative_to(base).as_posix(), e.reason) for e in entries if isinstance(e, Skipped)]
 
 
+def ignored(entries, base: Path) -> list[tuple[str, str]]:
+    return [(Path(e.path).relative_to(base).as_posix(), e.reason) for e in entries if isinstance(e, Ignored)]
+
+
+def hidden(entries, base: Path) -> list[str]:
+    return [Path(e.path).relative_to(base).as_posix() for e in entries if isinstance(e, Hidden)]
+
+
 # -- kinds and order ------------------------------------------------------------
 
 
-def test_every_kind_in_a_fixed_order_and_unsupported_files_ignored(tmp_path):
+def test_every_kind_in_a_fixed_order_and_unsupported_files_listed(tmp_path):
     names = [
         "a.jpg", "B.JPG", "c.jpeg", "D.JPEG", "e.png", "F.PNG", "g.webp", "H.WEBP", "i.gif", "J.GIF",
-        "k.bmp", "L.BMP", "m.tiff", "N.TIFF", "o.tif", "P.TIF", "q.pdf", "R.PDF",
+        "k.bmp", "L.BMP", "m.tiff", "N.TIFF", "o.tif", "P.TIF", "q.pdf", "R.PDF", "s.heic", "T.HEIF", "u.avif", "V.AVIF", "w.jxl",
         "notes.txt", "README", ".DS_Store", "photo.png.xmp",
         "sub/z.png", "sub/a.pdf", "sub/deeper/x.jpg", "sub/deeper/ignored.doc", "another/y.gif",
     ]
@@ -54,13 +62,18 @@ def test_every_kind_in_a_fixed_order_and_unsupported_files_ignored(tmp_path):
         touch(tmp_path / name)
     entries = walk(tmp_path)
     assert entries == walk(tmp_path)  # deterministic
-    assert all(isinstance(e, Found) and e.path.is_absolute() for e in entries)
-    top = sorted((n, "pdf" if n.lower().endswith(".pdf") else "image") for n in names[:18])
+    assert all(e.path.is_absolute() for e in entries if isinstance(e, Found)) and skipped(entries, tmp_path) == []
+    top = sorted((n, "pdf" if n.lower().endswith(".pdf") else "image") for n in names[:23])
     assert found(entries, tmp_path) == top + [
         ("another/y.gif", "image"),
         ("sub/a.pdf", "pdf"), ("sub/z.png", "image"),
         ("sub/deeper/x.jpg", "image"),
     ]
+    assert ignored(entries, tmp_path) == [
+        ("README", "unsupported type (no extension)"), ("notes.txt", "unsupported type .txt"), ("photo.png.xmp", "unsupported type .xmp"),
+        ("sub/deeper/ignored.doc", "unsupported type .doc"),
+    ]
+    assert hidden(entries, tmp_path) == [".DS_Store"]
 
 
 def stack_depth() -> int:
@@ -92,7 +105,9 @@ def test_hidden_entries_are_skipped_unless_asked_or_named(tmp_path):
     touch(tmp_path / ".secret" / "in.png")
     touch(tmp_path / "shown.png")
     assert found(walk(tmp_path), tmp_path) == [("shown.png", "image")]
+    assert hidden(walk(tmp_path), tmp_path) == [".hidden.png", ".secret"]  # counted, a folder as one entry
     assert found(walk(tmp_path, include_hidden=True), tmp_path) == [(".hidden.png", "image"), ("shown.png", "image"), (".secret/in.png", "image")]
+    assert hidden(walk(tmp_path, include_hidden=True), tmp_path) == []
     assert found(walk(tmp_path / ".secret"), tmp_path) == [(".secret/in.png", "image")]  # a hidden root named explicitly
     assert found(walk(tmp_path / ".hidden.png"), tmp_path) == [(".hidden.png", "image")]
 
@@ -299,14 +314,54 @@ def test_roots_that_are_not_usable_files_are_reported(tmp_path):
     os.symlink(tmp_path / "missing.png", dangling)
     assert walk(fifo, text, bare, dangling) == [
         Skipped(str(fifo), "not a regular file"),
-        Skipped(str(text), "unsupported file type (.txt)"),
-        Skipped(str(bare), "unsupported file type (no extension)"),
+        Skipped(str(text), "unsupported type .txt"),
+        Skipped(str(bare), "unsupported type (no extension)"),
         Skipped(str(dangling), "broken symbolic link"),
     ]
 
 
-def test_special_files_inside_folders_are_ignored_silently(tmp_path):
+def test_special_files_and_links_to_other_types_inside_folders_are_listed(tmp_path):
     os.mkfifo(tmp_path / "pipe.png")
     assert stat.S_ISFIFO(os.stat(tmp_path / "pipe.png").st_mode)
     touch(tmp_path / "real.png")
-    assert walk(tmp_path) == [Found(tmp_path / "real.png", "image")]
+    os.symlink(touch(tmp_path / "elsewhere" / "clip.mp4"), tmp_path / "link.mp4")
+    assert walk(tmp_path) == [
+        Ignored(str(tmp_path / "link.mp4"), "unsupported type .mp4"),
+        Ignored(str(tmp_path / "pipe.png"), "not a regular file"),
+        Found(tmp_path / "real.png", "image"),
+        Ignored(str(tmp_path / "elsewhere" / "clip.mp4"), "unsupported type .mp4"),
+    ]
+
+
+# -- index folders -----------------------------------------------------------------
+
+
+def make_index(folder: Path) -> Path:
+    """What makes a folder an mmrag index: its catalog (and, inside, thumbnails that must never become sources)."""
+    touch(folder / "catalog.sqlite")
+    touch(folder / "thumbs" / "ab" / "ab12.jpg")
+    return folder
+
+
+@pytest.mark.parametrize("order", ["photos first", "index first"])
+def test_index_folders_are_never_walked_whatever_the_order_of_roots(tmp_path, order):
+    photos = tmp_path / "photos"
+    touch(photos / "a.jpg")
+    make_index(photos / "idx")
+    make_index(photos / "trips" / "old index")
+    touch(photos / "trips" / "b.png")
+    roots = [photos, photos / "idx"] if order == "photos first" else [photos / "idx", photos]
+    entries = walk(*roots)
+    assert found(entries, photos) == [("a.jpg", "image"), ("trips/b.png", "image")]
+    assert sorted(ignored(entries, photos)) == [("idx", INDEX_REASON), ("trips/old index", INDEX_REASON)]  # each once
+
+
+def test_the_index_being_written_is_left_out_before_it_has_a_catalog_and_a_root_inside_an_index_too(tmp_path):
+    touch(tmp_path / "a.jpg")
+    touch(tmp_path / "new index" / "thumbs" / "cd" / "cd34.jpg")
+    entries = walk(tmp_path, indexes=[tmp_path / "new index"])
+    assert found(entries, tmp_path) == [("a.jpg", "image")]
+    assert ignored(entries, tmp_path) == [("new index", INDEX_REASON)]
+    make_index(tmp_path / "idx")
+    inside = walk(tmp_path / "idx" / "thumbs", tmp_path / "idx" / "thumbs" / "ab" / "ab12.jpg")
+    assert found(inside, tmp_path) == [] and ignored(inside, tmp_path) == [("idx/thumbs", INDEX_REASON), ("idx/thumbs/ab/ab12.jpg", INDEX_REASON)]
