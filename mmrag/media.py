@@ -83,6 +83,8 @@ def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> I
         raise InputError(f"{name} is {len(data) / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB upload limit", "Upload a smaller image")
     if not data:
         raise InputError(f"{name} is empty", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)")
+    from .ingest import images  # noqa: F401  (registers the HEIC/HEIF and JPEG XL openers, as for ingest)
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()

@@ -9,11 +9,12 @@ import streamlit as st
 
 from mmrag import media
 from mmrag.errors import InputError
+from mmrag.ingest.discover import IMAGE_EXTENSIONS
 from mmrag.ui.state import engine
 
 STATUS_COLOURS = {"supported": "green", "unsupported": "red", "invalid": "red", "uncited": "orange", "no_claim": "gray"}
 STATUS_MARKS = {"supported": "✓", "unsupported": "✗", "invalid": "✗", "uncited": "?", "no_claim": "·"}
-UPLOAD_TYPES = ["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff"]
+UPLOAD_TYPES = sorted(ext.lstrip(".") for ext in IMAGE_EXTENSIONS)  # what ingest indexes, HEIC and AVIF included
 
 
 def md_escape(text: str) -> str:
