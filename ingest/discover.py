@@ -24,7 +24,9 @@ from typing import Hashable, Iterator, Sequence
 
 from ..errors import InputError
 
-INDEX_MARKER = "catalog.sqlite"  # the file that makes a folder an mmrag index (mmrag/catalog.py)
+# The files that together make a folder an mmrag index (its catalog, and the writer lock every ingest
+# takes: mmrag/engine.py); both, so that another program's catalog.sqlite beside photos hides nothing.
+INDEX_MARKERS = ("catalog.sqlite", "write.lock")
 INDEX_REASON = "an mmrag index folder (never ingested)"
 
 # The one list of supported types (decoders: ingest/images.py, ingest/pdf.py).
@@ -111,7 +113,7 @@ def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes:
     that, nothing raises. Hidden entries inside folders are skipped unless
     ``include_hidden``; a root named explicitly is always used. ``indexes``:
     index folders to leave out even before they hold a catalog (the one being
-    written); any folder holding INDEX_MARKER is left out as well, whatever
+    written); any folder holding INDEX_MARKERS is left out as well, whatever
     the order of the roots, and so is a root inside an index.
     """
     walk = _Walk(include_hidden, indexes)
@@ -158,7 +160,7 @@ class _Walk:
             yield Ignored(display_path(path), INDEX_REASON)
 
     def _is_index(self, folder: str) -> bool:
-        return os.path.realpath(folder) in self.indexes or os.path.isfile(os.path.join(folder, INDEX_MARKER))
+        return os.path.realpath(folder) in self.indexes or all(os.path.isfile(os.path.join(folder, name)) for name in INDEX_MARKERS)
 
     def _walk_dir(self, top: Path, top_key: Hashable) -> Iterator[Entry]:
         """Depth first with an explicit stack.

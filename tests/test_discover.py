@@ -337,8 +337,9 @@ def test_special_files_and_links_to_other_types_inside_folders_are_listed(tmp_pa
 
 
 def make_index(folder: Path) -> Path:
-    """What makes a folder an mmrag index: its catalog (and, inside, thumbnails that must never become sources)."""
+    """What makes a folder an mmrag index: its catalog and writer lock (and, inside, thumbnails that must never become sources)."""
     touch(folder / "catalog.sqlite")
+    touch(folder / "write.lock")
     touch(folder / "thumbs" / "ab" / "ab12.jpg")
     return folder
 
@@ -354,6 +355,14 @@ def test_index_folders_are_never_walked_whatever_the_order_of_roots(tmp_path, or
     entries = walk(*roots)
     assert found(entries, photos) == [("a.jpg", "image"), ("trips/b.png", "image")]
     assert sorted(ignored(entries, photos)) == [("idx", INDEX_REASON), ("trips/old index", INDEX_REASON)]  # each once
+
+
+def test_another_programs_catalog_does_not_hide_a_folder(tmp_path):
+    touch(tmp_path / "album" / "catalog.sqlite")
+    touch(tmp_path / "album" / "a.jpg")
+    entries = walk(tmp_path)
+    assert found(entries, tmp_path) == [("album/a.jpg", "image")]
+    assert ignored(entries, tmp_path) == [("album/catalog.sqlite", "unsupported type .sqlite")]
 
 
 def test_the_index_being_written_is_left_out_before_it_has_a_catalog_and_a_root_inside_an_index_too(tmp_path):
