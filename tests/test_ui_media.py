@@ -132,3 +132,16 @@ def test_engine_progress_callback(tmp_path):
     assert ocr and ocr[-1] == ("ocr", 2, 2), calls
     assert [call for call in calls if call[0] != "ocr"] == [("ingest", 1, 2), ("ingest", 2, 2), ("describe", 1, 2), ("describe", 2, 2)]
     assert [call[0] for call in calls] == sorted((call[0] for call in calls), key=["ingest", "ocr", "describe"].index)
+
+
+@pytest.mark.parametrize("fmt, suffix", [("HEIF", ".heif"), ("AVIF", ".avif"), ("JXL", ".jxl")])
+def test_camera_format_uploads_are_saved_with_their_own_suffix(tmp_path, fmt, suffix):
+    """A phone photo uploaded for search by example or classification, read by the same decoder as ingest."""
+    from real_photos import photo
+
+    from mmrag.ingest.discover import kind_of
+
+    data = io.BytesIO()
+    photo("coffee").save(data, format=fmt)
+    path = save_upload("IMG_0001.HEIC", data.getvalue(), tmp_path)
+    assert path.name == f"IMG_0001{suffix}" and kind_of(path) == "image"
