@@ -297,6 +297,7 @@ def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = Fal
         for step, setup in enumerate(SETUPS):
             engine.settings = _weights_for(base, setup)
             searcher = engine.searcher()
+            searcher.search(SearchQuery(text=questions[0].question, k=k))  # warm-up: models load on first use, not timed
             curves, answerable, abstained = [], [], []
             for n, q in enumerate(questions, 1):
                 started = time.perf_counter()
