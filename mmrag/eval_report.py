@@ -49,7 +49,7 @@ def bar_chart(retrieval: dict, width: int = 560, height: int = 220) -> str:
     """Grouped bars: for each metric, one bar per setup (values 0..1)."""
     pad, group_w = 40, (width - 50) / len(METRICS)
     bar_w = group_w / (len(retrieval) + 1)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 40}" role="img" aria-label="metrics per channel">']
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 50}" role="img" aria-label="metrics per channel">']
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         y = pad + height - 20 - tick * (height - 40)
         parts.append(f'<line x1="40" x2="{width}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/><text x="34" y="{y + 4:.1f}" font-size="11" text-anchor="end">{tick:g}</text>')
@@ -147,14 +147,14 @@ def _ask_html(ask: dict | None) -> str:
 def _settings_html(settings: dict) -> str:
     def flat(value) -> str:
         return ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else str(value)
-    return "<table>" + "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(flat(v))}</td></tr>" for k, v in settings.items()) + "</table>"
+    return "<table class='kv'>" + "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(flat(v))}</td></tr>" for k, v in settings.items()) + "</table>"
 
 
 STYLE = """body{font-family:system-ui,sans-serif;margin:24px;max-width:1100px;color:#222}table{border-collapse:collapse;margin:8px 0}
 td,th{border:1px solid #ccc;padding:3px 10px;text-align:right}td:first-child{text-align:left}.charts{display:flex;flex-wrap:wrap;gap:24px}
 .row{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0;width:110px;font-size:11px;border:3px solid #eee}figure.hit{border-color:#55a868}
 figure img,.nothumb{width:104px;height:104px;object-fit:cover;display:block}.nothumb{background:#eee;text-align:center;line-height:104px}
-figcaption{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.warn{color:#b00}"""
+.kv td{text-align:left}figcaption{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.warn{color:#b00}"""
 
 
 def html_report(doc: dict, thumbs: dict[str, Path], worst: int = 8) -> str:
