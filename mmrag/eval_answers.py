@@ -72,7 +72,7 @@ def question_row(q: Question, answer, variants: list[dict], gen_s: float | None,
         "sentence_support": None if abstained else _round(answer.metrics.get("sentence_support")),
         "answer_has": has_all(answer.answer, q.answer_has) if q.answer_has else None,
         "abstention_correct": abstained if not q.relevant else None,
-        "consistency": {"sources": mean([v["sources"] for v in variants]), "facts": mean([v["facts"] for v in variants])} if variants else None,
+        "consistency": {"sources": _round(mean([v["sources"] for v in variants])), "facts": _round(mean([v["facts"] for v in variants]))} if variants else None,
         "paraphrases": variants,
         "generate_ms": None if gen_s is None else round(gen_s * 1000, 2), "validate_ms": None if val_s is None else round(val_s * 1000, 2),
     }
