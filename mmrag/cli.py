@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="vlm: also ask the VLM, for each citation, whether the source supports the sentence")
     p.set_defaults(run=cmd_ask)
 
+    _add_eval(sub, common)
+
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
     p.set_defaults(run=cmd_status)
 
@@ -341,6 +343,52 @@ def cmd_ask(args, settings: Settings) -> int:
     for s in answer.sources:
         print(f"  [{s.n}] {s.kind:9} {s.path}" + (f" (page {s.page})" if s.page else ""))
     print(f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support {answer.metrics['sentence_support']:.2f} ({answer.answerer})")
+    return 0
+
+
+def _add_eval(sub, common) -> None:
+    p = sub.add_parser("eval", parents=[common], help="measure search (and answers) on your own questions: recall, nDCG, MRR, abstention")
+    p.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl",
+                   help='one JSON object a line: {"question", "relevant": ["PATH" or "PATH#PAGE", ...], "answer_has"?, "paraphrases"?}')
+    p.add_argument("-k", type=int, default=10, help="results per search that count (default 10)")
+    p.add_argument("--ask", action="store_true", help="also answer every question (and paraphrase) with 5 sources, as `mmrag ask`, and score the answers")
+    p.add_argument("--vlm", help="Ollama model for --ask (env MMRAG_VLM; default llava)")
+    p.add_argument("--report", type=Path, metavar="FILE.html", help="write one self-contained HTML report (charts, worst questions, settings)")
+    p.set_defaults(run=cmd_eval)
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from .engine import Engine
+    from .eval_report import html_report, terminal_table
+    from .evaluate import TimedVLM, evaluate, read_questions, report_json
+
+    if args.k < 1:
+        raise UsageError("-k must be at least 1")
+    questions, problems = read_questions(args.questions)
+    for problem in problems:
+        log.warning("skipped %s", problem)
+    plain = Engine(settings)
+    engine = Engine(settings, vlm=TimedVLM(lambda: plain.vlm)) if args.ask else plain
+    try:
+        engine.status()  # no index: one clear error before any model loads
+        report = evaluate(engine, questions, k=args.k, ask=args.ask)
+        for warning in report.warnings:
+            log.warning("%s", warning)
+        doc = report_json(report)
+        doc["skipped_lines"] = problems
+        if args.report is not None:
+            ids = [r["id"] for q in doc["per_question"] for r in q["top"]]
+            try:
+                args.report.write_text(html_report(doc, engine.thumbnails(ids)), encoding="utf-8")
+            except OSError as err:
+                raise InputError(f"cannot write the report {args.report}: {err.strerror or err}", "Choose a writable --report path") from None
+            print(f"report written to {args.report}", file=sys.stderr)
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(doc)
+    else:
+        print(terminal_table(doc))
     return 0
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import fnmatch
 import re
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,13 +195,20 @@ class Searcher:
         self._null: np.ndarray | None = None
         self._pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="mmrag-channel")
         self._null_lock = threading.Lock()
+        # Seconds per stage of the last search (diagnostics for sequential callers such as `mmrag eval`):
+        # encode (query vectors, summed over channels), channels (wall time, encoding included), fusion (RRF, cut-off, catalog).
+        self.last_timings: dict[str, float] = {}
+        self._encode_s: list[float] = []
 
     def close(self) -> None:
         self._pool.shutdown(wait=False)
 
     def search(self, query: SearchQuery) -> list[SearchResult]:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
+        self._encode_s = []
+        started = time.perf_counter()
         channels = self._channels(query, n)
+        channels_done = time.perf_counter()
         # Only hits with evidence take part in the fusion (all of them when --min-score replaces the cut-off),
         # so a channel's weak tail cannot push another channel's real matches down.
         voting = {name: [h[0] for h in hits if h[2] or query.min_score is not None] for name, hits in channels.items()}
@@ -217,6 +225,7 @@ class Searcher:
             self._collect(query, fused[start : start + step], explained, results, seen_content)
         if query.sort == "date":
             results.sort(key=lambda r: -(r.date or 0.0))
+        self.last_timings = {"encode": sum(self._encode_s), "channels": channels_done - started, "fusion": time.perf_counter() - channels_done}
         return results[: query.k]
 
     def _collect(self, query: SearchQuery, fused: list[tuple[str, float]], explained: dict, results: list[SearchResult], seen_content: set[str]) -> None:
@@ -269,7 +278,7 @@ class Searcher:
     def _clip_by_text(self, query: SearchQuery, n: int):
         from .store import IMAGES
 
-        vector = self.clip.embed_texts([query.text])[0]
+        vector = self._encode(self.clip, query.text)
         hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
         null = self._null_vector()
         return [(i, s, s - float(vectors[i] @ null) >= self.cutoff.clip_margin) for i, s in hits]
@@ -277,9 +286,15 @@ class Searcher:
     def _dense_text(self, query: SearchQuery, n: int):
         from .store import TEXTS
 
-        vector = self.text.embed_texts([query.text])[0]
+        vector = self._encode(self.text, query.text)
         hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
         return [(i, s, s >= self.cutoff.text_min) for i, s in hits]
+
+    def _encode(self, model, text: str) -> np.ndarray:
+        started = time.perf_counter()
+        vector = model.embed_texts([text])[0]
+        self._encode_s.append(time.perf_counter() - started)
+        return vector
 
     def _bm25(self, query: SearchQuery, n: int):
         hits = self.lexical.search(query.text, n)

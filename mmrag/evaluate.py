@@ -1,0 +1,366 @@
+"""`mmrag eval`: measure search (and, with ``ask``, answers) on the user's own questions.
+
+A questions file is JSON Lines: ``{"question", "relevant": ["PATH" | "PATH#PAGE", ...], "answer_has"?, "paraphrases"?}``.
+A relevant entry names a source file (absolute, or relative to the questions file's folder), optionally one
+1-based PDF page; it matches any result item from that file (or that page). ``"relevant": []``: nothing should match.
+
+The metric functions are pure (example tables in tests/test_evaluate.py); ``evaluate`` runs them over an Engine
+for the fused search and for each channel alone (the same search with the other weights at 0).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .errors import InputError
+
+SETUPS = ("fused", "clip", "text", "bm25")
+Hit = tuple[str, "int | None"]  # (source path, page) of a result
+
+
+@dataclass(frozen=True)
+class Relevant:
+    raw: str  # as written in the file
+    path: str  # absolute, normalised
+    page: int | None = None
+
+    def matches(self, hit: Hit) -> bool:
+        return hit[0] == self.path and (self.page is None or hit[1] == self.page)
+
+
+@dataclass
+class Question:
+    line: int
+    question: str
+    relevant: list[Relevant]
+    answer_has: list[str] = field(default_factory=list)
+    paraphrases: list[str] = field(default_factory=list)
+
+
+# -- metrics (pure) ----------------------------------------------------------------
+
+def first_ranks(hits: Sequence[Hit], relevant: Sequence[Relevant], k: int) -> list[int | None]:
+    """For each relevant entry, the 1-based rank of its first matching hit within the top ``k`` (None: unmatched)."""
+    return [next((rank for rank, hit in enumerate(hits[:k], 1) if entry.matches(hit)), None) for entry in relevant]
+
+
+def recall_at(hits: Sequence[Hit], relevant: Sequence[Relevant], k: int) -> float:
+    """Share of the relevant entries matched by the top ``k`` hits."""
+    if not relevant:
+        raise ValueError("recall needs at least one relevant entry")
+    return sum(rank is not None for rank in first_ranks(hits, relevant, k)) / len(relevant)
+
+
+def ndcg_at(hits: Sequence[Hit], relevant: Sequence[Relevant], k: int) -> float:
+    """nDCG@k with binary gains: one gain of 1 per relevant entry, at its first matching rank.
+
+    A hit gives its gain to at most one entry (a still-unmatched page entry it matches before a whole-file one,
+    since any other hit of the file can match that), so a page and its whole file listed together cannot both
+    score on one hit and nDCG stays in [0, 1]."""
+    if not relevant:
+        raise ValueError("nDCG needs at least one relevant entry")
+    open_entries = sorted(relevant, key=lambda e: e.page is None)
+    dcg = 0.0
+    for rank, hit in enumerate(hits[:k], 1):
+        entry = next((e for e in open_entries if e.matches(hit)), None)
+        if entry is not None:
+            open_entries.remove(entry)
+            dcg += 1.0 / math.log2(rank + 1)
+    ideal = sum(1.0 / math.log2(rank + 1) for rank in range(1, min(len(relevant), k) + 1))
+    return dcg / ideal
+
+
+def reciprocal_rank(hits: Sequence[Hit], relevant: Sequence[Relevant], k: int) -> float:
+    """1 / rank of the first of the top ``k`` hits that matches any relevant entry; 0 when none does."""
+    return next((1.0 / rank for rank, hit in enumerate(hits[:k], 1) if any(e.matches(hit) for e in relevant)), 0.0)
+
+
+def mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The ``q``-th percentile (0-100) by linear interpolation between closest ranks; None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    low, high = math.floor(pos), math.ceil(pos)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def jaccard(a: set, b: set) -> float:
+    """|a ∩ b| / |a ∪ b|; two empty sets agree (1.0)."""
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+WORD = re.compile(r"[^\W_]{3,}")
+FILLER = frozenset("the and are was were this that with from for has have its not but which what there their image photo picture shows".split())
+
+
+def fact_words(sentences: Sequence[str]) -> set[str]:
+    """The words that carry the facts of some sentences: lower-cased, 3+ letters, without filler words."""
+    return {w for s in sentences for w in WORD.findall(s.lower()) if w not in FILLER}
+
+
+def has_all(answer: str, wanted: Sequence[str]) -> bool:
+    """Whether every ``wanted`` string is in ``answer`` (case and spacing ignored)."""
+    flat = " ".join(answer.lower().split())
+    return all(" ".join(w.lower().split()) in flat for w in wanted)
+
+
+# -- the questions file -------------------------------------------------------------
+
+def parse_relevant(entry: str, folder: Path) -> Relevant:
+    """``PATH`` or ``PATH#PAGE`` (1-based), relative paths against ``folder``."""
+    path, page = entry, None
+    head, sep, tail = entry.rpartition("#")
+    if sep and tail.strip().isdigit():
+        path, page = head, int(tail)
+        if page < 1:
+            raise ValueError(f"page {tail} in {entry!r} is not a page number (pages start at 1)")
+    if not path.strip():
+        raise ValueError(f"relevant entry {entry!r} has no path")
+    return Relevant(entry, normal_path(folder / Path(path).expanduser()), page)
+
+
+def normal_path(path: str | Path) -> str:
+    return os.path.realpath(path)
+
+
+def _strings(record: dict, key: str) -> list[str]:
+    value = record.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f'"{key}" must be a list of strings')
+    return value
+
+
+def parse_line(text: str, number: int, folder: Path) -> Question:
+    """One line of a questions file; ValueError says what is wrong with it."""
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"not JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    question = record.get("question")
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError('"question" is missing or empty')
+    if "relevant" not in record:
+        raise ValueError('"relevant" is missing (use [] when nothing should answer the question)')
+    relevant = [parse_relevant(entry, folder) for entry in _strings(record, "relevant")]
+    paraphrases = [p.strip() for p in _strings(record, "paraphrases") if p.strip()]
+    return Question(number, question.strip(), relevant, _strings(record, "answer_has"), paraphrases)
+
+
+def read_questions(path: Path) -> tuple[list[Question], list[str]]:
+    """(questions, problems): a malformed line becomes a problem ("line N: what is wrong") and the others still run."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"cannot read the questions file {path}: {getattr(err, 'strerror', None) or err}", "Check the path; the file is JSON Lines in UTF-8") from None
+    folder = Path(path).absolute().parent
+    questions, problems = [], []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            questions.append(parse_line(line, number, folder))
+        except ValueError as err:
+            problems.append(f"{path}:{number}: {err}")
+    if not questions and not problems:
+        raise InputError(f"the questions file {path} holds no questions", 'Write one JSON object a line, e.g. {"question": "a red star", "relevant": ["photos/star.png"]}')
+    if not questions:
+        raise InputError(f"no usable question in {path} ({len(problems)} malformed line(s); the first: {problems[0]})", "Fix the lines; each needs \"question\" and \"relevant\"")
+    return questions, problems
+
+
+# -- running ---------------------------------------------------------------------------
+
+@dataclass
+class ChannelScores:
+    recall: float | None
+    ndcg: float | None
+    mrr: float | None
+    abstention: float | None
+    recall_curve: list[float]  # recall@1..k
+
+
+@dataclass
+class QuestionResult:
+    line: int
+    question: str
+    relevant: list[str]
+    unmatched_in_index: list[str]  # relevant entries whose file is not in the index
+    scores: dict[str, dict]  # setup -> {"recall", "ndcg", "rr", "returned"}
+    top: list[dict]  # the fused search's top results: {"id", "kind", "path", "page", "score", "relevant"}
+    ask: dict | None = None
+
+
+@dataclass
+class EvalReport:
+    questions: int
+    k: int
+    retrieval: dict[str, ChannelScores]
+    per_question: list[QuestionResult]
+    latency: dict[str, dict]
+    settings: dict
+    warnings: list[str]
+    ask: dict | None = None
+
+
+class TimedVLM:
+    """A VisionLanguageModel (built by ``factory`` on first use) whose ``generate`` calls are timed: (start, end)."""
+
+    def __init__(self, factory: Callable[[], object]):
+        self._factory = factory
+        self._inner = None
+        self.calls: list[tuple[float, float]] = []
+
+    @property
+    def inner(self):
+        if self._inner is None:
+            self._inner = self._factory()
+        return self._inner
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    def generate(self, request, on_token=None) -> str:
+        started = time.perf_counter()
+        try:
+            return self.inner.generate(request, on_token=on_token)
+        finally:
+            self.calls.append((started, time.perf_counter()))
+
+
+def _weights_for(s, setup: str):
+    """The settings of one setup: fused keeps the configured weights; a channel alone puts the others at 0."""
+    base = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
+    weights = {c: (w if setup in ("fused", c) else 0.0) for c, w in base.items()}
+    return replace(s, weight_clip=weights["clip"], weight_text=weights["text"], weight_bm25=weights["bm25"])
+
+
+def check_in_index(engine, questions: Sequence[Question]) -> tuple[dict[int, list[str]], list[str]]:
+    """Relevant entries whose file (or page) is not in the index: {line: [entries]}, and one warning for each."""
+    pages: dict[str, set] = {}
+    for source in engine.catalog.sources():
+        pages[normal_path(source.display)] = source.path
+    missing: dict[int, list[str]] = {}
+    warnings = []
+    for q in questions:
+        for entry in q.relevant:
+            why = None
+            if entry.path not in pages:
+                why = f"{entry.path} is not in the index"
+            elif entry.page is not None and not _has_page(engine, pages[entry.path], entry.page):
+                why = f"{entry.path} has no page {entry.page} in the index"
+            if why:
+                missing.setdefault(q.line, []).append(entry.raw)
+                warnings.append(f"line {q.line}: relevant {entry.raw!r}: {why}; counted as unmatched")
+    return missing, warnings
+
+
+def _has_page(engine, source: str, page: int) -> bool:
+    return engine.catalog.db.execute("SELECT 1 FROM items WHERE source = ? AND page = ? LIMIT 1", (source, page)).fetchone() is not None
+
+
+def settings_used(engine) -> dict:
+    from .retrieve import Cutoff
+
+    s, cutoff = engine.settings, Cutoff()
+    return {"index": str(engine.index_dir), "clip": engine.clip_spec, "text_model": engine.text_model, "vlm": s.vlm,
+            "weights": {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}, "rrf_k": s.rrf_k,
+            "cutoff": {"clip_margin": s.clip_margin if s.clip_margin is not None else cutoff.clip_margin,
+                       "text_min": s.text_min if s.text_min is not None else cutoff.text_min,
+                       "bm25_rel": s.bm25_rel if s.bm25_rel is not None else cutoff.bm25_rel}}
+
+
+def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = False, progress: Callable[[str, int, int], None] | None = None) -> EvalReport:
+    """Search every question with each setup (fused, clip, text, bm25), score them, and with ``ask`` answer them."""
+    from .retrieve import SearchQuery
+
+    missing, warnings = check_in_index(engine, questions)
+    base = engine.settings
+    results = {q.line: QuestionResult(q.line, q.question, [e.raw for e in q.relevant], missing.get(q.line, []), {}, []) for q in questions}
+    timings: dict[str, list[float]] = {"encode": [], "channels": [], "fusion": [], "search": []}
+    retrieval = {}
+    try:
+        for step, setup in enumerate(SETUPS):
+            engine.settings = _weights_for(base, setup)
+            searcher = engine.searcher()
+            searcher.search(SearchQuery(text=questions[0].question, k=k))  # warm-up: models load on first use, not timed
+            curves, answerable, abstained = [], [], []
+            for n, q in enumerate(questions, 1):
+                started = time.perf_counter()
+                found = searcher.search(SearchQuery(text=q.question, k=k))
+                if setup == "fused":
+                    timings["search"].append(time.perf_counter() - started)
+                    for stage in ("encode", "channels", "fusion"):
+                        timings[stage].append(searcher.last_timings.get(stage, 0.0))
+                    results[q.line].top = [_top_json(r, q.relevant) for r in found]
+                hits = [(normal_path(r.path), r.page) for r in found]
+                score = {"returned": len(found)}
+                if q.relevant:
+                    curve = [recall_at(hits, q.relevant, j) for j in range(1, k + 1)]
+                    curves.append(curve)
+                    score.update(recall=curve[-1], ndcg=ndcg_at(hits, q.relevant, k), rr=reciprocal_rank(hits, q.relevant, k))
+                    answerable.append(score)
+                else:
+                    abstained.append(not found)
+                results[q.line].scores[setup] = score
+                if progress:
+                    progress(f"search ({setup})", step * len(questions) + n, len(SETUPS) * len(questions))
+            retrieval[setup] = ChannelScores(
+                recall=mean([s["recall"] for s in answerable]), ndcg=mean([s["ndcg"] for s in answerable]), mrr=mean([s["rr"] for s in answerable]),
+                abstention=mean([float(a) for a in abstained]), recall_curve=[mean(col) for col in zip(*curves)] if curves else [])
+    finally:
+        engine.settings = base
+    latency = {stage: _pcts(values) for stage, values in timings.items()}
+    report = EvalReport(len(questions), k, retrieval, [results[q.line] for q in questions], latency, settings_used(engine), warnings)
+    if ask:
+        from .eval_answers import evaluate_answers
+
+        report.ask = evaluate_answers(engine, questions, results, progress)
+    return report
+
+
+def _pcts(values: Sequence[float]) -> dict:
+    """p50 and p95 in milliseconds."""
+    p50, p95 = percentile(values, 50), percentile(values, 95)
+    return {"p50_ms": None if p50 is None else round(p50 * 1000, 2), "p95_ms": None if p95 is None else round(p95 * 1000, 2), "n": len(values)}
+
+
+def _top_json(result, relevant: Sequence[Relevant]) -> dict:
+    hit = (normal_path(result.path), result.page)
+    return {"id": result.id, "kind": result.kind, "path": result.path, "page": result.page, "score": result.score,
+            "relevant": any(e.matches(hit) for e in relevant)}
+
+
+def _round(value):
+    return None if value is None else round(value, 4)
+
+
+def report_json(report: EvalReport) -> dict:
+    """The ``--json`` document (DESIGN.md's contract, extended with latency, settings, warnings)."""
+    doc = {
+        "questions": report.questions, "k": report.k,
+        "retrieval": {name: {"recall": _round(c.recall), "ndcg": _round(c.ndcg), "mrr": _round(c.mrr), "abstention": _round(c.abstention),
+                             "recall_at": [_round(v) for v in c.recall_curve]} for name, c in report.retrieval.items()},
+        "latency": report.latency,
+        "per_question": [{"line": q.line, "question": q.question, "relevant": q.relevant, "not_in_index": q.unmatched_in_index,
+                          **{name: {key: _round(v) if isinstance(v, float) else v for key, v in s.items()} for name, s in q.scores.items()},
+                          "top": q.top, **({"ask": q.ask} if q.ask is not None else {})} for q in report.per_question],
+        "settings": report.settings, "warnings": report.warnings,
+    }
+    if report.ask is not None:
+        doc["ask"] = report.ask
+    return doc
