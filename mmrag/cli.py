@@ -17,6 +17,7 @@ from typing import Sequence
 
 from . import __version__
 from .config import Settings
+from .cli_ask import add_ask_options, cmd_ask, cmd_chat, cmd_describe_images
 from .errors import InputError, MmragError, UsageError
 
 log = logging.getLogger("mmrag")
@@ -65,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hidden", action="store_true", help="include hidden files and folders (left out and counted by default)")
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions and read text in images (OCR) for items still pending")
+    p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions and read text (OCR) for pending items; or describe given IMAGE files (no index)")
+    p.add_argument("images", nargs="*", metavar="IMAGE", help="image files to describe (no index needed); without them, the index's pending items")
+    p.add_argument("--style", choices=["brief", "detailed", "text", "document"],
+                   help="with IMAGE: brief caption; detailed objects, colours, positions (default); text transcription; document type, sections, fields")
     p.set_defaults(run=cmd_describe)
 
     p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
@@ -89,18 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", parents=[common], help="answer a question from the index, every sentence cited and every citation checked")
     p.add_argument("question", metavar="QUESTION")
-    p.add_argument("-k", type=int, default=5, help="sources to retrieve (default 5)")
-    p.add_argument("--vlm", help="Ollama model (env MMRAG_VLM; default llava)")
-    p.add_argument("--temperature", type=float)
-    p.add_argument("--top-k", type=int)
-    p.add_argument("--top-p", type=float)
-    p.add_argument("--num-predict", type=int)
-    p.add_argument("--num-ctx", type=int)
-    p.add_argument("--verify", choices=["evidence", "vlm"], default="evidence",
-                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence")
+    add_ask_options(p)
     p.set_defaults(run=cmd_ask)
 
     _add_eval(sub, common)
+
+    p = sub.add_parser("chat", parents=[common], help="a conversation over the index: follow-ups understood from the previous turns")
+    add_ask_options(p)
+    p.set_defaults(run=cmd_chat)
 
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
     p.set_defaults(run=cmd_status)
@@ -266,6 +266,11 @@ def _left_out_lines(report) -> list[str]:
 def cmd_describe(args, settings: Settings) -> int:
     from .engine import Engine
 
+    if args.images:
+        return cmd_describe_images(args, settings)
+    if args.style:
+        raise UsageError("--style is for describing given images", "Add IMAGE files, e.g. mmrag describe photo.jpg --style brief")
+
     engine = Engine(settings)
     try:
         report = engine.describe(progress=not args.json or sys.stderr.isatty())
@@ -315,34 +320,6 @@ def cmd_search(args, settings: Settings) -> int:
         where = f"{r.path}" + (f" (page {r.page})" if r.page else "")
         badges = "  ".join(f"{c}#{h.rank} {h.score:.3g}{'*' if h.evidence else ''}" for c, h in r.channels.items())
         print(f"{n:2d}. {r.score:.4f}  {r.kind:9} {where}\n      {badges}\n      {r.snippet}")
-    return 0
-
-
-def cmd_ask(args, settings: Settings) -> int:
-    from .engine import Engine
-
-    if not args.question.strip():
-        raise UsageError("the question is empty", 'Ask like: mmrag ask "what colour is the star?"')
-    stream = None if args.json else (lambda token: print(token, end="", flush=True))
-    answer = Engine(settings).ask(args.question.strip(), k=args.k, on_token=stream, verify=args.verify)
-    if args.json:
-        _print_json({
-            "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
-            "sentences": [{"text": s.text, "status": s.status, "citations": [asdict(c) for c in s.citations]} for s in answer.sentences],
-            "sources": [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page} for s in answer.sources],
-            "grounded": answer.grounded, "metrics": answer.metrics,
-        })
-        return 0
-    if answer.answerer == "extractive" or answer.grounded == "abstained":
-        print(answer.answer, end="")
-    print("\n")
-    marks = {"supported": "✓", "unsupported": "✗", "uncited": "?", "no_claim": "·"}
-    for s in answer.sentences:
-        cites = " ".join(f"[{c.source}] {c.status}" for c in s.citations)
-        print(f"  {marks[s.status]} {s.status:11} {s.text}" + (f"   ({cites})" if cites else ""))
-    for s in answer.sources:
-        print(f"  [{s.n}] {s.kind:9} {s.path}" + (f" (page {s.page})" if s.page else ""))
-    print(f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support {answer.metrics['sentence_support']:.2f} ({answer.answerer})")
     return 0
 
 

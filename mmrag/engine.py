@@ -371,10 +371,12 @@ class Engine:
         self._searcher = (s, searcher)
         return searcher
 
-    def ask(self, question: str, k: int = 5, on_token=None, verify: str = "evidence"):
+    def ask(self, question: str, k: int = 5, on_token=None, verify: str = "evidence", scope=None, history: str = ""):
         """A grounded answer (answer.py): search, VLM or extractive fallback, validated citations.
 
-        ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification)."""
+        ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification).
+        ``scope``: a SearchQuery whose filters (and text, when set: a chat's rewritten query) the retrieval uses;
+        ``history``: earlier turns of a conversation, put before the sources in the prompt (chat.py)."""
         from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
         from .errors import OllamaError
         from .ingest.images import thumbnail_path
@@ -382,7 +384,7 @@ class Engine:
         from .store import IMAGES
         from .types import GenerationRequest
 
-        hits = self.search(SearchQuery(text=question, k=k))
+        hits = self.search(_scoped(scope or SearchQuery(), question, k))
         if not hits:
             text = "Nothing in the index is relevant to this question, so I will not guess."
             return Answer(question, text, "extractive", [], [], "abstained", {"citation_precision": 0.0, "sentence_support": 0.0})
@@ -395,7 +397,7 @@ class Engine:
             image = thumb.read_bytes() if hit.kind != "text" and thumb.is_file() else None
             body = item.text if hit.kind == "text" else _image_text(item)
             sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id)))
-        request = GenerationRequest(build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
+        request = GenerationRequest(history + build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
         try:
             text = self.vlm.generate(request, on_token=on_token)
             answerer = "vlm:" + self.vlm.model_id.split(":", 1)[-1]  # "ollama:llava" -> "vlm:llava"
@@ -406,6 +408,24 @@ class Engine:
         checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question, verifier=verifier)
         grounded, metrics = grade(checks)
         return Answer(question, text, answerer, checks, sources, grounded, metrics)
+
+    def ask_images(self, question: str, paths: Sequence[str | Path], on_token=None, verify: str = "evidence", history: str = ""):
+        """An answer from the given image files only (ask_images.py; no index): an ImageAnswer."""
+        from .ask_images import ask_images
+        from .ingest.ocr import make_reader
+
+        s = self.settings
+        reader = None
+        if s.ocr != "off" and shutil.which(s.tesseract):  # the VLM sees the images anyway: OCR by Tesseract only
+            reader, _ = make_reader("tesseract", s.tesseract, s.ocr_lang, s.ocr_timeout, lambda: self.vlm, False)
+        verifier_for = (lambda answerer: self._vlm_verifier() if verify == "vlm" and answerer != "extractive" else None)
+        return ask_images(question, paths, self.vlm, self.text, self.clip, reader, on_token, history, verifier_for)
+
+    def caption(self, paths: Sequence[str | Path], style: str = "detailed", progress=None):
+        """A description of each given image file in ``style`` (captions.py; no index)."""
+        from .captions import caption_images
+
+        return caption_images(paths, self.vlm, style, progress)
 
     def _vlm_verifier(self):
         """claim, source -> the VLM's yes/no on whether the source supports the claim (None: no verdict)."""
@@ -479,6 +499,13 @@ class Engine:
             {"path": s.display, "kind": s.kind, "items": counts.get(s.path, 0), "size": s.size, "mtime": s.mtime, "sha256": s.sha256}
             for s in self.catalog.sources()
         ]
+
+
+def _scoped(scope, question: str, k: int):
+    """The SearchQuery of an ask: ``scope``'s filters, its text or else the question, ``k`` results by relevance."""
+    from dataclasses import replace
+
+    return replace(scope, text=scope.text or question, image=None, k=k, sort="relevance")
 
 
 def _image_text(item) -> str:

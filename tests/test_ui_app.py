@@ -117,16 +117,21 @@ def test_query_by_example_and_a_non_image_upload(app):
     assert [e.value for e in at.error] == ["notes.png is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"]
 
 
+def ask_chat(at: AppTest, question: str) -> AppTest:
+    at.chat_input[0].set_value(question).run()
+    assert not at.exception and not at.error, (at.exception, [e.value for e in at.error])
+    return at
+
+
 def test_ask_streams_a_cited_answer_with_statuses_and_chips(app, ollama):
-    at = app("ask.py")
-    at.text_input[0].input("what was painted on the zeppelin hangar door?")
-    at.button[0].click().run()
-    assert not at.exception and not at.error, [e.value for e in at.error]
+    at = ask_chat(app("ask.py"), "what was painted on the zeppelin hangar door?")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Answered by"] == "vlm:llava" and metrics["Grounded"] == "partial"
-    lines = [m.value for m in at.markdown if m.value.startswith(":green-badge[✓ supported]") or m.value.startswith(":red-badge[✗ unsupported]")]
-    assert len(lines) >= 2 and lines[0].startswith(":green-badge") and "purple hexagon" in lines[0]
-    assert lines[-1].startswith(":red-badge") and "cat" in lines[-1]
+    badges = [m.value for m in at.markdown if m.value in (":green-badge[✓ supported]", ":red-badge[✗ unsupported]")]
+    assert len(badges) >= 2 and badges[0].startswith(":green-badge") and badges[-1].startswith(":red-badge")
+    plain = [t.value for t in at.text]
+    assert plain[0] == "what was painted on the zeppelin hangar door?"  # the question, as plain text
+    assert any("purple hexagon" in t for t in plain) and any("cat" in t for t in plain)  # the sentences, as plain text
     assert any(m.value.startswith(":red-badge[✗ citation invalid") for m in at.markdown)  # the chip of the made-up source
     valid = [m for m in at.markdown if m.value.startswith(":green-badge[✓ citation supported")]
     assert valid and len(popover_images(at.main)) == len(valid)  # each valid chip shows the cited image or page
@@ -134,11 +139,38 @@ def test_ask_streams_a_cited_answer_with_statuses_and_chips(app, ollama):
     assert chat[-1]["stream"] is True  # the answer was streamed token by token (on_token)
 
 
-def test_ask_falls_back_to_an_extractive_answer_when_ollama_is_down(app, monkeypatch):
+def test_ask_is_a_conversation_with_follow_ups_and_a_start_over(app, ollama):
+    at = ask_chat(app("ask.py"), "what was painted on the zeppelin hangar door?")
+    ollama.requests.clear()
+    at = ask_chat(at, "when was it painted?")
+    assert len(at.chat_message) == 4 and len(at.metric) == 8  # two turns, each with its chips
+    assert any(c.value.startswith("Searched for: when was it painted?") and "hexagon" in c.value for c in at.caption)
+    answers = [b["messages"][-1]["content"] for p, b in ollama.requests if p == "/api/chat" and "Question:" in b["messages"][-1]["content"]]
+    assert answers and "User: what was painted on the zeppelin hangar door?" in answers[-1]  # the model saw the first turn
+    assert "in May" in " ".join(t.value for t in at.text)  # the follow-up found the page the first answer came from
+    at.sidebar.button[0].click().run()  # start over
+    assert not at.chat_message
+
+
+def test_ask_about_uploaded_images_and_markdown_stays_text(app, ollama):
+    ollama.respond = lambda body: "The image shows a red star [1]. **Bold** [click](http://evil.example) [2]."
+    at = app("ask.py")
+    at.sidebar.file_uploader[0].set_value([("star.png", png("red", "star"), "image/png"), ("notes.png", b"not a picture", "image/png")])
+    at = ask_chat(at, "what is in this picture?")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Answered by"] == "vlm:llava" and metrics["Grounded"] == "partial"
+    plain = " ".join(t.value for t in at.text)
+    assert "[click](http://evil.example)" in plain and "**Bold**" in plain  # shown literally, not rendered
+    assert "not read: notes.png is not an image" in plain
+    assert not any("evil.example" in m.value for m in at.markdown)
+
+
+def test_ask_bad_input_and_ollama_down(app, monkeypatch):
     monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:9")
     at = app("ask.py")
-    at.text_input[0].input("how did the zeppelin hangar budget change?")
-    at.button[0].click().run()
+    at.chat_input[0].set_value("x" * 20_000).run()
+    assert not at.exception and "20,000 characters" in " ".join(e.value for e in at.error)
+    at = ask_chat(at, "how did the zeppelin hangar budget change?")  # the conversation goes on
     assert {m.label: m.value for m in at.metric}["Answered by"] == "extractive"
     assert "ollama serve" in texts(at)
 

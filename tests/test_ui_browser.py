@@ -1,5 +1,5 @@
 """End to end: `mmrag ui` on a free port, loaded in headless Chromium; a search shows result images and
-an ask shows a cited answer (the fake Ollama answers). Skips with the reason where Chromium is absent."""
+an ask shows a cited answer (the fake Ollama answers), and a follow-up in the same chat finds the same page. Skips with the reason where Chromium is absent."""
 
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ def test_ask_shows_a_cited_answer(served):
     assert "vlm:llava" in text
     chip_images = page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stPopoverBody\"] img')].map(i => i.naturalWidth)")
     assert chip_images and all(w > 0 for w in chip_images)  # the opened chip shows the cited image or page
+
+
+def test_a_follow_up_in_the_chat_finds_the_page_of_the_first_answer(served):
+    url, page, work = served
+    ask(page, url, "what was painted on the zeppelin hangar door?")
+    text = ask(page, url, "when was it painted?", follow_up=True, shot=work / "follow-up.png")
+    assert text.count("Citation precision") == 2  # both turns stay on the page
+    assert "in May" in text and "Searched for: when was it painted?" in text

@@ -114,20 +114,26 @@ def search(page, url: str, query: str, shot: Path | None = None) -> list[int]:
     return loaded_images(page)
 
 
-def ask(page, url: str, question: str, shot: Path | None = None, open_chip: bool = False) -> str:
-    """Ask; returns the text of the answer area. With ``open_chip``, the first citation chip is opened (before the shot)."""
-    page.goto(url + "/ask")
-    page.get_by_label("Question").fill(question)
-    page.get_by_role("button", name="Ask", exact=True).click()
-    page.get_by_text("Citation precision").wait_for(timeout=120_000)
+def ask(page, url: str, question: str, shot: Path | None = None, open_chip: bool = False, follow_up: bool = False) -> str:
+    """Ask in the Ask page's chat; returns the text of the main area. ``follow_up``: ask in the conversation already
+    open (else the page is opened afresh). With ``open_chip``, the newest answer's first citation chip is opened (before the shot)."""
+    if not follow_up:
+        page.goto(url + "/ask")
+    answers = page.get_by_text("Citation precision")
+    before = answers.count() if follow_up else 0
+    box = page.locator('[data-testid="stChatInputTextArea"]')
+    box.wait_for(timeout=60_000)
+    box.fill(question)
+    box.press("Enter")
+    answers.nth(before).wait_for(timeout=120_000)
     settle(page)
     if open_chip:
-        page.locator('[data-testid="stPopover"] button').first.click()
+        page.locator('[data-testid="stChatMessage"]').last.locator('[data-testid="stPopover"] button').first.click()
         page.wait_for_selector('[data-testid="stPopoverBody"] img', timeout=30_000)
         page.wait_for_timeout(800)
     if shot:
         page.screenshot(path=str(shot))
-    return page.locator('[data-testid="stMain"]').inner_text()
+    return page.locator('[data-testid="stMainBlockContainer"]').inner_text()  # a page with st.chat_input has no stMain
 
 
 def classify(page, url: str, images: list[Path], labels: str, shot: Path | None = None) -> str:
