@@ -117,12 +117,12 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
 
     @app.middleware("http")
     async def guard(request: Request, call_next):
+        if not limiter.allow(request.client.host if request.client else "?"):  # first: wrong tokens count too
+            return _error(429, f"too many requests: at most {limiter.per_minute} a minute; wait and retry")
         if token is not None and request.url.path not in ("/docs", "/openapi.json", "/docs/oauth2-redirect"):
             sent = request.headers.get("authorization", "")
             if not secrets.compare_digest(sent.encode(), f"Bearer {token}".encode()):
                 return _error(401, "missing or wrong bearer token: send the header `Authorization: Bearer TOKEN` with the token given to `mmrag serve --token`")
-        if not limiter.allow(request.client.host if request.client else "?"):
-            return _error(429, f"too many requests: at most {limiter.per_minute} a minute; wait and retry")
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > max_body):
             return _error(413, f"request body over the {max_body / 2**20:.0f} MB limit: send a smaller image")
@@ -253,4 +253,28 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8765, token: 
     where = f"[{host}]" if family == socket.AF_INET6 else host
     print(f"mmrag serve: http://{where}:{bound} (docs at /docs; index {Path(settings.index).absolute()}); Ctrl+C stops it", file=sys.stderr, flush=True)
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
-    uvicorn.Server(config).run(sockets=[sock])
+    _quiet_server_class()(config).run(sockets=[sock])
+
+
+def _quiet_server_class():
+    import contextlib
+    import signal
+
+    import uvicorn
+
+    class QuietServer(uvicorn.Server):
+        """uvicorn re-raises SIGTERM/SIGINT after its graceful shutdown (exit 143/130); `mmrag serve` stops with 0."""
+
+        @contextlib.contextmanager
+        def capture_signals(self):
+            def stop(*_):
+                self.should_exit = True
+
+            previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                yield
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
+
+    return QuietServer
