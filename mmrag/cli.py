@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", help="only images whose zero-shot tag (mmrag tag) is LABEL")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     p.add_argument("--min-score", type=float, help="keep results whose fused score is at least this, instead of the evidence cut-off")
+    p.add_argument("-f", "--paths", action="store_true", help="print only the source paths, one per line, deduplicated, in rank order (for | xargs)")
     p.set_defaults(run=cmd_search)
 
     p = sub.add_parser("tag", parents=[common], help="zero-shot tags for every image item, filterable with search --label")
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
     p.add_argument("--corpus", type=Path, default=Path("corpus") / "demo", help="where to build the demo corpus")
     p.set_defaults(run=cmd_demo)
+    _add_issue24_commands(sub, common, models)
     return parser
 
 
@@ -314,6 +316,10 @@ def cmd_search(args, settings: Settings) -> int:
     if args.json:
         _print_json({"query": query.text, "results": [_result_json(r) for r in results]})
         return 0
+    if args.paths:
+        for path in dict.fromkeys(r.path for r in results):
+            print(path)
+        return 0
     if not results:
         print("no relevant results")
     for n, r in enumerate(results, 1):
@@ -430,6 +436,76 @@ def cmd_sources(args, settings: Settings) -> int:
     else:
         for s in sources:
             print(f"{s['items']:5d} items  {s['kind']:5}  {s['size']:>10,d} B  {s['path']}")
+    return 0
+
+
+# -- duplicates, watch, serve ----------------------------------------------------
+
+def _add_issue24_commands(sub, common, models) -> None:
+    p = sub.add_parser("duplicates", parents=[common], help="exact copies and near-duplicate images in the index (nothing is deleted)")
+    p.add_argument("--threshold", type=float, help="cosine similarity from which two images are near-duplicates (default: measured on the index for its model)")
+    p.set_defaults(run=cmd_duplicates)
+
+    p = sub.add_parser("watch", parents=[common, models], help="keep the index fresh: ingest changes under PATH... as they happen (Ctrl+C stops)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="folders (or files) to watch; they are re-scanned on start")
+    p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
+    p.add_argument("--no-ocr", action="store_true", help="skip reading text in images")
+    p.add_argument("--hidden", action="store_true", help="include hidden files and folders")
+    p.add_argument("--debounce", type=float, default=2.0, help="seconds of quiet after a change before a batch is ingested (default 2)")
+    p.set_defaults(run=cmd_watch)
+
+    p = sub.add_parser("serve", parents=[common, models], help="the JSON HTTP API over the index (OpenAPI docs at /docs)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only; any other needs --token)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    p.add_argument("--token", help="bearer token clients must send (env MMRAG_API_TOKEN); required off loopback")
+    p.add_argument("--rate", type=int, default=120, help="requests per minute per client (default 120)")
+    p.set_defaults(run=cmd_serve)
+
+
+def cmd_duplicates(args, settings: Settings) -> int:
+    from .duplicates import check_threshold, find_duplicates, report_json
+    from .engine import Engine
+
+    check_threshold(args.threshold)
+    engine = Engine(settings)
+    try:
+        embed = (lambda images: engine.clip.embed_images(images)) if args.threshold is None else None
+        report = find_duplicates(engine.catalog, engine.store, args.threshold, embed_images=embed)
+    finally:
+        engine.close()
+    if args.json:
+        _print_json(report_json(report))
+        return 0
+    how = {"given": "given", "probe": "measured on this index", "fallback": "fallback"}[report.threshold_source]
+    print(f"threshold {report.threshold:.6g} ({how}); {len(report.groups)} group(s)")
+    for group in report.groups:
+        print(f"{group.kind} ({group.similarity:.6g}):")
+        for item in group.items:
+            print(f"  {item['path']}" + (f" (page {item['page']})" if item["page"] else ""))
+    return 0
+
+
+def cmd_watch(args, settings: Settings) -> int:
+    from .watch import Watcher
+
+    if not args.debounce >= 0:
+        raise UsageError(f"--debounce {args.debounce} is not a number of seconds", "Use e.g. --debounce 2")
+    watcher = Watcher(settings, args.paths, describe=not args.no_describe, ocr=not args.no_ocr, include_hidden=args.hidden, debounce=args.debounce)
+    for report in watcher.run():
+        if args.json:
+            print(json.dumps(asdict(report), ensure_ascii=False), flush=True)
+        else:
+            print(f"{report.added} added, {report.updated} updated, {report.removed} removed; {report.items} items", flush=True)
+            for failure in report.failed:
+                print(f"  skipped {failure['path']}: {failure['reason']}", flush=True)
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from .api import serve
+
+    token = args.token or os.environ.get("MMRAG_API_TOKEN") or None
+    serve(settings, host=args.host, port=args.port, token=token, rate_per_minute=args.rate)
     return 0
 
 

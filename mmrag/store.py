@@ -118,6 +118,25 @@ class VectorStore:
             out.update(col.get(include=[], limit=BATCH, offset=offset)["ids"])
         return out
 
+    def neighbours(self, name: str, ids: Sequence[str], k: int, batch: int = 256) -> dict[str, list[tuple[str, float]]]:
+        """For each of ``ids``: its ``k`` nearest other vectors as (id, cosine similarity), best first.
+
+        One k-NN query per batch of items (Chroma's HNSW index), never an all-pairs comparison."""
+        col = self.collections[name]
+        total = col.count()
+        found: dict[str, list[tuple[str, float]]] = {}
+        if total < 2 or k < 1:
+            return {i: [] for i in ids}
+        for start in range(0, len(ids), batch):
+            vectors = self.vectors(name, list(ids[start : start + batch]))
+            if not vectors:
+                continue
+            asked = list(vectors)
+            got = col.query(query_embeddings=np.stack([vectors[i] for i in asked]), n_results=min(k + 1, total), include=["distances"])
+            for item, near, dists in zip(asked, got["ids"], got["distances"]):
+                found[item] = [(other, 1.0 - float(d)) for other, d in zip(near, dists) if other != item][:k]
+        return found
+
     def count(self, name: str) -> int:
         return self.collections[name].count()
 
