@@ -81,6 +81,7 @@ def search_json(query: str, index: Path, capsys, monkeypatch) -> list[dict]:
     return json.loads(capsys.readouterr().out)["results"]
 
 
+@pytest.mark.timeout(600)  # includes the module's ingest
 def test_eval_fused_recall_and_abstention_equal_those_of_mmrag_search(cli, indexed, capsys, monkeypatch):
     code, doc, err = cli("eval", str(indexed / "questions.jsonl"), "-k", "10", "--json")
     assert code == 0, err
@@ -118,6 +119,7 @@ def test_eval_report_html_and_terminal_table(cli, indexed, tmp_path):
     assert base64.b64decode(encoded)[:2] == b"\xff\xd8"  # a real JPEG thumbnail from the index
 
 
+@pytest.mark.timeout(600)  # eight answers through the fake Ollama
 def test_eval_ask_scores_answers_abstention_and_consistency(cli, indexed, fake_ollama):
     code, doc, err = cli("eval", str(indexed / "questions.jsonl"), "--ask", "--json", env={"OLLAMA_HOST": fake_ollama.host})
     assert code == 0, err
