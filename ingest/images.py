@@ -117,6 +117,10 @@ def _exif_timestamp(exif: Image.Exif) -> float | None:
         return None
 
 
+_UMASK = os.umask(0o022)  # read once, at import: os.umask can only be read by setting it
+os.umask(_UMASK)
+
+
 def thumbnail_path(folder: Path, content_hash: str) -> Path:
     return folder / content_hash[:2] / f"{content_hash}.jpg"
 
@@ -135,6 +139,7 @@ def save_thumbnail(image: Image.Image, folder: Path, content_hash: str) -> Path:
     # the same time write the same content hash (a shared temp name lost one copy in two runs).
     handle, tmp = tempfile.mkstemp(prefix=f".{content_hash[:16]}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(handle, 0o666 & ~_UMASK)  # mkstemp makes 0600; a thumbnail gets the usual mode
         with os.fdopen(handle, "wb") as out:
             thumb.save(out, format="JPEG", quality=85)
         os.replace(tmp, path)  # atomic; a twin writing the same bytes at once is harmless
