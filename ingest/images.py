@@ -117,8 +117,18 @@ def _exif_timestamp(exif: Image.Exif) -> float | None:
         return None
 
 
-_UMASK = os.umask(0o022)  # read once, at import: os.umask can only be read by setting it
-os.umask(_UMASK)
+def _current_umask() -> int:
+    """The process umask, read without changing it where Linux shows it (os.umask can only swap it)."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask
+
+
+_UMASK = _current_umask()
 
 
 def thumbnail_path(folder: Path, content_hash: str) -> Path:
