@@ -117,6 +117,20 @@ def _exif_timestamp(exif: Image.Exif) -> float | None:
         return None
 
 
+def _current_umask() -> int:
+    """The process umask, read without changing it where Linux shows it (os.umask can only swap it)."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask
+
+
+_UMASK = _current_umask()
+
+
 def thumbnail_path(folder: Path, content_hash: str) -> Path:
     return folder / content_hash[:2] / f"{content_hash}.jpg"
 
@@ -135,6 +149,7 @@ def save_thumbnail(image: Image.Image, folder: Path, content_hash: str) -> Path:
     # the same time write the same content hash (a shared temp name lost one copy in two runs).
     handle, tmp = tempfile.mkstemp(prefix=f".{content_hash[:16]}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(handle, 0o666 & ~_UMASK)  # mkstemp makes 0600; a thumbnail gets the usual mode
         with os.fdopen(handle, "wb") as out:
             thumb.save(out, format="JPEG", quality=85)
         os.replace(tmp, path)  # atomic; a twin writing the same bytes at once is harmless

@@ -159,3 +159,12 @@ def test_png_with_a_large_text_chunk_is_read(tmp_path):
     photo("astronaut").save(path, pnginfo=info)
     assert path.stat().st_size < 2_000_000
     assert open_image(path).size == (512, 512)
+
+
+def test_thumbnail_mode_follows_the_umask_like_any_written_file(tmp_path):
+    import os
+
+    from mmrag.ingest.images import _UMASK
+
+    path = save_thumbnail(Image.new("RGB", (40, 30)), tmp_path, "cd" * 32)
+    assert os.stat(path).st_mode & 0o777 == 0o666 & ~_UMASK
