@@ -55,7 +55,7 @@ def citation_chip(citation, sources: dict) -> None:
             st.write(f"The answer cites [{citation.source}], but only {len(sources)} source(s) were given to the model.")
             return
         if source.image is not None:  # the cited image (its thumbnail, as the model saw it)
-            st.image(source.image, caption=where(source.path, source.page), width=320)
+            st.image(source.image, caption=md_escape(where(source.path, source.page)), width=320)
         else:  # cited text: the page it is on
             show_source(source.kind, source.path, source.page, width=320)
         if source.text:
@@ -92,7 +92,7 @@ def main() -> None:
     if answer is None:
         return
     if answer.grounded == "abstained":
-        st.warning(answer.answer)
+        st.warning(md_escape(answer.answer))
         return
     if answer.answerer == "extractive":
         st.info("No VLM answered (is Ollama running? `ollama serve`, `ollama pull llava`), so this answer quotes the best sources.")

@@ -17,8 +17,12 @@ UPLOAD_TYPES = ["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff"]
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally in st.markdown (no emphasis, links, LaTeX or colour directives)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|$~:<>])", r"\\\1", text)
+    """Text shown literally in any Streamlit markdown (st.markdown, captions, st.error...): every ASCII punctuation
+    mark becomes a numeric character reference, which markdown shows as that character but never parses, so no
+    emphasis, link, autolink (``www.`` / ``http://`` / e-mail), LaTeX, HTML or ``:colour[...]`` directive survives;
+    control characters (newlines in file names) become visible escapes."""
+    text = "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in str(text))
+    return re.sub(r"[!-/:-@\[-`{-~]", lambda m: f"&#{ord(m.group())};", text)
 
 
 def where(path: str, page: int | None) -> str:
@@ -35,13 +39,13 @@ def show_source(kind: str, path: str, page: int | None, thumbnail: Path | bytes 
     """The item at full size: an image file, or the PDF page the item is on; else its thumbnail."""
     try:
         if kind == "image":
-            st.image(media.source_image(path, servable_roots()), caption=where(path, page), width=width)
+            st.image(media.source_image(path, servable_roots()), caption=md_escape(where(path, page)), width=width)
         elif page:
-            st.image(media.pdf_page_image(path, page, servable_roots()), caption=where(path, page), width=width)
+            st.image(media.pdf_page_image(path, page, servable_roots()), caption=md_escape(where(path, page)), width=width)
         elif thumbnail is not None:
-            st.image(thumbnail if isinstance(thumbnail, bytes) else str(thumbnail), caption=where(path, page), width=width)
+            st.image(thumbnail if isinstance(thumbnail, bytes) else str(thumbnail), caption=md_escape(where(path, page)), width=width)
     except InputError as err:
-        st.error(str(err))
+        st.error(md_escape(str(err)))
 
 
 @st.dialog("Open", width="large")
