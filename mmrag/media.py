@@ -83,12 +83,23 @@ def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> I
         raise InputError(f"{name} is {len(data) / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB upload limit", "Upload a smaller image")
     if not data:
         raise InputError(f"{name} is empty", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)")
+    from .ingest.images import bomb_reason, check_decodable
+
     try:
         with Image.open(io.BytesIO(data)) as image:
+            check_decodable(image)  # pixel count from the header, before anything decodes it
             image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError as err:
+        raise InputError(f"{name} is {bomb_reason(err)}", "Upload a smaller image") from None
+    except ValueError as err:
+        if "too large to decode" in str(err):
+            raise InputError(f"{name}: {err}", "Upload a smaller image") from None
         raise InputError(f"{name} is not an image", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)") from None
-    return Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError, SyntaxError):
+        raise InputError(f"{name} is not an image", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)") from None
+    image = Image.open(io.BytesIO(data))
+    check_decodable(image)  # the caller's decode is reduced-scale too
+    return image
 
 
 def save_upload(name: str, data: bytes, folder: Path, max_bytes: int = MAX_UPLOAD_BYTES) -> Path:
