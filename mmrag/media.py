@@ -45,9 +45,18 @@ def is_servable(path: str | os.PathLike, roots: Iterable[str | os.PathLike]) -> 
     return target in allowed or any(parent in allowed for parent in target.parents)
 
 
+def index_files(catalog) -> dict[str, str]:
+    """The files an index holds, as {path shown to users (valid UTF-8, what results carry): real path}. The real path
+    is the file system's own name (surrogate escapes for bytes that are not UTF-8), so any indexed file, whatever its
+    name's encoding, can be opened: look the shown path up here, then pass the real one and the values as roots."""
+    return {source.display: source.fs_path for source in catalog.sources()}
+
+
 def _check_servable(path: str, roots: Iterable[str | os.PathLike]) -> None:
     if not is_servable(path, roots):
-        raise InputError(f"{path} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
+        from .ingest.discover import display_path
+
+        raise InputError(f"{display_path(path)} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
 
 
 def source_image(path: str, roots: Iterable[str | os.PathLike], max_side: int = PREVIEW_SIDE) -> Image.Image:

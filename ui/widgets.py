@@ -30,18 +30,20 @@ def where(path: str, page: int | None) -> str:
     return Path(path).name + (f" p. {page}" if page else "")
 
 
-def servable_roots() -> list[str]:
-    """The files the index holds: the only ones the UI will read."""
-    return [s["path"] for s in engine().sources()]
+def index_files() -> dict[str, str]:
+    """The files the index holds, {shown path: real path}: the only ones the UI will read."""
+    return media.index_files(engine().catalog)
 
 
 def show_source(kind: str, path: str, page: int | None, thumbnail: Path | bytes | None = None, width: int | str = "content") -> None:
     """The item at full size: an image file, or the PDF page the item is on; else its thumbnail."""
+    files = index_files()
+    real = files.get(path, path)  # results carry the shown path; a name that is not UTF-8 differs on disk
     try:
         if kind == "image":
-            st.image(media.source_image(path, servable_roots()), caption=md_escape(where(path, page)), width=width)
+            st.image(media.source_image(real, files.values()), caption=md_escape(where(path, page)), width=width)
         elif page:
-            st.image(media.pdf_page_image(path, page, servable_roots()), caption=md_escape(where(path, page)), width=width)
+            st.image(media.pdf_page_image(real, page, files.values()), caption=md_escape(where(path, page)), width=width)
         elif thumbnail is not None:
             st.image(thumbnail if isinstance(thumbnail, bytes) else str(thumbnail), caption=md_escape(where(path, page)), width=width)
     except InputError as err:
