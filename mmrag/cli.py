@@ -230,6 +230,17 @@ def ui_allowed_hosts(host: str, extra: list[str]) -> list[str]:
     return names
 
 
+def ui_token(host: str, given: str | None) -> str | None:
+    """The token the UI asks for: the one given; else, for a --host other machines can reach, a new one (printed)."""
+    if given or is_loopback(host):
+        return given
+    import secrets
+
+    token = secrets.token_urlsafe(16)
+    print(f"mmrag ui: --host {host} is reachable from other machines, so the UI asks for this token: {token}", file=sys.stderr)
+    return token
+
+
 def cmd_ui(args, settings: Settings) -> int:
     """Become a Streamlit server for ui/app.py (exec: signals reach Streamlit directly); the app reads
     the index and models from the MMRAG_* variables set here."""
@@ -241,12 +252,7 @@ def cmd_ui(args, settings: Settings) -> int:
     chosen = {"MMRAG_INDEX": str(Path(settings.index).absolute()), "MMRAG_CLIP": settings.clip, "MMRAG_TEXT_MODEL": settings.text_model,
               "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host, "MMRAG_CHROMA_URL": settings.chroma_url}
     env = {**os.environ, **{k: v for k, v in chosen.items() if v}}
-    token = args.token or os.environ.get("MMRAG_UI_TOKEN") or None
-    if token is None and not is_loopback(args.host):
-        import secrets
-
-        token = secrets.token_urlsafe(16)
-        print(f"mmrag ui: --host {args.host} is reachable from other machines, so the UI asks for this token: {token}", file=sys.stderr)
+    token = ui_token(args.host, args.token or os.environ.get("MMRAG_UI_TOKEN") or None)
     env.pop("MMRAG_UI_TOKEN", None)
     if token:
         env["MMRAG_UI_TOKEN"] = token

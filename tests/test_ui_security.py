@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from ui_driver import serve
 
 import mmrag.ui
-from mmrag.cli import is_loopback, ui_allowed_hosts
+from mmrag.cli import is_loopback, ui_allowed_hosts, ui_token
 from mmrag.ui.widgets import md_escape
 
 APP = str(Path(mmrag.ui.__file__).with_name("app.py"))
@@ -42,6 +42,13 @@ def test_is_loopback(host, loopback):
                                                          ("192.168.1.4", [], ["192.168.1.4"]), ("localhost", ["a", "a"], ["a"])])
 def test_allowed_hosts(host, extra, expected_extra):
     assert ui_allowed_hosts(host, extra) == ["localhost", "127.0.0.1", "::1", "[::1]"] + expected_extra
+
+
+def test_token_needed_off_loopback(capsys):
+    assert ui_token("127.0.0.1", None) is None and ui_token("localhost", "t") == "t" and ui_token("0.0.0.0", "given") == "given"
+    made = ui_token("0.0.0.0", None)
+    assert made and len(made) >= 16 and made in capsys.readouterr().err
+    assert ui_token("192.168.1.4", None) != made
 
 
 def websocket_status(url: str, host: str, origin: str | None = None) -> int:
