@@ -317,7 +317,13 @@ class Engine:
         if self._lexical is None:
             from .lexical import LexicalIndex
 
-            self._lexical = LexicalIndex.load(self.index_dir / "bm25")
+            folder = self.index_dir / "bm25"
+            try:
+                self._lexical = LexicalIndex.load(folder)
+            except Exception as err:  # a damaged file (bad JSON, truncated arrays): the catalog holds every text
+                log.warning("the BM25 index in %s is damaged (%s); rebuilding it from the catalog", folder, type(err).__name__)
+                self.rebuild_lexical()
+                self._lexical = LexicalIndex.load(folder)
         return self._lexical
 
     @property
