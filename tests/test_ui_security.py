@@ -28,7 +28,7 @@ HOSTILE = ["**bold**.jpg", ":red[alarm].png", "$x^2$.png", "[click](javascript:a
 def test_md_escape_leaves_no_markdown_syntax(text):
     escaped = md_escape(text)
     assert not re.search(r"[!-/:-@\[-`{-~]", escaped.replace("&#", "").replace(";", "")), escaped  # only entities remain
-    assert html.unescape(escaped) == "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)
+    assert html.unescape(escaped).replace("\u2060", "") == "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)
     assert "www." not in escaped and "://" not in escaped and "@" not in escaped  # no autolink can start
 
 

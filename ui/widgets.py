@@ -13,6 +13,7 @@ from mmrag.ui.state import engine
 
 STATUS_COLOURS = {"supported": "green", "unsupported": "red", "invalid": "red", "uncited": "orange", "no_claim": "gray"}
 STATUS_MARKS = {"supported": "✓", "unsupported": "✗", "invalid": "✗", "uncited": "?", "no_claim": "·"}
+WORD_JOINER = "\u2060"  # invisible, zero width: breaks www. / :// / @ so no autolink forms
 UPLOAD_TYPES = ["jpg", "jpeg", "png", "webp", "gif", "bmp", "tif", "tiff"]
 
 
@@ -22,6 +23,8 @@ def md_escape(text: str) -> str:
     emphasis, link, autolink (``www.`` / ``http://`` / e-mail), LaTeX, HTML or ``:colour[...]`` directive survives;
     control characters (newlines in file names) become visible escapes."""
     text = "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in str(text))
+    # GFM autolinks are found in the decoded text, so references do not stop them: an invisible word joiner does
+    text = re.sub(r"(?i)(www)(?=\.)|(:)(?=//)|(?=@)", lambda m: (m.group(1) or m.group(2) or "") + WORD_JOINER, text)
     return re.sub(r"[!-/:-@\[-`{-~]", lambda m: f"&#{ord(m.group())};", text)
 
 
