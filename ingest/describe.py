@@ -102,7 +102,8 @@ def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, m
     if not done:
         return 0
     vectors = text_embedder.embed_texts([text for _, text in done])
-    metadatas = [item_metadata(item, displays.get(item.source, ""), role="description") for item, _ in done]
+    labels = catalog.top_labels(item.id for item, _ in done)
+    metadatas = [item_metadata(item, displays.get(item.source, ""), role="description", label=labels.get(item.id)) for item, _ in done]
     store.upsert(TEXTS, [description_id(item.id) for item, _ in done], vectors, metadatas, [text for _, text in done])
     with catalog.transaction() as db:
         for item, text in done:
@@ -110,6 +111,7 @@ def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, m
     return len(done)
 
 
-def item_metadata(item: ItemRecord, display: str, role: str) -> dict:
-    """What Chroma keeps beside a vector: enough to filter (kind, path, date) and to find the item."""
-    return {"item_id": item.id, "kind": item.kind, "path": display, "page": item.page, "date": item.date, "role": role}
+def item_metadata(item: ItemRecord, display: str, role: str, label: str | None = None) -> dict:
+    """What Chroma keeps beside a vector: enough to filter (kind, path, date, zero-shot label) and to find the item.
+    Every vector of a tagged item carries its label (the catalog's top label), whenever it is written."""
+    return {"item_id": item.id, "kind": item.kind, "path": display, "page": item.page, "date": item.date, "role": role, "label": label}

@@ -9,7 +9,9 @@ decoding, and refused past a hard cap (a decompression bomb).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import tempfile
 import warnings
 from pathlib import Path
@@ -21,8 +23,12 @@ from PIL import Image, ImageOps, PngImagePlugin, UnidentifiedImageError
 from ..errors import ImageReadError
 
 pillow_heif.register_heif_opener()  # .heic/.heif (iPhone photos); decoded upright, EXIF date kept
+log = logging.getLogger(__name__)
 
 MAX_PIXELS = 20_000 * 20_000  # hard cap: refuse past this many pixels (400 MP)
+# What may be decoded at full scale: formats without a reduced-scale decode (PNG, WebP, TIFF...) are refused past
+# this, read from the header before any pixel is decoded (64 MP of RGBA is 256 MB); JPEG is decoded at 1/2..1/8 scale.
+SAFE_DECODE_PIXELS = 64_000_000
 WORKING_SIDE = 2048  # images are reduced to about this side while decoding; CLIP needs far less
 # Pillow's own bomb guard would refuse a 100 MP photo; ours (MAX_PIXELS, checked from the header) replaces it.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -48,6 +54,26 @@ def to_rgb(img: Image.Image) -> Image.Image:
     return img.convert("RGB") if img.mode != "RGB" else img
 
 
+def check_decodable(img: Image.Image, max_side: int = WORKING_SIDE) -> None:
+    """From an opened (not yet loaded) image's header: ask for a reduced-scale decode where the format has one
+    (JPEG draft), then refuse what would still take too much memory, with the reason. Call before ``load()``."""
+    width, height = img.size
+    fmt = img.format or "image"
+    if width * height > MAX_PIXELS:
+        raise ValueError(f"{width}x{height} {fmt} is too large to decode safely ({width * height / 1e6:.0f} MP; limit {MAX_PIXELS // 1_000_000} MP)")
+    img.draft("RGB", (max_side, max_side))  # JPEG: decode at reduced scale, cheaply; other formats: no-op
+    w, h = img.size
+    if w * h > SAFE_DECODE_PIXELS:
+        raise ValueError(f"{width}x{height} {fmt} is too large to decode safely ({width * height / 1e6:.0f} MP; limit {SAFE_DECODE_PIXELS // 1_000_000} MP)")
+
+
+def bomb_reason(err: Image.DecompressionBombError) -> str:
+    """Pillow's refusal (raised while reading the header) as our reason."""
+    found = re.search(r"\((\d+) pixels\)", str(err))
+    pixels = f"{int(found.group(1)) / 1e6:.0f} MP" if found else "too many pixels"
+    return f"too large to decode safely ({pixels}; limit {MAX_PIXELS // 1_000_000} MP)"
+
+
 def open_image(path: str | Path, max_side: int = WORKING_SIDE) -> Image.Image:
     """Decode ``path`` to an RGB image no larger than about ``max_side``; raise ImageReadError with the reason."""
     return decode_image(path, max_side)[0]
@@ -59,13 +85,13 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
     try:
         if path.stat().st_size == 0:
             raise ImageReadError(str(path), "empty file (0 bytes)")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             with Image.open(path) as img:
-                width, height = img.size
-                if width * height > MAX_PIXELS:
-                    raise ImageReadError(str(path), f"{width}x{height} is over the {MAX_PIXELS // 1_000_000} MP limit")
-                img.draft("RGB", (max_side, max_side))  # JPEG: decode at reduced scale, cheaply
+                try:
+                    check_decodable(img, max_side)
+                except ValueError as err:
+                    raise ImageReadError(str(path), str(err)) from None
                 img.seek(0)  # first frame of GIF / multi-page TIFF
                 img.load()
                 exif = img.getexif()
@@ -74,7 +100,9 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
                     img = ImageOps.exif_transpose(img)
                 if max(img.size) > max_side:
                     img.thumbnail((max_side, max_side), Image.BICUBIC)
-                return to_rgb(img), taken
+                image = to_rgb(img)
+        _log_warnings(caught, path)  # e.g. Pillow's "Corrupt EXIF data": a debug line, not raw stderr
+        return image, taken
     except ImageReadError:
         raise
     except FileNotFoundError:
@@ -85,10 +113,15 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
         raise ImageReadError(str(path), "is a directory") from None
     except UnidentifiedImageError:
         raise ImageReadError(str(path), "not an image format Pillow can read") from None
-    except Image.DecompressionBombError:
-        raise ImageReadError(str(path), f"too many pixels: over the {MAX_PIXELS // 1_000_000} MP limit") from None
+    except Image.DecompressionBombError as err:
+        raise ImageReadError(str(path), bomb_reason(err)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as err:
         raise ImageReadError(str(path), f"corrupt or truncated image ({str(err) or type(err).__name__})") from None
+
+
+def _log_warnings(caught: list, path) -> None:
+    for w in caught:
+        log.debug("%s: %s", path, w.message)
 
 
 ORIENTATION = 0x0112
@@ -101,7 +134,8 @@ THUMB_SIDE = 512
 def exif_date(path: str | Path) -> float | None:
     """Unix time of EXIF DateTimeOriginal (else DateTime), or None when absent or unparsable."""
     try:
-        with Image.open(path) as img:
+        with warnings.catch_warnings(), Image.open(path) as img:
+            warnings.simplefilter("ignore")  # a corrupt EXIF block just means no date
             return _exif_timestamp(img.getexif())
     except Exception:
         return None

@@ -395,7 +395,8 @@ def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, e
     worded = [(item, text) for item, text in done if text.strip()]
     if worded:
         vectors = text_embedder.embed_texts([text for _, text in worded])
-        metadatas = [item_metadata(item, sources[item.source].display, role="ocr") for item, _ in worded]
+        labels = catalog.top_labels(item.id for item, _ in worded)
+        metadatas = [item_metadata(item, sources[item.source].display, role="ocr", label=labels.get(item.id)) for item, _ in worded]
         store.upsert(TEXTS, [ocr_id(item.id) for item, _ in worded], vectors, metadatas, [text for _, text in worded])
     with catalog.transaction() as db:
         for item, text in done:

@@ -112,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ui", parents=[common, models], help="the Streamlit front end on the same index")
     p.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a host name the browser may use to reach the UI, besides the loopback names (repeatable; guards against DNS rebinding)")
+    p.add_argument("--token", default=None, help="ask for this token before showing anything (env MMRAG_UI_TOKEN); "
+                   "with a non-loopback --host and no token, one is made up and printed")
     p.set_defaults(run=cmd_ui)
 
     p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
@@ -204,6 +208,43 @@ def cmd_demo(args, settings: Settings) -> int:
     return 0
 
 
+LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1", "[::1]"]
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def ui_allowed_hosts(host: str, extra: list[str]) -> list[str]:
+    """Host header names the UI accepts: the loopback names, --host itself when it is a name or an address to
+    reach, and every --allow-host."""
+    names = list(LOOPBACK_NAMES)
+    if host not in ("0.0.0.0", "::", "") and host not in names:
+        names.append(host)
+    for name in extra:
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def ui_token(host: str, given: str | None) -> str | None:
+    """The token the UI asks for: the one given; else, for a --host other machines can reach, a new one (printed)."""
+    if given or is_loopback(host):
+        return given
+    import secrets
+
+    token = secrets.token_urlsafe(16)
+    print(f"mmrag ui: --host {host} is reachable from other machines, so the UI asks for this token: {token}", file=sys.stderr)
+    return token
+
+
 def cmd_ui(args, settings: Settings) -> int:
     """Become a Streamlit server for ui/app.py (exec: signals reach Streamlit directly); the app reads
     the index and models from the MMRAG_* variables set here."""
@@ -215,9 +256,17 @@ def cmd_ui(args, settings: Settings) -> int:
     chosen = {"MMRAG_INDEX": str(Path(settings.index).absolute()), "MMRAG_CLIP": settings.clip, "MMRAG_TEXT_MODEL": settings.text_model,
               "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host, "MMRAG_CHROMA_URL": settings.chroma_url}
     env = {**os.environ, **{k: v for k, v in chosen.items() if v}}
+    token = ui_token(args.host, args.token or os.environ.get("MMRAG_UI_TOKEN") or None)
+    env.pop("MMRAG_UI_TOKEN", None)
+    if token:
+        env["MMRAG_UI_TOKEN"] = token
+    hosts = ui_allowed_hosts(args.host, args.allow_host)
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", args.host,
                "--server.headless", "true", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
-               "--server.maxUploadSize", "20", "--client.toolbarMode", "minimal"]
+               "--server.maxUploadSize", "20", "--client.toolbarMode", "minimal",
+               # Streamlit's recommended protections, stated explicitly, and a Host allow-list against DNS rebinding
+               "--server.enableXsrfProtection", "true", "--server.enableCORS", "true"]
+    command += [arg for name in hosts for arg in ("--server.allowedHosts", name)]
     print(f"mmrag ui: http://{args.host}:{args.port} (index {env['MMRAG_INDEX']}); Ctrl+C stops it", file=sys.stderr, flush=True)
     os.execve(sys.executable, command, env)
 
@@ -406,10 +455,16 @@ def _date(text: str | None, flag: str) -> float | None:
 
     if text is None:
         return None
+    from datetime import timezone
+
     try:
-        return datetime.fromisoformat(text).timestamp()
+        when = datetime.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{flag} {text!r} is not a date", "Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+    try:
+        return when.timestamp()
+    except (OverflowError, ValueError, OSError):  # before 1970 or after 2038 on some platforms, or year 1: read as UTC
+        return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
 
 
 def cmd_status(args, settings: Settings) -> int:
@@ -435,7 +490,7 @@ def cmd_sources(args, settings: Settings) -> int:
         _print_json({"sources": sources})
     else:
         for s in sources:
-            print(f"{s['items']:5d} items  {s['kind']:5}  {s['size']:>10,d} B  {s['path']}")
+            print(f"{s['items']:5d} items  {s['kind']:5}  {s['size']:>10,d} B  {shown_path(s['path'])}")
     return 0
 
 
@@ -510,6 +565,11 @@ def cmd_serve(args, settings: Settings) -> int:
 
 
 # -- helpers --------------------------------------------------------------------
+
+def shown_path(path: str) -> str:
+    """A file name on one terminal line: control characters (a newline in a name) and undecodable bytes escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path)
+
 
 def _read_labels(inline: str | None, file: Path | None) -> list[str]:
     from .classify import parse_labels

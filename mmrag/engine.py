@@ -32,8 +32,29 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 class IndexBusyError(MmragError):
-    def __init__(self, folder: Path):
-        super().__init__(f"another mmrag ingest or describe is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
+    def __init__(self, folder: Path, doing: str = ""):
+        what = f"another mmrag {doing}" if doing else "another mmrag command (ingest, describe, tag, remove or watch)"
+        super().__init__(f"{what} is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
+
+
+def _lock_holder(lock_file: Path) -> str:
+    """What the write lock's holder wrote in it: "ingest (pid 123)", or "" when unknown."""
+    try:
+        job, pid = lock_file.read_text(encoding="utf-8", errors="replace").split()[:2]
+    except (OSError, ValueError):
+        return ""
+    return f"{job} (pid {pid})" if job != "write" else f"command (pid {pid})"
+
+
+TAGGING_KEY = "tagging"  # in the catalog's meta while `tag` writes labels to Chroma
+
+
+def _halt_for_tests(point: str) -> None:
+    """Test-only: MMRAG_TEST_KILL_AT=POINT makes this process kill -9 itself at that named point (see tests/test_tag.py)."""
+    if os.environ.get("MMRAG_TEST_KILL_AT") == point:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 WRITE_ERRNOS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "the file system is read-only",
@@ -180,8 +201,9 @@ class Engine:
                                  "or copy the index folder to a writable disk and point --index at the copy") from None
             raise InputError(f"cannot open the index at {folder}: {err}", "Check the folder's permissions and free space") from None
 
-    def open_for_writing(self) -> None:
-        """Create the index if needed, check its models match, and take the writer lock."""
+    def open_for_writing(self, job: str = "") -> None:
+        """Create the index if needed, check its models match, and take the writer lock (``job`` names the command
+        holding it, so a command refused for it can say which one is running)."""
         if self._catalog is None:
             self._catalog = self._open_catalog(create=True)
         self._check_manifest()
@@ -191,8 +213,23 @@ class Engine:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 handle.close()
-                raise IndexBusyError(self.index_dir) from None
+                raise IndexBusyError(self.index_dir, _lock_holder(self.index_dir / "write.lock")) from None
             self._lock = handle
+            handle.truncate(0)
+            handle.write(f"{job or 'write'} {os.getpid()}\n")
+            handle.flush()
+        self._repair_labels()
+
+    def _repair_labels(self) -> None:
+        """A ``tag`` killed after it began writing labels to Chroma: put the catalog's (old) labels back on every vector."""
+        if TAGGING_KEY not in self.catalog.meta():
+            return
+        log.warning("an earlier `mmrag tag` was interrupted; restoring the previous labels")
+        top = self.catalog.top_labels(i.id for i in self.catalog.image_items())
+        with index_writes(self.index_dir):
+            self.store.set_labels({i.id: top.get(i.id) for i in self.catalog.image_items()})
+            with self.catalog.transaction() as db:
+                db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
 
     def _check_manifest(self) -> None:
         meta = self.catalog.meta()
@@ -248,7 +285,7 @@ class Engine:
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
                                 readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
         with index_writes(self.index_dir):
-            self.open_for_writing()
+            self.open_for_writing("ingest")
             Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
             if ocr:
                 read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
@@ -280,7 +317,13 @@ class Engine:
         if self._lexical is None:
             from .lexical import LexicalIndex
 
-            self._lexical = LexicalIndex.load(self.index_dir / "bm25")
+            folder = self.index_dir / "bm25"
+            try:
+                self._lexical = LexicalIndex.load(folder)
+            except Exception as err:  # a damaged file (bad JSON, truncated arrays): the catalog holds every text
+                log.warning("the BM25 index in %s is damaged (%s); rebuilding it from the catalog", folder, type(err).__name__)
+                self.rebuild_lexical()
+                self._lexical = LexicalIndex.load(folder)
         return self._lexical
 
     @property
@@ -312,7 +355,7 @@ class Engine:
 
         from .ingest.ocr import OcrReport, make_reader, ocr_pending, preferred_engine
 
-        self.open_for_writing()
+        self.open_for_writing("ocr")
         pending = self.catalog.count_ocr_pending()
         if not pending:
             return OcrReport()
@@ -336,7 +379,7 @@ class Engine:
 
         from .ingest.describe import DescribeReport, describe_pending
 
-        self.open_for_writing()
+        self.open_for_writing("describe")
         pending = self.catalog.count_pending()
         if not pending:
             return DescribeReport()
@@ -352,7 +395,27 @@ class Engine:
 
     def search(self, query):
         """Hybrid search (see retrieve.py); ``query`` is a retrieve.SearchQuery."""
+        if query.label is not None:
+            self._check_label(query.label)
         return self.searcher().search(query)
+
+    def _check_label(self, label: str) -> None:
+        """Refuses a --label no item carries (listing those that do); first repairs labels left by a killed `tag`."""
+        from .errors import UsageError
+
+        if TAGGING_KEY in self.catalog.meta() and self._lock is None:
+            try:
+                self.open_for_writing("repair")
+            except IndexBusyError:
+                pass  # a `tag` is running: the catalog (the final filter) still holds the old labels
+            else:
+                self._lock.close()
+                self._lock = None
+        known = self.catalog.label_counts()
+        if label not in known:
+            listed = ", ".join(sorted(known)) if known else "none yet"
+            raise UsageError(f"no item has the label {label!r} (labels in this index: {listed})",
+                             "Pick one of those, or tag the images with `mmrag tag --labels \"a,b,c\"`")
 
     def searcher(self):
         """A Searcher for the current settings, kept while they stay the same (it caches its null caption vector)."""
@@ -449,11 +512,11 @@ class Engine:
         from .catalog import replace_labels
         from .classify import DEFAULT_TEMPLATES, check_templates, class_vectors, tag_vectors
         from .errors import UsageError
-        from .store import IMAGES, TEXTS, description_id, ocr_id
+        from .store import IMAGES
 
         if len(labels) < 2:
             raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')
-        self.open_for_writing()
+        self.open_for_writing("tag")
         templates = check_templates(list(DEFAULT_TEMPLATES) + [t for t in extra_templates if t not in DEFAULT_TEMPLATES])
         classes = class_vectors(labels, templates, self.clip)
         scale = getattr(self.clip, "logit_scale", 100.0)
@@ -466,13 +529,16 @@ class Engine:
             for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
                 tops[item_id] = scores[0]
                 rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
-        with index_writes(self.index_dir), self.catalog.transaction() as db:
-            replace_labels(db, rows)
-        ids = list(tops)
-        self.store.collections[IMAGES].update(ids=ids, metadatas=[{"label": tops[i].label} for i in ids]) if ids else None
-        described = [(description_id(i.id), i.id) for i in items if i.description and i.id in tops] + [(ocr_id(i.id), i.id) for i in items if i.ocr and i.id in tops]
-        if described:
-            self.store.collections[TEXTS].update(ids=[v for v, _ in described], metadatas=[{"label": tops[i].label} for _, i in described])
+        new = {i.id: (tops[i.id].label if i.id in tops else None) for i in items}
+        with index_writes(self.index_dir):
+            self.catalog.set_meta({TAGGING_KEY: "1"})  # a kill from here on is repaired from the catalog: the old tags
+            _halt_for_tests("tag:before-chroma")
+            self.store.set_labels(new, after_batch=lambda: _halt_for_tests("tag:mid-chroma"))
+            _halt_for_tests("tag:after-chroma")
+            with self.catalog.transaction() as db:
+                replace_labels(db, rows)
+                db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
+        _halt_for_tests("tag:after-catalog")
         counts: dict[str, int] = {}
         for score in tops.values():
             counts[score.label] = counts.get(score.label, 0) + 1

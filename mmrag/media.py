@@ -45,9 +45,18 @@ def is_servable(path: str | os.PathLike, roots: Iterable[str | os.PathLike]) -> 
     return target in allowed or any(parent in allowed for parent in target.parents)
 
 
+def index_files(catalog) -> dict[str, str]:
+    """The files an index holds, as {path shown to users (valid UTF-8, what results carry): real path}. The real path
+    is the file system's own name (surrogate escapes for bytes that are not UTF-8), so any indexed file, whatever its
+    name's encoding, can be opened: look the shown path up here, then pass the real one and the values as roots."""
+    return {source.display: source.fs_path for source in catalog.sources()}
+
+
 def _check_servable(path: str, roots: Iterable[str | os.PathLike]) -> None:
     if not is_servable(path, roots):
-        raise InputError(f"{path} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
+        from .ingest.discover import display_path
+
+        raise InputError(f"{display_path(path)} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
 
 
 def source_image(path: str, roots: Iterable[str | os.PathLike], max_side: int = PREVIEW_SIDE) -> Image.Image:
@@ -84,13 +93,23 @@ def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> I
     if not data:
         raise InputError(f"{name} is empty", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)")
     from .ingest import images  # noqa: F401  (registers the HEIC/HEIF and JPEG XL openers, as for ingest)
+    from .ingest.images import bomb_reason, check_decodable
 
     try:
         with Image.open(io.BytesIO(data)) as image:
+            check_decodable(image)  # pixel count from the header, before anything decodes it
             image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError as err:
+        raise InputError(f"{name} is {bomb_reason(err)}", "Upload a smaller image") from None
+    except ValueError as err:
+        if "too large to decode" in str(err):
+            raise InputError(f"{name}: {err}", "Upload a smaller image") from None
         raise InputError(f"{name} is not an image", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)") from None
-    return Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError, SyntaxError):
+        raise InputError(f"{name} is not an image", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)") from None
+    image = Image.open(io.BytesIO(data))
+    check_decodable(image)  # the caller's decode is reduced-scale too
+    return image
 
 
 def save_upload(name: str, data: bytes, folder: Path, max_bytes: int = MAX_UPLOAD_BYTES) -> Path:

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 IMAGES, TEXTS = "images", "texts"
 DESC_SUFFIX = "#desc"
 OCR_SUFFIX = "#ocr"
-BATCH = 2000  # Chroma's max batch is larger; this bounds memory per call
+BATCH = 2000  # bounds memory per call; never above the client's own max batch size (read from it)
 
 
 def description_id(item_id: str) -> str:
@@ -82,6 +82,7 @@ class VectorStore:
             with _server_errors(url):
                 self.client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
         with _server_errors(url):
+            self.batch = max(1, min(BATCH, int(self.client.get_max_batch_size())))
             self.collections = {
                 name: _guarded(self.client.get_or_create_collection(prefix + name, embedding_function=None, metadata={"hnsw:space": "cosine"}), url)
                 for name in (IMAGES, TEXTS)
@@ -89,8 +90,8 @@ class VectorStore:
 
     def upsert(self, name: str, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict], documents: Sequence[str] | None = None) -> None:
         col = self.collections[name]
-        for start in range(0, len(ids), BATCH):
-            end = start + BATCH
+        for start in range(0, len(ids), self.batch):
+            end = start + self.batch
             col.upsert(
                 ids=list(ids[start:end]),
                 embeddings=np.asarray(vectors[start:end], dtype=np.float32),
@@ -100,13 +101,13 @@ class VectorStore:
 
     def delete(self, name: str, ids: Iterable[str]) -> None:
         ids = list(ids)
-        for start in range(0, len(ids), BATCH):
-            self.collections[name].delete(ids=ids[start : start + BATCH])
+        for start in range(0, len(ids), self.batch):
+            self.collections[name].delete(ids=ids[start : start + self.batch])
 
     def vectors(self, name: str, ids: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
-        for start in range(0, len(ids), BATCH):
-            got = self.collections[name].get(ids=list(ids[start : start + BATCH]), include=["embeddings"])
+        for start in range(0, len(ids), self.batch):
+            got = self.collections[name].get(ids=list(ids[start : start + self.batch]), include=["embeddings"])
             found.update({i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"])})
         return found
 
@@ -114,8 +115,8 @@ class VectorStore:
         col = self.collections[name]
         out: set[str] = set()
         total = col.count()
-        for offset in range(0, total, BATCH):
-            out.update(col.get(include=[], limit=BATCH, offset=offset)["ids"])
+        for offset in range(0, total, self.batch):
+            out.update(col.get(include=[], limit=self.batch, offset=offset)["ids"])
         return out
 
     def neighbours(self, name: str, ids: Sequence[str], k: int, batch: int = 256) -> dict[str, list[tuple[str, float]]]:
@@ -136,6 +137,24 @@ class VectorStore:
             for item, near, dists in zip(asked, got["ids"], got["distances"]):
                 found[item] = [(other, 1.0 - float(d)) for other, d in zip(near, dists) if other != item][:k]
         return found
+    def set_labels(self, labels: dict[str, str | None], after_batch=None) -> int:
+        """Write each item's label (None: no label) on every vector of that item, in both collections, whatever its
+        role (image, description, OCR, PDF text, later kinds), in batches below the client's maximum; return how many
+        vectors changed."""
+        item_ids = list(labels)
+        written = 0
+        for name, col in self.collections.items():
+            for start in range(0, len(item_ids), self.batch):
+                chunk = item_ids[start : start + self.batch]
+                got = col.get(where={"item_id": {"$in": chunk}}, include=["metadatas"])
+                pairs = [(vid, labels[m["item_id"]]) for vid, m in zip(got["ids"], got["metadatas"]) if m and m.get("label") != labels.get(m.get("item_id"))]
+                for at in range(0, len(pairs), self.batch):
+                    part = pairs[at : at + self.batch]
+                    col.update(ids=[vid for vid, _ in part], metadatas=[{"label": label} for _, label in part])
+                    written += len(part)
+                    if after_batch is not None:
+                        after_batch()
+        return written
 
     def count(self, name: str) -> int:
         return self.collections[name].count()

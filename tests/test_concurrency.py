@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -52,7 +53,7 @@ def test_second_ingest_is_refused_and_searches_during_an_ingest_succeed(tmp_path
 
     second = ingest(corpus, index)
     _, err = second.communicate(timeout=300)
-    assert second.returncode == 1 and f"another mmrag ingest or describe is writing to {index}" in err
+    assert second.returncode == 1 and re.search(rf"another mmrag ingest \(pid \d+\) is writing to {re.escape(str(index))}", err)
     assert "Wait for it to finish" in err and len(err.strip().splitlines()) == 1
     writer_running = writer.poll() is None  # the refusal came while the first ingest was still writing
 

@@ -47,7 +47,7 @@ def test_second_writer_gets_a_clear_error(tmp_path):
     first = engine_at(tmp_path)
     first.open_for_writing()
     second = engine_at(tmp_path)
-    with pytest.raises(IndexBusyError, match="another mmrag ingest"):
+    with pytest.raises(IndexBusyError, match=r"another mmrag command \(pid \d+\) is writing"):
         second.ingest([tmp_path / "c"], describe=False, progress=False)
     first.close()
     assert second.ingest([tmp_path / "c"], describe=False, progress=False).added == 1

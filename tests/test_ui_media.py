@@ -145,3 +145,31 @@ def test_camera_format_uploads_are_saved_with_their_own_suffix(tmp_path, fmt, su
     photo("coffee").save(data, format=fmt)
     path = save_upload("IMG_0001.HEIC", data.getvalue(), tmp_path)
     assert path.name == f"IMG_0001{suffix}" and kind_of(path) == "image"
+def test_a_file_name_that_is_not_utf8_can_be_opened(cli, tmp_path):
+    """`latin1-\\xe9\\xff.png` is indexed under a shown path with backslash escapes; the UI looks up its real name."""
+    from corpus_fixtures import shape_png
+
+    from mmrag.config import Settings
+    from mmrag.engine import Engine
+    from mmrag.media import index_files
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    real = os.path.join(os.fsencode(corpus), b"latin1-\xe9\xff.png")
+    with open(real, "wb") as handle:
+        handle.write(shape_png("red", "star"))
+    code, out, err = cli("ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json")
+    assert code == 0 and out["added"] == 1, err
+    code, out, err = cli("sources", "--json")
+    shown = out["sources"][0]["path"]
+    assert shown.endswith("latin1-\\xe9\\xff.png")
+    engine = Engine(Settings.from_env(index=str(tmp_path / "index")))
+    try:
+        files = index_files(engine.catalog)
+    finally:
+        engine.close()
+    assert os.fsencode(files[shown]) == real
+    assert source_image(files[shown], files.values()).size == (160, 160)
+    with pytest.raises(InputError) as err:
+        source_image(shown, files.values())  # the shown path is not a file name
+    assert "is not a file in the index" in err.value.message

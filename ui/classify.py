@@ -34,10 +34,10 @@ def classify_uploads(uploads: list, labels: list[str], templates: list[str]) -> 
 
 def show_entry(entry: dict) -> None:
     if entry.get("error"):
-        st.error(f"{entry['name']}: {entry['error']}" if entry["name"] not in entry["error"] else entry["error"])
+        st.error(md_escape(f"{entry['name']}: {entry['error']}" if entry["name"] not in entry["error"] else entry["error"]))
         return
     picture, chart = st.columns([1, 3])
-    picture.image(entry["data"], caption=entry["name"])
+    picture.image(entry["data"], caption=md_escape(entry["name"]))
     top = entry["labels"][0]
     chart.markdown(f"**{md_escape(top.label)}** · {top.probability:.1%}")
     table = pd.DataFrame({"label": [s.label for s in entry["labels"]], "probability": [s.probability for s in entry["labels"]]})

@@ -14,7 +14,7 @@ from mmrag.ui.widgets import md_escape, progress_reporter
 
 def status_panel(status: dict) -> None:
     st.subheader("Index")
-    st.caption(f"`{status['index']}` · CLIP `{status['clip']}` · text model `{status['text_model']}` · schema v{status['schema_version']}")
+    st.caption(md_escape(f"{status['index']} · CLIP {status['clip']} · text model {status['text_model']} · schema v{status['schema_version']}"))
     columns = st.columns(2 + len(status["items"]))
     columns[0].metric("Sources", status["sources"])
     columns[1].metric("Pending descriptions", status["pending_descriptions"])
@@ -90,7 +90,7 @@ def health_panel() -> None:
     try:
         pulled = e.vlm.list_models()
     except MmragError as err:
-        st.error(str(err))
+        st.error(md_escape(str(err)))
     else:
         if s.vlm in pulled or f"{s.vlm}:latest" in pulled:
             st.success(f"Ollama is up and `{s.vlm}` is pulled ({len(pulled)} model(s): {', '.join(pulled)})")
@@ -100,7 +100,7 @@ def health_panel() -> None:
         try:
             st.success(f"Models load: {e.clip.model_id}, {e.text.model_id}")
         except MmragError as err:
-            st.error(str(err))
+            st.error(md_escape(str(err)))
 
 
 def main() -> None:

@@ -14,12 +14,19 @@ from mmrag.ui.state import engine
 
 STATUS_COLOURS = {"supported": "green", "unsupported": "red", "invalid": "red", "uncited": "orange", "no_claim": "gray"}
 STATUS_MARKS = {"supported": "✓", "unsupported": "✗", "invalid": "✗", "uncited": "?", "no_claim": "·"}
+WORD_JOINER = "\u2060"  # invisible, zero width: breaks www. / :// / @ so no autolink forms
 UPLOAD_TYPES = sorted(ext.lstrip(".") for ext in IMAGE_EXTENSIONS)  # what ingest indexes, HEIC and AVIF included
 
 
 def md_escape(text: str) -> str:
-    """Text shown literally in st.markdown (no emphasis, links, LaTeX or colour directives)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|$~:<>])", r"\\\1", text)
+    """Text shown literally in any Streamlit markdown (st.markdown, captions, st.error...): every ASCII punctuation
+    mark becomes a numeric character reference, which markdown shows as that character but never parses, so no
+    emphasis, link, autolink (``www.`` / ``http://`` / e-mail), LaTeX, HTML or ``:colour[...]`` directive survives;
+    control characters (newlines in file names) become visible escapes."""
+    text = "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in str(text))
+    # GFM autolinks are found in the decoded text, so references do not stop them: an invisible word joiner does
+    text = re.sub(r"(?i)(www)(?=\.)|(:)(?=//)|(?=@)", lambda m: (m.group(1) or m.group(2) or "") + WORD_JOINER, text)
+    return re.sub(r"[!-/:-@\[-`{-~]", lambda m: f"&#{ord(m.group())};", text)
 
 
 def where(path: str, page: int | None) -> str:
@@ -27,22 +34,24 @@ def where(path: str, page: int | None) -> str:
     return Path(path).name + (f" p. {page}" if page else "")
 
 
-def servable_roots() -> list[str]:
-    """The files the index holds: the only ones the UI will read."""
-    return [s["path"] for s in engine().sources()]
+def index_files() -> dict[str, str]:
+    """The files the index holds, {shown path: real path}: the only ones the UI will read."""
+    return media.index_files(engine().catalog)
 
 
 def show_source(kind: str, path: str, page: int | None, thumbnail: Path | bytes | None = None, width: int | str = "content") -> None:
     """The item at full size: an image file, or the PDF page the item is on; else its thumbnail."""
+    files = index_files()
+    real = files.get(path, path)  # results carry the shown path; a name that is not UTF-8 differs on disk
     try:
         if kind == "image":
-            st.image(media.source_image(path, servable_roots()), caption=where(path, page), width=width)
+            st.image(media.source_image(real, files.values()), caption=md_escape(where(path, page)), width=width)
         elif page:
-            st.image(media.pdf_page_image(path, page, servable_roots()), caption=where(path, page), width=width)
+            st.image(media.pdf_page_image(real, page, files.values()), caption=md_escape(where(path, page)), width=width)
         elif thumbnail is not None:
-            st.image(thumbnail if isinstance(thumbnail, bytes) else str(thumbnail), caption=where(path, page), width=width)
+            st.image(thumbnail if isinstance(thumbnail, bytes) else str(thumbnail), caption=md_escape(where(path, page)), width=width)
     except InputError as err:
-        st.error(str(err))
+        st.error(md_escape(str(err)))
 
 
 @st.dialog("Open", width="large")
