@@ -35,6 +35,7 @@ class Cutoff:
     (tuned on benchmarks/eval_retrieval.py's seed-5 corpus, see README) for an index too small to calibrate."""
 
     fpr: float = 0.01  # share of unrelated queries a calibrated channel may let through
+    pair_fpr: float | None = 0.1  # a hit two channels support needs only this null quantile in each (None: no agreement rule)
     clip_margin: float = 0.06
     text_min: float = 0.55
     bm25_rel: float = 0.5  # a BM25 hit is evidence when its score is at least this fraction of the query's best
@@ -162,6 +163,20 @@ def snippet_of(text: str | None, terms: Sequence[str], width: int = 240) -> str:
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
+def agree(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """Channel agreement: a hit that fails its channel's test alone has evidence when at least two channels pass
+    their looser agreement thresholds for the same item.
+
+    In: per channel (id, score, evidence, threshold, quantile, passes agreement, its threshold, its quantile);
+    out: (id, score, evidence, threshold, quantile), with the agreement threshold where agreement made the evidence."""
+    votes: dict[str, int] = {}
+    for hits in channels.values():
+        for hit in hits:
+            votes[hit[0]] = votes.get(hit[0], 0) + bool(hit[5])
+    return {name: [hit[:5] if hit[2] or not hit[5] or votes[hit[0]] < 2 else (hit[0], hit[1], True, hit[6], hit[7]) for hit in hits]
+            for name, hits in channels.items()}
+
+
 def _explain(ranked: tuple[int, tuple]) -> ChannelHit:
     rank, (_, score, evidence, *why) = ranked
     return ChannelHit(rank, score, evidence, *why)
@@ -208,7 +223,7 @@ class Searcher:
 
     def search(self, query: SearchQuery) -> list[SearchResult]:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
-        channels = self._channels(query, n)
+        channels = agree(self._channels(query, n))
         # Only hits with evidence take part in the fusion (all of them when --min-score replaces the cut-off),
         # so a channel's weak tail cannot push another channel's real matches down.
         voting = {name: [h[0] for h in hits if h[2] or query.min_score is not None] for name, hits in channels.items()}
@@ -266,10 +281,16 @@ class Searcher:
         done = {last: last_task()}  # the last channel runs on this thread: one hand-off fewer
         return {**{name: future.result() for name, future in futures.items()}, **done}
 
-    def threshold(self, channel: str, fixed: float) -> tuple[float, float | None]:
-        """(threshold, quantile) of a channel: from the index's null model, else ``fixed`` (quantile None)."""
-        calibrated = self.calibration.threshold(channel, self.cutoff.fpr) if self.calibration is not None else None
-        return (fixed, None) if calibrated is None else (calibrated, round(1.0 - self.cutoff.fpr, 6))
+    def threshold(self, channel: str, fixed: float, fpr: float | None = None) -> tuple[float, float | None]:
+        """(threshold, quantile) of a channel at ``fpr`` (default the cut-off's): from the index's null model, else ``fixed`` (quantile None)."""
+        fpr = self.cutoff.fpr if fpr is None else fpr
+        calibrated = self.calibration.threshold(channel, fpr) if self.calibration is not None else None
+        return (fixed, None) if calibrated is None else (calibrated, round(1.0 - fpr, 6))
+
+    def thresholds(self, channel: str, fixed: float) -> tuple[tuple[float, float | None], tuple[float, float | None]]:
+        """(threshold, quantile) alone and in agreement with another channel (the same when there is no agreement rule)."""
+        alone = self.threshold(channel, fixed)
+        return alone, (self.threshold(channel, fixed, self.cutoff.pair_fpr) if self.cutoff.pair_fpr is not None else alone)
 
     def _clip_by_image(self, query: SearchQuery, n: int):
         from .ingest.images import open_image
@@ -277,7 +298,7 @@ class Searcher:
 
         vector = self.clip.embed_images([open_image(query.image)])[0]
         hits, _ = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True))
-        return [(i, s, s >= self.cutoff.image_min, self.cutoff.image_min, None) for i, s in hits]
+        return [(i, s, s >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits]
 
     def _clip_by_text(self, query: SearchQuery, n: int):
         from .store import IMAGES
@@ -285,24 +306,26 @@ class Searcher:
         vector = self.clip.embed_texts([query.text])[0]
         hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
         null = self._null_vector()
-        margin, quantile = self.threshold("clip", self.cutoff.clip_margin)
-        needed = {i: float(vectors[i] @ null) + margin for i, _ in hits}
-        return [(i, s, s >= needed[i], round(needed[i], 6), quantile) for i, s in hits]
+        (margin, quantile), (pair_margin, pair_quantile) = self.thresholds("clip", self.cutoff.clip_margin)
+        base = {i: float(vectors[i] @ null) for i, _ in hits}
+        return [(i, s, s >= base[i] + margin, round(base[i] + margin, 6), quantile, s >= base[i] + pair_margin, round(base[i] + pair_margin, 6), pair_quantile)
+                for i, s in hits]
 
     def _dense_text(self, query: SearchQuery, n: int):
         from .store import TEXTS
 
         vector = self.text.embed_texts([query.text])[0]
         hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
-        needed, quantile = self.threshold("text", self.cutoff.text_min)
-        return [(i, s, s >= needed, round(needed, 6), quantile) for i, s in hits]
+        (needed, quantile), (pair, pair_quantile) = self.thresholds("text", self.cutoff.text_min)
+        return [(i, s, s >= needed, round(needed, 6), quantile, s >= pair, round(pair, 6), pair_quantile) for i, s in hits]
 
     def _bm25(self, query: SearchQuery, n: int):
         hits = self.lexical.search(query.text, n)
         best = hits[0][1] if hits else 0.0
-        floor, quantile = self.threshold("bm25", 0.0)
-        needed = max(self.cutoff.bm25_rel * best, floor)
-        return [(i, s, s > 0 and s >= needed and s > floor, round(needed, 6), quantile) for i, s in hits]
+        (floor, quantile), (pair_floor, pair_quantile) = self.thresholds("bm25", 0.0)
+        needed, pair = max(self.cutoff.bm25_rel * best, floor), max(self.cutoff.bm25_rel * best, pair_floor)
+        return [(i, s, s > 0 and s >= needed and s > floor, round(needed, 6), quantile, s > 0 and s >= pair and s > pair_floor, round(pair, 6), pair_quantile)
+                for i, s in hits]
 
     def _null_vector(self) -> np.ndarray:
         with self._null_lock:
