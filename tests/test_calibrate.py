@@ -17,6 +17,8 @@ from mmrag.retrieve import Cutoff, Searcher, agree
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from cutoff_corpora import TEST_NONSENSE, TUNE_NONSENSE  # noqa: E402
 
+pytestmark = pytest.mark.timeout(900)  # the module's index is built once, in its first test's setup
+
 
 def test_bank_is_large_varied_and_apart_from_the_evaluation_queries():
     bank = load_bank()
@@ -112,7 +114,7 @@ def index(tmp_path_factory):
     write_images(base / "corpus" / "photos", COMBOS)
     env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
     with FakeOllama() as ollama:
-        proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(base / "corpus"), "--clip", "tiny", "--json"], capture_output=True, text=True,
+        proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(base / "corpus"), "--clip", "tiny", "--no-ocr", "--json"], capture_output=True, text=True,
                               env={**env, "OLLAMA_HOST": ollama.host}, timeout=300, cwd=base)
     assert proc.returncode == 0, proc.stderr
     return base
@@ -121,7 +123,7 @@ def index(tmp_path_factory):
 @pytest.fixture
 def run(cli, index):
     def call(*args, env=None):
-        return cli(*args, env={"MMRAG_INDEX": str(index / "index"), **(env or {})})
+        return cli(*args, env={"MMRAG_INDEX": str(index / "index"), **(env or {})}, timeout=600)  # the first search calibrates
 
     return call
 
@@ -168,7 +170,7 @@ def test_recalibrated_after_the_index_grew(run, index):
     before = json.loads((index / "index" / "calibration.json").read_text())
     write_images(index / "corpus" / "more", COMBOS[:4], seed=9)
     with FakeOllama() as ollama:
-        code, _, err = run("ingest", str(index / "corpus"), "--json", env={"OLLAMA_HOST": ollama.host})
+        code, _, err = run("ingest", str(index / "corpus"), "--no-ocr", "--json", env={"OLLAMA_HOST": ollama.host})
     assert code == 0, err
     code, status, _ = run("status", "--json")
     assert status["calibration"]["stale"] is True
