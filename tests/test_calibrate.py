@@ -115,7 +115,7 @@ def index(tmp_path_factory):
     env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
     with FakeOllama() as ollama:
         proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(base / "corpus"), "--clip", "tiny", "--no-ocr", "--json"], capture_output=True, text=True,
-                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=300, cwd=base)
+                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=900, cwd=base)
     assert proc.returncode == 0, proc.stderr
     return base
 
