@@ -1,6 +1,13 @@
-"""Retrieval quality per channel and fused: recall@10 and nDCG@10 on a generated, labelled corpus.
+"""Retrieval quality per channel and fused: recall@10 and nDCG@10 on labelled corpora, and the relevance
+cut-off (calibrated per index, mmrag/calibrate.py) against the old fixed one.
 
-    python benchmarks/eval_retrieval.py [--combos 16] [--per-combo 2] [--seed 11]
+    python benchmarks/eval_retrieval.py [--combos 16] [--per-combo 2] [--seed 11]     # one shape corpus (seconds)
+    python benchmarks/eval_retrieval.py --all [--random-clip]                          # the README's cut-off table (minutes)
+
+--all: tuning set = shapes seed 5 with TUNE_NONSENSE; reported sets = shapes seed 11, the 16 held-out combos
+(unseen by the tiny CLIP, 3 images each, seed 7), a PDF of facts and scikit-image's photos (benchmarks/cutoff_corpora.py),
+each with TEST_NONSENSE (46 off-corpus queries, none in the shipped bank). --random-clip: the shapes and the photos
+with a random-weight ViT-B-32 as CLIP; its channel should claim evidence for < 2 % of queries.
 
 Corpus (mmrag.shapes): shape images with generic file names; PDFs whose pages each hold a
 paragraph about two shapes and their pictures. Descriptions come from the fake Ollama
@@ -24,8 +31,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+
+from cutoff_corpora import PHOTOS, TEST_NONSENSE, TUNE_NONSENSE, PhotoDescriber, write_facts_pdf, write_photos  # noqa: E402
 
 NONSENSE = ("quantum banana spaceship", "tax return 2019 invoice", "zzqx vlorp")
 SLOT_SIZES = (150, 170)  # pixel size of the first / second picture on a PDF page, to tell them apart
@@ -113,18 +124,95 @@ def flaky_describer(body: dict) -> str:
     return describe_images(images)
 
 
-def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int) -> dict:
+def shape_queries(engine, truth: dict, combos) -> list[tuple[str, dict[str, int]]]:
+    from mmrag.shapes import label
+
+    return [(label(*combo), grades(engine, truth, combo)) for combo in combos]
+
+
+def measure(engine, real: list[tuple[str, dict[str, int]]], nonsense, k: int = 10) -> dict:
+    """recall@k and nDCG@k of the real queries; the share of off-corpus queries with no result; the share of
+    all queries where the CLIP channel claimed evidence for some result."""
+    from mmrag.retrieve import SearchQuery
+
+    recalls, ndcgs, clip_claims = [], [], 0
+    for text, relevant in real:
+        results = engine.search(SearchQuery(text=text, k=k))
+        r, n = recall_ndcg([h.id for h in results], relevant, k)
+        recalls.append(r)
+        ndcgs.append(n)
+        clip_claims += any(h.channels.get("clip") and h.channels["clip"].evidence for h in results)
+    empty = 0
+    for text in nonsense:
+        results = engine.search(SearchQuery(text=text, k=k))
+        empty += not results
+        clip_claims += any(h.channels.get("clip") and h.channels["clip"].evidence for h in results)
+    return {"recall@10": round(sum(recalls) / max(len(recalls), 1), 4), "ndcg@10": round(sum(ndcgs) / max(len(ndcgs), 1), 4),
+            "off_corpus_empty": round(empty / max(len(nonsense), 1), 4), "clip_evidence": round(clip_claims / (len(real) + len(nonsense)), 4)}
+
+
+def compare_cutoffs(engine, real, nonsense) -> dict:
+    """The calibrated cut-off against the fixed one it replaces (the same searcher without its null model)."""
+    from dataclasses import replace
+
+    searcher = engine.searcher()
+    calibrated = measure(engine, real, nonsense)
+    saved, cutoff = searcher.calibration, searcher.cutoff
+    try:
+        searcher.cutoff = replace(cutoff, pair_fpr=None)
+        alone = measure(engine, real, nonsense)
+        searcher.calibration, searcher.cutoff = None, cutoff
+        fixed = measure(engine, real, nonsense)
+    finally:
+        searcher.calibration, searcher.cutoff = saved, cutoff
+    thresholds = {c: (round(t, 4) if (t := saved.threshold(c, cutoff.fpr)) is not None else None) for c in ("clip", "text", "bm25")}
+    return {"calibrated": calibrated, "calibrated_no_agreement": alone, "fixed": fixed, "thresholds": thresholds,
+            "clip_null": clip_null_modes(engine, real, nonsense, cutoff.fpr)}
+
+
+def clip_null_modes(engine, real, nonsense, fpr: float) -> dict:
+    """The two CLIP null models measured on all image items: per item (each image's (1-fpr) quantile of its
+    cosines to the bank) and corpus-wide (the quantile of the bank's best margins, what mmrag uses).
+    For each: the share of off-corpus queries that no image passes, and the share of relevant images that pass."""
+    from mmrag.calibrate import load_bank
+    from mmrag.store import IMAGES
+
+    ids = [i.id for i in engine.catalog.image_items()]
+    vectors = engine.store.vectors(IMAGES, ids)
+    ids = [i for i in ids if i in vectors]
+    searcher = engine.searcher()
+    if len(ids) < 2 or searcher.calibration is None or searcher.calibration.threshold("clip", fpr) is None:
+        return {}
+    matrix = np.stack([vectors[i] for i in ids])
+    base = matrix @ searcher._null_vector()
+    per_item = np.quantile(engine.clip.embed_texts(load_bank()) @ matrix.T, 1.0 - fpr, axis=0, method="higher")
+    corpus = searcher.calibration.threshold("clip", fpr)
+
+    def passing(text: str) -> tuple[np.ndarray, np.ndarray]:
+        scores = matrix @ engine.clip.embed_texts([text])[0]
+        return scores >= per_item, scores - base >= corpus
+
+    out = {}
+    for mode in (0, 1):
+        empty = sum(not passing(q)[mode].any() for q in nonsense)
+        wanted = [(q, [ids.index(i) for i, g in rel.items() if g == 2 and i in ids]) for q, rel in real]
+        found = sum(int(passing(q)[mode][rows].sum()) for q, rows in wanted if rows)
+        total = sum(len(rows) for _, rows in wanted)
+        out["per_item" if mode == 0 else "corpus_wide"] = {"off_corpus_empty": round(empty / len(nonsense), 4), "relevant_images_passing": round(found / max(total, 1), 4)}
+    return out
+
+
+def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int, nonsense=TEST_NONSENSE) -> dict:
     from fake_ollama import FakeOllama
 
     from mmrag.config import Settings
     from mmrag.engine import Engine
-    from mmrag.retrieve import SearchQuery
-    from mmrag.shapes import label
 
     truth = build_corpus(corpus, combos, per_combo, seed)
     with FakeOllama(respond=flaky_describer) as ollama:
         engine = Engine(Settings.from_env(index=index, clip="tiny", ollama_host=ollama.host, ollama_retries=0))
         engine.ingest([corpus], progress=False)
+    real = shape_queries(engine, truth, combos)
     setups = {"fused": None, "clip": "clip", "text": "text", "bm25": "bm25"}
     table = {}
     base = engine.settings
@@ -133,18 +221,74 @@ def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int) -> di
         # fused: the configured weights (MMRAG_WEIGHT_*, 2/1/1 by default); a channel alone: the others at 0
         weights = {c: (defaults[c] if only in (None, c) else 0.0) for c in ("clip", "text", "bm25")}
         engine.settings = base.with_overrides(weight_clip=weights["clip"], weight_text=weights["text"], weight_bm25=weights["bm25"])
-        recalls, ndcgs = [], []
-        for combo in combos:
-            ranked = [r.id for r in engine.search(SearchQuery(text=label(*combo), k=10))]
-            r, n = recall_ndcg(ranked, grades(engine, truth, combo))
-            recalls.append(r)
-            ndcgs.append(n)
-        empty = sum(not engine.search(SearchQuery(text=q, k=10)) for q in NONSENSE)
-        table[name] = {"recall@10": round(sum(recalls) / len(recalls), 4), "ndcg@10": round(sum(ndcgs) / len(ndcgs), 4), "nonsense_empty": f"{empty}/{len(NONSENSE)}"}
+        scores = measure(engine, real, NONSENSE)
+        empty = round(scores["off_corpus_empty"] * len(NONSENSE))
+        table[name] = {"recall@10": scores["recall@10"], "ndcg@10": scores["ndcg@10"], "nonsense_empty": f"{empty}/{len(NONSENSE)}"}
     engine.settings = base
+    table["cutoff"] = compare_cutoffs(engine, real, nonsense)
     table["corpus"] = {"items": engine.catalog.count_items(), "pending_descriptions": engine.catalog.count_pending(), "queries": len(combos)}
     engine.close()
     return table
+
+
+def page_grades(engine, pdf_name: str, page: int) -> dict[str, int]:
+    """A fact's text chunks = 2, its rendered page = 1."""
+    rows = engine.catalog.db.execute("SELECT items.id, items.kind FROM items JOIN sources ON items.source = sources.path WHERE sources.display LIKE ? AND items.page = ?",
+                                     (f"%{pdf_name}", page))
+    return {item_id: 2 if kind == "text" else 1 for item_id, kind in rows if kind in ("text", "pdf_page")}
+
+
+def evaluate_facts_and_photos(folder: Path, clip: str = "tiny", nonsense=TEST_NONSENSE, separate: bool = True) -> dict:
+    """The PDF of facts and the scikit-image photos: each in its own index (``separate``), or both in one."""
+    from fake_ollama import FakeOllama
+
+    from mmrag.config import Settings
+    from mmrag.engine import Engine
+
+    pages = write_facts_pdf(folder / "facts" / "facts.pdf")
+    names = write_photos(folder / "photos")
+    queries = {name: query for name, _, query in PHOTOS}
+    describer = PhotoDescriber(folder / "photos", names)
+    roots = {"facts": [folder / "facts"], "photos": [folder / "photos"]} if separate else {"facts+photos": [folder / "facts", folder / "photos"]}
+    out = {}
+    for name, paths in roots.items():
+        with FakeOllama(respond=describer) as ollama:
+            engine = Engine(Settings.from_env(index=folder / f"index-{name}", clip=clip, ollama_host=ollama.host, ollama_retries=0))
+            engine.ingest(paths, progress=False)
+        real = []
+        if folder / "facts" in paths:
+            real += [(query, page_grades(engine, "facts.pdf", page)) for page, query in pages.items()]
+        if folder / "photos" in paths:
+            ids = {Path(s.display).name: s.path for s in engine.catalog.sources()}
+            for file, photo in names.items():
+                rows = engine.catalog.db.execute("SELECT id FROM items WHERE source = ?", (ids[file],))
+                real.append((queries[photo], {item_id: 2 for (item_id,) in rows}))
+        out[name] = {**compare_cutoffs(engine, real, nonsense), "corpus": {"items": engine.catalog.count_items(), "queries": len(real)}}
+        engine.close()
+    return out
+
+
+def random_clip_checkpoint(path: Path, seed: int = 0) -> str:
+    """A ViT-B-32 with random weights (open_clip create_model, no pretrained tag), as an ARCH:PATH spec."""
+    import open_clip
+    import torch
+
+    torch.manual_seed(seed)
+    torch.save(open_clip.create_model("ViT-B-32").state_dict(), path)
+    return f"ViT-B-32:{path}"
+
+
+def evaluate_all(folder: Path, random_clip: bool = False) -> dict:
+    from mmrag.shapes import all_combos, held_out_combos
+
+    out = {"tune: shapes seed 5": evaluate(folder / "i5", folder / "c5", random.Random(5).sample(all_combos(), 16), 2, 5, nonsense=TUNE_NONSENSE)["cutoff"]}
+    out["shapes seed 11"] = evaluate(folder / "i11", folder / "c11", random.Random(11).sample(all_combos(), 16), 2, 11)["cutoff"]
+    out["held-out combos"] = evaluate(folder / "ih", folder / "ch", sorted(held_out_combos()), 3, 7)["cutoff"]
+    out.update(evaluate_facts_and_photos(folder / "fp"))
+    if random_clip:
+        spec = random_clip_checkpoint(folder / "random-vit-b-32.pt")
+        out["random ViT-B-32: facts+photos"] = evaluate_facts_and_photos(folder / "rnd", clip=spec, separate=False)["facts+photos"]
+    return out
 
 
 def main() -> None:
@@ -152,11 +296,16 @@ def main() -> None:
     ap.add_argument("--combos", type=int, default=16)
     ap.add_argument("--per-combo", type=int, default=2)
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--all", action="store_true", help="the cut-off table: tuning and reported corpora (minutes)")
+    ap.add_argument("--random-clip", action="store_true", help="with --all: also a random-weight ViT-B-32 as CLIP")
     args = ap.parse_args()
     from mmrag.shapes import all_combos
 
-    combos = random.Random(args.seed).sample(all_combos(), args.combos)
     with tempfile.TemporaryDirectory() as tmp:
+        if args.all:
+            print(json.dumps(evaluate_all(Path(tmp), args.random_clip), indent=2))
+            return
+        combos = random.Random(args.seed).sample(all_combos(), args.combos)
         print(json.dumps(evaluate(Path(tmp) / "index", Path(tmp) / "corpus", combos, args.per_combo, args.seed), indent=2))
 
 

@@ -445,7 +445,8 @@ def cmd_tag(args, settings: Settings) -> int:
 def _result_json(r) -> dict:
     return {
         "id": r.id, "kind": r.kind, "path": r.path, "page": r.page, "score": r.score,
-        "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence} for c, h in r.channels.items()},
+        "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence, "threshold": h.threshold, "quantile": h.quantile}
+                     for c, h in r.channels.items()},
         "snippet": r.snippet, "description": r.description, "ocr": r.ocr or None,
     }
 
@@ -477,9 +478,18 @@ def cmd_status(args, settings: Settings) -> int:
         items = ", ".join(f"{n} {kind}" for kind, n in status["items"].items())
         print(f"index: {status['index']}\nclip: {status['clip']}\ntext model: {status['text_model']}\nschema: v{status['schema_version']}")
         print(f"sources: {status['sources']}\nitems: {items}\npending descriptions: {status['pending_descriptions']}\npending OCR: {status['pending_ocr']}")
+        print("cut-off: " + _calibration_line(status.get("calibration")))
         if status["labels"]:
             print("labels: " + ", ".join(f"{label} ({n})" for label, n in status["labels"].items()))
     return 0
+
+
+def _calibration_line(calibration: dict | None) -> str:
+    if calibration is None:
+        return "not calibrated yet (the first search calibrates it)"
+    parts = [f"{c} {v['threshold']:.4g}" if v["threshold"] is not None else f"{c} fixed" for c, v in calibration["channels"].items()]
+    stale = " (stale: the next search recalibrates)" if calibration.get("stale") else ""
+    return f"null quantile {calibration['quantile']} over {calibration['queries']} queries: " + ", ".join(parts) + stale
 
 
 def cmd_sources(args, settings: Settings) -> int:

@@ -22,9 +22,10 @@
 | chroma_url       | MMRAG_CHROMA_URL       | none: Chroma embedded in the index; else a server, e.g. http://127.0.0.1:8000 |
 | rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
 | weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
-| clip_margin      | MMRAG_CLIP_MARGIN      | calibrated cut-off (retrieve.Cutoff) |
-| text_min         | MMRAG_TEXT_MIN         | calibrated cut-off (retrieve.Cutoff) |
-| bm25_rel         | MMRAG_BM25_REL         | calibrated cut-off (retrieve.Cutoff) |
+| null_fpr         | MMRAG_NULL_FPR         | 0.01 (share of unrelated queries a channel's calibrated cut-off lets through, calibrate.py) |
+| clip_margin      | MMRAG_CLIP_MARGIN      | unset: the index's calibrated cut-off; set: this fixed CLIP margin (retrieve.Cutoff) |
+| text_min         | MMRAG_TEXT_MIN         | unset: calibrated; set: this fixed dense-text cosine |
+| bm25_rel         | MMRAG_BM25_REL         | 0.5 (a BM25 hit needs this fraction of the query's best score) |
 | temperature ...  | MMRAG_TEMPERATURE, MMRAG_TOP_K, MMRAG_TOP_P, MMRAG_NUM_PREDICT, MMRAG_NUM_CTX |
 """
 
@@ -75,7 +76,8 @@ class Settings:
     weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
     weight_text: float = 1.0
     weight_bm25: float = 1.0
-    clip_margin: float | None = None  # None: retrieve.Cutoff's calibrated default
+    null_fpr: float = 0.01  # the calibrated cut-off's false-positive rate on unrelated queries (calibrate.py)
+    clip_margin: float | None = None  # None: the index's calibrated cut-off (calibrate.py), else this fixed margin
     text_min: float | None = None
     bm25_rel: float | None = None
     generation: GenerationOptions = field(default_factory=GenerationOptions)
@@ -96,13 +98,16 @@ class Settings:
         numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int), "readers": ("MMRAG_READERS", int),
             "ocr_dpi": ("MMRAG_OCR_DPI", int), "ocr_timeout": ("MMRAG_OCR_TIMEOUT", float),
             "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
-            "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float)}
+            "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float),
+            "null_fpr": ("MMRAG_NULL_FPR", float)}
         for name, (var, kind) in numbers.items():
             if env.get(var):
                 values[name] = _number(var, env[var], kind)
         values["generation"] = _generation_from_env(env)
         settings = cls(**values)
         settings = _check_ocr(settings.with_overrides(**overrides))
+        if not 0.0 < settings.null_fpr < 1.0:
+            raise UsageError(f"MMRAG_NULL_FPR={settings.null_fpr} is not between 0 and 1", "Give a false-positive rate such as 0.01, or leave it unset")
         if settings.readers is not None and settings.readers < 1:
             raise UsageError(f"MMRAG_READERS={settings.readers} is below 1", "Give the number of ingest reader threads (1 or more), or leave it unset for one per core")
         return settings

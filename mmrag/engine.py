@@ -428,11 +428,21 @@ class Engine:
         if cached is not None and cached[0] == s:
             return cached[1]
         self._drop_searcher()
-        cutoff = replace(Cutoff(), **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min), ("bm25_rel", s.bm25_rel)) if v is not None})
+        cutoff = replace(Cutoff(fpr=s.null_fpr), **{k: v for k, v in (("clip_margin", s.clip_margin), ("text_min", s.text_min), ("bm25_rel", s.bm25_rel)) if v is not None})
         weights = {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}
         searcher = Searcher(self.catalog, self.store, self.lexical(), self.clip, self.text, weights, s.rrf_k, cutoff)
+        searcher.calibration = self._calibration(searcher)
         self._searcher = (s, searcher)
         return searcher
+
+    def _calibration(self, searcher):
+        """The index's null model for the cut-off (calibrate.py), recomputed when the index changed enough;
+        a threshold the user set (MMRAG_CLIP_MARGIN, MMRAG_TEXT_MIN) wins over its channel's null."""
+        from . import calibrate
+
+        build = lambda counts: calibrate.compute(self.store, self.lexical(), self.clip, self.text, searcher._null_vector(), counts)  # noqa: E731
+        fixed = {c for c, v in (("clip", self.settings.clip_margin), ("text", self.settings.text_min)) if v is not None}
+        return calibrate.current(self.index_dir, self.catalog, build).without(fixed)
 
     def ask(self, question: str, k: int = 5, on_token=None, verify: str = "evidence", scope=None, history: str = ""):
         """A grounded answer (answer.py): search, VLM or extractive fallback, validated citations.
@@ -557,7 +567,15 @@ class Engine:
             "pending_ocr": self.catalog.count_ocr_pending(),
             "labels": self.catalog.label_counts(),
             "chroma_url": meta.get("chroma_url"),
+            "calibration": self._calibration_status(),
         }
+
+    def _calibration_status(self) -> dict | None:
+        """The stored null model (None before the first search), without loading any model."""
+        from . import calibrate
+
+        stored = calibrate.load(self.index_dir)
+        return stored.summary(self.settings.null_fpr, calibrate.counts_of(self.catalog)) if stored is not None else None
 
     def sources(self) -> list[dict]:
         counts = self.catalog.item_counts_by_source()

@@ -5,10 +5,12 @@ Channels (each a small function returning ranked (item id, score)):
 - ``text``: the query's text-model vector against PDF text chunks, image descriptions and text read in images (OCR);
 - ``bm25``: BM25 over descriptions, OCR text, PDF text and file-name words.
 
-Cut-off: an item is kept only when some channel that returned it found *evidence*:
-a BM25 match, a dense-text cosine of at least ``text_min``, or a CLIP similarity that
-beats the image's similarity to contentless captions ("a photo.") by ``clip_margin``.
-A query that matches nothing therefore returns nothing, not the k nearest anyway.
+Cut-off: an item is kept only when some channel that returned it found *evidence*: its score beats
+that channel's null model for this index (calibrate.py: the (1 - fpr) quantile of the best scores of a bank of
+unrelated queries), and for BM25 is also at least ``bm25_rel`` of the query's best. The CLIP score tested is the
+margin over the image's similarity to contentless captions ("a photo."). An index too small to calibrate (or
+a threshold set by the user) uses Cutoff's fixed values: a dense-text cosine of ``text_min``, a CLIP margin of
+``clip_margin``. A query that matches nothing therefore returns nothing, not the k nearest anyway.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ NULL_CAPTIONS = ("a photo.", "an image.", "a picture.", "something.", "a photo o
 
 @dataclass(frozen=True)
 class Cutoff:
-    """Evidence thresholds per channel, calibrated on benchmarks/eval_retrieval.py (see README)."""
+    """Evidence thresholds per channel: the null model's false-positive rate, and the fixed fallbacks
+    (tuned on benchmarks/eval_retrieval.py's seed-5 corpus, see README) for an index too small to calibrate."""
 
+    fpr: float = 0.01  # share of unrelated queries a calibrated channel may let through
+    pair_fpr: float | None = 0.1  # a hit two channels support needs only this null quantile in each (None: no agreement rule)
     clip_margin: float = 0.06
     text_min: float = 0.55
     bm25_rel: float = 0.5  # a BM25 hit is evidence when its score is at least this fraction of the query's best
@@ -57,6 +62,8 @@ class ChannelHit:
     rank: int  # 1-based
     score: float
     evidence: bool
+    threshold: float | None = None  # the score evidence needed (for CLIP: the image's null-caption similarity + the margin)
+    quantile: float | None = None  # the null quantile the threshold came from; None: a fixed threshold
 
 
 @dataclass
@@ -157,9 +164,23 @@ def snippet_of(text: str | None, terms: Sequence[str], width: int = 240) -> str:
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-def _explain(ranked: tuple[int, tuple[str, float, bool]]) -> tuple[int, float, bool]:
-    rank, (_, score, evidence) = ranked
-    return rank, score, evidence
+def agree(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """Channel agreement: a hit that fails its channel's test alone has evidence when at least two channels pass
+    their looser agreement thresholds for the same item.
+
+    In: per channel (id, score, evidence, threshold, quantile, passes agreement, its threshold, its quantile);
+    out: (id, score, evidence, threshold, quantile), with the agreement threshold where agreement made the evidence."""
+    votes: dict[str, int] = {}
+    for hits in channels.values():
+        for hit in hits:
+            votes[hit[0]] = votes.get(hit[0], 0) + bool(hit[5])
+    return {name: [hit[:5] if hit[2] or not hit[5] or votes[hit[0]] < 2 else (hit[0], hit[1], True, hit[6], hit[7]) for hit in hits]
+            for name, hits in channels.items()}
+
+
+def _explain(ranked: tuple[int, tuple]) -> ChannelHit:
+    rank, (_, score, evidence, *why) = ranked
+    return ChannelHit(rank, score, evidence, *why)
 
 
 WORDS = re.compile(r"[^\W_]+")
@@ -183,7 +204,8 @@ def matched_body(description: str | None, ocr: str | None, terms: Sequence[str])
 class Searcher:
     """Runs a SearchQuery over one index: channels, fusion, cut-off, filters, de-duplication."""
 
-    def __init__(self, catalog, store, lexical, clip, text, weights: dict[str, float], rrf_k: float, cutoff: Cutoff):
+    def __init__(self, catalog, store, lexical, clip, text, weights: dict[str, float], rrf_k: float, cutoff: Cutoff, calibration=None):
+        """``calibration``: the index's null model (calibrate.Calibration), None for the fixed thresholds."""
         self.catalog = catalog
         self.store = store
         self.lexical = lexical
@@ -192,6 +214,7 @@ class Searcher:
         self.weights = weights
         self.rrf_k = rrf_k
         self.cutoff = cutoff
+        self.calibration = calibration
         self._null: np.ndarray | None = None
         self._pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="mmrag-channel")
         self._null_lock = threading.Lock()
@@ -207,7 +230,7 @@ class Searcher:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
         self._encode_s = []
         started = time.perf_counter()
-        channels = self._channels(query, n)
+        channels = agree(self._channels(query, n))
         channels_done = time.perf_counter()
         # Only hits with evidence take part in the fusion (all of them when --min-score replaces the cut-off),
         # so a channel's weak tail cannot push another channel's real matches down.
@@ -237,7 +260,7 @@ class Searcher:
             item = items.get(item_id)
             if item is None or not self._passes(query, item, displays.get(item.source, ""), labels.get(item_id)):
                 continue
-            hits = {name: ChannelHit(*_explain(explained[name][item_id])) for name in CHANNELS if item_id in explained.get(name, {})}
+            hits = {name: _explain(explained[name][item_id]) for name in CHANNELS if item_id in explained.get(name, {})}
             relevant = score >= query.min_score if query.min_score is not None else any(h.evidence for h in hits.values())
             if not relevant or item.content_hash in seen_content:
                 continue
@@ -267,13 +290,24 @@ class Searcher:
         done = {last: last_task()}  # the last channel runs on this thread: one hand-off fewer
         return {**{name: future.result() for name, future in futures.items()}, **done}
 
+    def threshold(self, channel: str, fixed: float, fpr: float | None = None) -> tuple[float, float | None]:
+        """(threshold, quantile) of a channel at ``fpr`` (default the cut-off's): from the index's null model, else ``fixed`` (quantile None)."""
+        fpr = self.cutoff.fpr if fpr is None else fpr
+        calibrated = self.calibration.threshold(channel, fpr) if self.calibration is not None else None
+        return (fixed, None) if calibrated is None else (calibrated, round(1.0 - fpr, 6))
+
+    def thresholds(self, channel: str, fixed: float) -> tuple[tuple[float, float | None], tuple[float, float | None]]:
+        """(threshold, quantile) alone and in agreement with another channel (the same when there is no agreement rule)."""
+        alone = self.threshold(channel, fixed)
+        return alone, (self.threshold(channel, fixed, self.cutoff.pair_fpr) if self.cutoff.pair_fpr is not None else alone)
+
     def _clip_by_image(self, query: SearchQuery, n: int):
         from .ingest.images import open_image
         from .store import IMAGES
 
         vector = self.clip.embed_images([open_image(query.image)])[0]
         hits, _ = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True))
-        return [(i, s, s >= self.cutoff.image_min) for i, s in hits]
+        return [(i, s, s >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits]
 
     def _clip_by_text(self, query: SearchQuery, n: int):
         from .store import IMAGES
@@ -281,14 +315,18 @@ class Searcher:
         vector = self._encode(self.clip, query.text)
         hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
         null = self._null_vector()
-        return [(i, s, s - float(vectors[i] @ null) >= self.cutoff.clip_margin) for i, s in hits]
+        (margin, quantile), (pair_margin, pair_quantile) = self.thresholds("clip", self.cutoff.clip_margin)
+        base = {i: float(vectors[i] @ null) for i, _ in hits}
+        return [(i, s, s >= base[i] + margin, round(base[i] + margin, 6), quantile, s >= base[i] + pair_margin, round(base[i] + pair_margin, 6), pair_quantile)
+                for i, s in hits]
 
     def _dense_text(self, query: SearchQuery, n: int):
         from .store import TEXTS
 
         vector = self._encode(self.text, query.text)
         hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
-        return [(i, s, s >= self.cutoff.text_min) for i, s in hits]
+        (needed, quantile), (pair, pair_quantile) = self.thresholds("text", self.cutoff.text_min)
+        return [(i, s, s >= needed, round(needed, 6), quantile, s >= pair, round(pair, 6), pair_quantile) for i, s in hits]
 
     def _encode(self, model, text: str) -> np.ndarray:
         started = time.perf_counter()
@@ -299,7 +337,10 @@ class Searcher:
     def _bm25(self, query: SearchQuery, n: int):
         hits = self.lexical.search(query.text, n)
         best = hits[0][1] if hits else 0.0
-        return [(i, s, s > 0 and s >= self.cutoff.bm25_rel * best) for i, s in hits]
+        (floor, quantile), (pair_floor, pair_quantile) = self.thresholds("bm25", 0.0)
+        needed, pair = max(self.cutoff.bm25_rel * best, floor), max(self.cutoff.bm25_rel * best, pair_floor)
+        return [(i, s, s > 0 and s >= needed and s > floor, round(needed, 6), quantile, s > 0 and s >= pair and s > pair_floor, round(pair, 6), pair_quantile)
+                for i, s in hits]
 
     def _null_vector(self) -> np.ndarray:
         with self._null_lock:

@@ -32,3 +32,7 @@ def test_fused_beats_every_channel(tmp_path):
         assert fused["recall@10"] > table[channel]["recall@10"], table
         assert fused["ndcg@10"] > table[channel]["ndcg@10"], table
     assert fused["nonsense_empty"] == "3/3"
+    # the cut-off calibrated on this index against the fixed one: off-corpus queries (not in the null bank) find nothing
+    cutoff = table["cutoff"]
+    assert cutoff["calibrated"]["off_corpus_empty"] >= 0.95 > cutoff["fixed"]["off_corpus_empty"], cutoff
+    assert all(cutoff["thresholds"][c] is not None for c in ("clip", "text", "bm25")), cutoff

@@ -60,7 +60,7 @@ def shared_index(tmp_path_factory):
     env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
     with FakeOllama() as ollama:
         proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(root), "--clip", "tiny", "--json"], capture_output=True, text=True,
-                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=300, cwd=base)
+                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=900, cwd=base)
     assert proc.returncode == 0 and json.loads(proc.stdout)["pending_descriptions"] == 0, proc.stderr
     return root, base / "index"
 
