@@ -145,13 +145,20 @@ def evaluate(workdir: Path) -> dict:
     }
 
 
+SETS = {"tune": ("tune_set", "tune_set_b"), "test": ("test_set",)}
+
+
 def load_set(name: str) -> list[dict]:
+    """The cases of a set: tune (tune_set.py and tune_set_b.py) or test (test_set.py, held out)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(f"{name}_set", ROOT / "benchmarks" / "citation_sets" / f"{name}_set.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.CASES
+    cases = []
+    for stem in SETS[name]:
+        spec = importlib.util.spec_from_file_location(stem, ROOT / "benchmarks" / "citation_sets" / f"{stem}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        cases += module.CASES
+    return cases
 
 
 def evaluate_set(name: str, verbose: bool = False) -> dict:

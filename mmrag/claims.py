@@ -32,7 +32,7 @@ UNITS = {
 }
 NEGATIONS = {"not", "never", "no", "none", "without", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"}
 ENDED = {"stop", "stopp", "ceas", "end", "quit", "former", "abandon", "discontinu", "retir", "clos", "halt"}
-POSITIONAL = {"image", "picture", "photo", "photograph", "source", "one", "document", "page", "row", "item", "paragraph"}
+POSITIONAL = {"image", "picture", "photo", "photograph", "source", "one", "document", "page", "row", "item", "paragraph", "figure", "fig", "img", "doc"}
 STOPWORDS = frozenset(
     "the and for are was were with that this these those from into onto over under about there their they them then than what which "
     "who whom whose when where why how has have had does did done but all any each both also its it's is be been being of on in to "
@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     "now until still just only too yet ever even again here while since a it some more most much many other another "
     "shows show shown showing depicts depict depicted see seen can visible appears appear contains contain features feature "
     "image picture photo photograph source document text sources according based provided mentioned stated says say states "
-    "every first second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
+    "against across along through toward towards behind beside near beyond among upon via inside outside every first second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
     "above below within per less least".split()
 )
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE)
@@ -72,7 +72,8 @@ def quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         following = tokens[i + used] if i + used < len(tokens) else ""
-        if tokens[i] in ORDINALS and following in POSITIONAL:
+        if (tokens[i] in ORDINALS and following in POSITIONAL) or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
+            # "the first picture", "Image 2": which source, not a quantity
             i += used
             continue
         unit = "%" if tokens[i + used - 1].endswith("%") or tokens[i] in FRACTIONS else _unit(tokens, i + used)
@@ -248,11 +249,41 @@ def clauses(sentence: str) -> list[str]:
 COLOURS = frozenset("red green blue yellow purple orange black white cyan pink brown grey gray violet magenta beige gold silver turquoise".split())
 
 
-def is_subject(word: str) -> bool:
-    """A noun, a name or a colour: what a claim is about, which the source must name too."""
+DETERMINERS = frozenset("a an the its their his her our your my this that these those some every each no of any another".split())
+
+
+def subjects(claim: str) -> list[str]:
+    """The claim's key words that name what it is about: nouns, names, colours (no POS tagger: lemminflect's
+    word classes plus position, so "counts" in "the cooperative counts 140 farms" is a verb, "kite" in
+    "the green kite" a noun, "pale" in "a pale background" a modifier)."""
+    tokens = re.findall(r"[A-Za-zà-ÿ]+(?:'[a-z]+)?|\d+", claim.replace("-", " "))
+    keys = set(key_words(claim))
+    out = []
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if word not in keys or word in out:
+            continue
+        prev = tokens[i - 1] if i else ""
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if _is_subject(word, prev, after, first=i == 0 or token == tokens[0]):
+            out.append(word)
+    return out
+
+
+def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     from lemminflect import getAllLemmas
 
     if word in COLOURS:
         return True
-    tags = getAllLemmas(word.lower())
-    return "NOUN" in tags or "PROPN" in tags or not tags
+    tags = getAllLemmas(word)
+    if not tags:
+        return True  # a name or a word too rare to know: the source must have it
+    if "NOUN" not in tags and "PROPN" not in tags:
+        return False
+    if len(tags) == 1:
+        return True
+    if "ADJ" in tags and after and "NOUN" in getAllLemmas(after):
+        return False  # a modifier: "a pale background"
+    lowered = prev.lower()
+    return lowered in DETERMINERS or lowered in COLOURS or lowered.isdigit() or _word_value(lowered)[0] is not None \
+        or (prev[:1].isupper() and not first and lowered not in STOPWORDS)

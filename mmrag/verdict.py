@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import COLOURS, clauses, is_subject, key_words, missing_words, number_conflict, polarity_conflict, vocabulary, words
+from .claims import COLOURS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, subjects, vocabulary, words
 from .injection import Screened, sentences
 
 SWAP_NOUNS = ("circle", "square", "triangle", "star", "hexagon", "cross", "diamond", "arrow", "dog", "cat", "car", "tree", "house",
@@ -54,15 +54,16 @@ def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, cli
     """(supported, score, reason) for one claim against one prepared source."""
     score = float((ev.vectors @ claim_vector).max()) if len(ev.units) else 0.0
     reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits)
+    if reason is None and ev.screened.injected and _rests_on(claim, ev.screened):
+        return False, round(score, 4), "injected instruction"
     if reason is None:
         near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min
         image_only = not ev.screened.clean and ev.clip_vector is not None and clip is not None
         if near or image_only:
             return True, round(score, 4), None
         reason = "off topic"
-    if ev.screened.injected and conflict(claim, ev.screened.quarantined, text_embedder, None, None, limits) is None:
-        if _coverage(claim, ev.screened.quarantined) > _coverage(claim, ev.screened.clean):
-            reason = "injected instruction"
+    if ev.screened.injected and _rests_on(claim, ev.screened):
+        reason = "injected instruction"
     return False, round(score, 4), reason
 
 
@@ -76,13 +77,22 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         mine = vocabulary(" ".join(key_words(part)))
         overlap = [len(vocabulary(" ".join(key_words(u))) & mine) for u in units]
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
+        if negated(part):  # "there is no visible text": any matching negated sentence of the source says it
+            best += [u for u, o in zip(units, overlap) if o and negated(u)]
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
-    missing = [w for w in missing_words(claim, text) if is_subject(w)]
+    named = set(subjects(claim))
+    missing = [w for w in missing_words(claim, text) if w in named]
     missing = _not_synonyms(missing, text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
+
+
+def _rests_on(claim: str, screened: Screened) -> bool:
+    """Are the claim's words that the clean text lacks found in the quarantined text (what the injection says)?"""
+    lacking = missing_words(claim, screened.clean)
+    return bool(lacking) and len(missing_words(" ".join(lacking), screened.quarantined)) < len(lacking)
 
 
 def _coverage(claim: str, text: str) -> float:
