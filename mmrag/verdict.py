@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import COLOURS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, subjects, vocabulary, words
+from .claims import COLOURS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, words
 from .injection import Screened, sentences
 
 SWAP_NOUNS = ("circle", "square", "triangle", "star", "hexagon", "cross", "diamond", "arrow", "dog", "cat", "car", "tree", "house",
@@ -31,6 +31,7 @@ class Thresholds:
     synonym_min: float = 0.62
     coverage_min: float = 0.6
     clip_contrast: float = 0.0
+    numbers_text_min: float = 0.3
 
 
 @dataclass
@@ -57,7 +58,8 @@ def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, cli
     if reason is None and ev.screened.injected and _rests_on(claim, ev.screened):
         return False, round(score, 4), "injected instruction"
     if reason is None:
-        near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min
+        near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min \
+            or (quantities(claim) and score >= limits.numbers_text_min)  # "It is thirty-one metres high": its numbers all match
         image_only = not ev.screened.clean and ev.clip_vector is not None and clip is not None
         if near or image_only:
             return True, round(score, 4), None
@@ -77,8 +79,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         mine = vocabulary(" ".join(key_words(part)))
         overlap = [len(vocabulary(" ".join(key_words(u))) & mine) for u in units]
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
-        if negated(part):  # "there is no visible text": any matching negated sentence of the source says it
-            best += [u for u, o in zip(units, overlap) if o and negated(u)]
+        if negated(part):  # "there is no visible text": any negated sentence of the source on the same words says it
+            plain = {w for w in words(part) if len(w) > 3 and w not in ("there", "this", "that", "with", "have")}
+            best += [u for u in units if negated(u) and plain & set(words(u))]
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
     named = set(subjects(claim))
