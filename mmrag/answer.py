@@ -146,6 +146,9 @@ VERIFY_PROMPT = (
 )
 
 
+MINICHECK_PROMPT = "Document: {document}\nClaim: {claim}"
+
+
 def parse_verdict(reply: str) -> bool | None:
     """'yes' -> True, 'no' -> False, anything else -> None (no verdict)."""
     word = re.match(r"\W*(\w+)", reply or "")

@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top-p", type=float)
     p.add_argument("--num-predict", type=int)
     p.add_argument("--num-ctx", type=int)
-    p.add_argument("--verify", choices=["evidence", "vlm"], default="evidence",
-                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence")
+    p.add_argument("--verify", choices=["evidence", "vlm", "minicheck"], default="evidence",
+                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence; "
+                        "minicheck: ask bespoke-minicheck (ollama pull bespoke-minicheck) for each citation of a text source")
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
@@ -306,7 +307,7 @@ def cmd_ask(args, settings: Settings) -> int:
     if args.json:
         _print_json({
             "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
-            "sentences": [{"text": s.text, "status": s.status, "citations": [asdict(c) for c in s.citations]} for s in answer.sentences],
+            "sentences": [{"text": s.text, "status": s.status, "citations": [_citation_json(c) for c in s.citations]} for s in answer.sentences],
             "sources": [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page} for s in answer.sources],
             "grounded": answer.grounded, "metrics": answer.metrics,
         })
@@ -316,12 +317,20 @@ def cmd_ask(args, settings: Settings) -> int:
     print("\n")
     marks = {"supported": "✓", "unsupported": "✗", "uncited": "?", "no_claim": "·"}
     for s in answer.sentences:
-        cites = " ".join(f"[{c.source}] {c.status}" for c in s.citations)
+        cites = " ".join(f"[{c.source}] {c.status}" + (f": {c.reason}" if c.reason else "") for c in s.citations)
         print(f"  {marks[s.status]} {s.status:11} {s.text}" + (f"   ({cites})" if cites else ""))
     for s in answer.sources:
         print(f"  [{s.n}] {s.kind:9} {s.path}" + (f" (page {s.page})" if s.page else ""))
     print(f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support {answer.metrics['sentence_support']:.2f} ({answer.answerer})")
     return 0
+
+
+def _citation_json(citation) -> dict:
+    """A checked citation for --json: source, id, status, score, and "reason" when it is unsupported or invalid."""
+    data = asdict(citation)
+    if data.get("reason") is None:
+        data.pop("reason", None)
+    return data
 
 
 def cmd_tag(args, settings: Settings) -> int:

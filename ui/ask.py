@@ -14,12 +14,14 @@ def ask_form() -> tuple[str, int, str] | None:
         question = st.text_input("Question", placeholder="What colour is the hexagon in the report?")
         left, middle, right = st.columns([2, 3, 1], vertical_alignment="bottom")
         k = left.number_input("Sources to retrieve", 1, 20, 5)
-        verify = middle.toggle("Also ask the VLM to verify each citation (slower)")
+        verify = middle.selectbox("Verify each citation with", ["evidence", "vlm", "minicheck"],
+                                  help="evidence: the built-in checks; vlm: also ask the VLM (one request per citation); "
+                                       "minicheck: ask bespoke-minicheck for text sources (ollama pull bespoke-minicheck)")
         if not right.form_submit_button("Ask", type="primary", width="stretch"):
             return None
     if not question.strip():
         raise UsageError("the question is empty", "Ask like: what colour is the star?")
-    return question.strip(), k, "vlm" if verify else "evidence"
+    return question.strip(), k, verify
 
 
 def stream_answer(question: str, k: int, verify: str):
@@ -49,8 +51,13 @@ def citation_chip(citation, sources: dict) -> None:
     """A chip ``[n] file p. 2`` that opens onto the cited image or page (an invalid one says so)."""
     source = sources.get(citation.source)
     label = f"[{citation.source}] " + (where(source.path, source.page) if source else "no such source")
+    reason = getattr(citation, "reason", None)
+    if reason:
+        label += f" ({md_escape(reason)})"  # the label is markdown: escaped, the reason reads as plain text
     with st.popover(label, icon=":material/check:" if citation.status == "supported" else ":material/close:"):
         st.markdown(status_badge(citation.status, f"citation {citation.status} (score {citation.score:.2f})"))
+        if reason:
+            st.text(f"Why: {reason}")  # plain text: a reason quotes the model's words, never markdown
         if source is None:
             st.write(f"The answer cites [{citation.source}], but only {len(sources)} source(s) were given to the model.")
             return
