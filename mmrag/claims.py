@@ -265,7 +265,7 @@ def subjects(claim: str) -> list[str]:
             continue
         prev = tokens[i - 1] if i else ""
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if _is_subject(word, prev, after, first=i == 0 or token == tokens[0]):
+        if (token[:1].isupper() and i > 0) or _is_subject(word, prev, after, first=i == 0 or token == tokens[0]):  # a name
             out.append(word)
     return out
 
