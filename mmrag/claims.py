@@ -252,6 +252,9 @@ COLOURS = frozenset("red green blue yellow purple orange black white cyan pink b
 DETERMINERS = frozenset("a an the its their his her our your my this that these those some every each no of any another".split())
 
 
+PREPOSITIONS = frozenset("with by from in on at for into onto over under about like as".split())
+
+
 def subjects(claim: str) -> list[str]:
     """The claim's key words that name what it is about: nouns, names, colours (no POS tagger: lemminflect's
     word classes plus position, so "counts" in "the cooperative counts 140 farms" is a verb, "kite" in
@@ -285,5 +288,5 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     if "ADJ" in tags and after and "NOUN" in getAllLemmas(after):
         return False  # a modifier: "a pale background"
     lowered = prev.lower()
-    return lowered in DETERMINERS or lowered in COLOURS or lowered.isdigit() or _word_value(lowered)[0] is not None \
+    return lowered in DETERMINERS or lowered in PREPOSITIONS or lowered in COLOURS or lowered.isdigit() or _word_value(lowered)[0] is not None \
         or (prev[:1].isupper() and not first and lowered not in STOPWORDS)
