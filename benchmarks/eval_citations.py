@@ -1,6 +1,9 @@
-"""Citation validator quality: scripted answers through the fake Ollama, with gold labels per citation.
+"""Citation validator quality: scripted answers through the fake Ollama, with gold labels per citation,
+and two sets of answers written in the voices of real models (citation_sets/): a tuning set and a
+held-out test set, scored on the support verdicts (precision and recall of `supported`).
 
-    python benchmarks/eval_citations.py
+    python benchmarks/eval_citations.py                 # all three
+    python benchmarks/eval_citations.py --set test      # one of scripted | tune | test
 
 A corpus of one-fact PDFs, shape images (described by the fake Ollama) and a PDF carrying a
 prompt injection. For each question the fake Ollama returns a scripted answer that cites the
@@ -142,9 +145,75 @@ def evaluate(workdir: Path) -> dict:
     }
 
 
+SETS = {"tune": ("tune_set", "tune_set_b"), "test": ("test_set",)}
+
+
+def load_set(name: str) -> list[dict]:
+    """The cases of a set: tune (tune_set.py and tune_set_b.py) or test (test_set.py, held out)."""
+    import importlib.util
+
+    cases = []
+    for stem in SETS[name]:
+        spec = importlib.util.spec_from_file_location(stem, ROOT / "benchmarks" / "citation_sets" / f"{stem}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        cases += module.CASES
+    return cases
+
+
+def evaluate_set(name: str, verbose: bool = False) -> dict:
+    """Support precision and recall of the verdicts on one set (validate() with MiniLM and the tiny CLIP)."""
+    import io
+    import random
+
+    from mmrag.answer import Source, validate
+    from mmrag.backends.clip import OpenClipModel
+    from mmrag.backends.text import SentenceTransformerEmbedder
+    from mmrag.retrieve import NULL_CAPTIONS
+    from mmrag.shapes import ShapeSpec, render
+
+    text, clip = SentenceTransformerEmbedder("all-MiniLM-L6-v2"), OpenClipModel("tiny")
+    null = clip.embed_texts(list(NULL_CAPTIONS)).mean(axis=0)
+    gold, got, by_class = [], [], {}
+    for case in load_set(name):
+        sources = []
+        for n, spec in enumerate(case["sources"], 1):
+            image = vector = None
+            if "image" in spec:
+                picture = render(ShapeSpec(*spec["image"]), random.Random(n), size=128)
+                buffer = io.BytesIO()
+                picture.save(buffer, format="PNG")
+                image, vector = buffer.getvalue(), clip.embed_images([picture])[0]
+            sources.append(Source(n, f"s{n}", "image" if image else "text", f"/corpus/source{n}", None, spec["text"], image, vector))
+        checks = validate(case["a"], sources, text, clip, null, question=case["q"])
+        cites = [c for s in checks for c in s.citations]
+        statuses = [c.status for c in cites] + ["uncited"] * (len(case["gold"]) - len(cites))
+        statuses = statuses[: len(case["gold"])]
+        gold += case["gold"]
+        got += statuses
+        right = sum(g == s for g, s in zip(case["gold"], statuses))
+        t = by_class.setdefault(case["class"], [0, 0])
+        t[0], t[1] = t[0] + right, t[1] + len(case["gold"])
+        if verbose and right < len(case["gold"]):
+            print(case["class"], "|", case["a"], "| gold", case["gold"], "| got", statuses, [c.reason for c in cites], file=sys.stderr)
+    tp = sum(g == s == "supported" for g, s in zip(gold, got))
+    said, real = sum(s == "supported" for s in got), sum(g == "supported" for g in gold)
+    return {
+        "set": name, "answers": len(load_set(name)), "citations": len(gold),
+        "support_precision": round(tp / said, 4) if said else 0.0, "support_recall": round(tp / real, 4) if real else 0.0,
+        "status_accuracy": round(sum(g == s for g, s in zip(gold, got)) / len(gold), 4),
+        "accuracy_by_class": {k: round(a / b, 3) for k, (a, b) in by_class.items()},
+    }
+
+
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        print(json.dumps(evaluate(Path(tmp)), indent=2))
+    chosen = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "all"
+    if chosen in ("scripted", "all"):
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(evaluate(Path(tmp)), indent=2))
+    for name in ("tune", "test"):
+        if chosen in (name, "all"):
+            print(json.dumps(evaluate_set(name, verbose="--verbose" in sys.argv), indent=2))
 
 
 if __name__ == "__main__":

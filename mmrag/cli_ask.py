@@ -30,8 +30,9 @@ def add_ask_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top-p", type=float)
     p.add_argument("--num-predict", type=int)
     p.add_argument("--num-ctx", type=int, help="the model's context window in tokens (a chat keeps the previous turns within it)")
-    p.add_argument("--verify", choices=["evidence", "vlm"], default="evidence",
-                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence")
+    p.add_argument("--verify", choices=["evidence", "vlm", "minicheck"], default="evidence",
+                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence; "
+                        "minicheck: ask bespoke-minicheck (ollama pull bespoke-minicheck) for each citation of a text source")
     p.add_argument("--kind", action="append", default=[], help="only sources of this kind: image, pdf_image, pdf_page, text (repeatable, or comma-separated)")
     p.add_argument("--path", dest="path_glob", metavar="GLOB", help="only sources whose path matches GLOB (file name when GLOB has no /)")
     p.add_argument("--after", metavar="DATE", help="only sources dated on or after DATE (YYYY-MM-DD[THH:MM])")
@@ -68,7 +69,7 @@ def answer_json(answer, errors=(), query: str | None = None) -> dict:
     sources += [{"n": e.n, "id": None, "kind": "image", "path": e.path, "page": None, "error": e.error} for e in errors]
     document = {
         "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
-        "sentences": [{"text": s.text, "status": s.status, "citations": [asdict(c) for c in s.citations]} for s in answer.sentences],
+        "sentences": [{"text": s.text, "status": s.status, "citations": [_citation_json(c) for c in s.citations]} for s in answer.sentences],
         "sources": sorted(sources, key=lambda s: s["n"]), "grounded": answer.grounded, "metrics": answer.metrics,
     }
     return document if query is None else {**document, "query": query}
@@ -104,7 +105,7 @@ def cmd_ask(args, settings: Settings) -> int:
         print(answer.answer, end="")
     print("\n")
     for s in answer.sentences:
-        cites = " ".join(f"[{c.source}] {c.status}" for c in s.citations)
+        cites = " ".join(f"[{c.source}] {c.status}" + (f": {c.reason}" if c.reason else "") for c in s.citations)
         print(f"  {MARKS[s.status]} {s.status:11} {s.text}" + (f"   ({cites})" if cites else ""))
     print_sources(answer, errors)
     print(f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support {answer.metrics['sentence_support']:.2f} ({answer.answerer})")
@@ -206,7 +207,7 @@ def _show_sources(conversation, errors) -> None:
         print("  (no sources: nothing relevant was found)")
     print_sources(answer, errors)
     for s in answer.sentences:
-        cites = " ".join(f"[{c.source}] {c.status}" for c in s.citations)
+        cites = " ".join(f"[{c.source}] {c.status}" + (f": {c.reason}" if c.reason else "") for c in s.citations)
         print(f"  {MARKS[s.status]} {s.status:11} {s.text}" + (f"   ({cites})" if cites else ""))
 
 
@@ -237,3 +238,11 @@ def _print_json(document: dict) -> None:
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def _citation_json(citation) -> dict:
+    """A checked citation for --json: source, id, status, score, and "reason" when it is unsupported or invalid."""
+    data = asdict(citation)
+    if data.get("reason") is None:
+        data.pop("reason", None)
+    return data

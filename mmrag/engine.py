@@ -449,7 +449,8 @@ class Engine:
 
         ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification).
         ``scope``: a SearchQuery whose filters (and text, when set: a chat's rewritten query) the retrieval uses;
-        ``history``: earlier turns of a conversation, put before the sources in the prompt (chat.py)."""
+        ``history``: earlier turns of a conversation, put before the sources in the prompt (chat.py).
+        ``verify="minicheck"`` asks Ollama's ``bespoke-minicheck`` fact checker instead, for text sources."""
         from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
         from .errors import OllamaError
         from .ingest.images import thumbnail_path
@@ -477,7 +478,11 @@ class Engine:
         except OllamaError as err:  # down, model missing, too slow, or replies that cannot be used
             log.warning("%s; answering extractively from the retrieved text instead", err)
             text, answerer = extractive_answer(sources, question, self.text), "extractive"
-        verifier = self._vlm_verifier() if verify == "vlm" and answerer != "extractive" else None
+        verifier = None
+        if verify == "vlm" and answerer != "extractive":
+            verifier = self._vlm_verifier()
+        elif verify == "minicheck":
+            verifier = self._minicheck_verifier()
         checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question, verifier=verifier)
         grounded, metrics = grade(checks)
         return Answer(question, text, answerer, checks, sources, grounded, metrics)
@@ -515,6 +520,30 @@ class Engine:
                 log.warning("VLM verification skipped: %s", err)
                 return None
 
+        verify.name = "vlm"
+        return verify
+
+    def _minicheck_verifier(self):
+        """claim, text source -> bespoke-minicheck's Yes/No ("Document: ... Claim: ..."); images get no verdict."""
+        from .answer import MINICHECK_PROMPT, evidence_text, parse_verdict
+        from .backends.ollama import OllamaVLM
+        from .errors import OllamaError
+        from .types import GenerationOptions, GenerationRequest
+
+        s = self.settings
+        checker = OllamaVLM(MINICHECK_MODEL, host=s.ollama_host, timeout=s.ollama_timeout, retries=s.ollama_retries)
+
+        def verify(claim, source):
+            if source.image is not None or not evidence_text(source.text):
+                return None
+            prompt = MINICHECK_PROMPT.format(document=evidence_text(source.text), claim=claim)
+            try:
+                return parse_verdict(checker.generate(GenerationRequest(prompt, options=GenerationOptions(temperature=0.0, num_predict=3))))
+            except OllamaError as err:
+                log.warning("MiniCheck verification skipped (ollama pull %s): %s", MINICHECK_MODEL, err)
+                return None
+
+        verify.name = "minicheck"
         return verify
 
     def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
@@ -590,6 +619,7 @@ def _scoped(scope, question: str, k: int):
     from dataclasses import replace
 
     return replace(scope, text=scope.text or question, image=None, k=k, sort="relevance")
+MINICHECK_MODEL = "bespoke-minicheck"
 
 
 def _image_text(item) -> str:

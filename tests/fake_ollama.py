@@ -5,7 +5,8 @@ POST /api/generate; replies streamed as NDJSON or whole, like Ollama.
 
 Its "vision" is the bundled tiny CLIP: shown an image of one shape, it names
 the colour and the shape it sees, so its descriptions are true for shape images.
-Asked to transcribe text (mmrag's OCR prompt), it answers with ``read_text(images)``:
+Asked as ``bespoke-minicheck`` ("Document: ...\nClaim: ..."), it answers Yes or No by a simple rule
+(``minicheck_reply``). Asked to transcribe text (mmrag's OCR prompt), it answers with ``read_text(images)``:
 "NO TEXT" unless a test sets it. Tests can script the reply (``respond``) and inject faults:
 
     with FakeOllama() as server:          # server.host -> "http://127.0.0.1:PORT"
@@ -81,6 +82,18 @@ def request_images(body: dict) -> list[bytes]:
     return [base64.b64decode(e) for e in encoded]
 
 
+def minicheck_reply(body: dict) -> str:
+    """What bespoke-minicheck answers to "Document: ...\nClaim: ...", by a simple deterministic rule: "Yes"
+    when every word of 4+ letters and every number of the claim occurs in the document, else "No"."""
+    import re
+
+    prompt = "\n".join([body.get("prompt") or ""] + [m.get("content") or "" for m in body.get("messages") or []])
+    document, _, claim = prompt.partition("\nClaim:")
+    document = document.split("Document:", 1)[-1].lower()
+    needed = re.findall(r"[a-z]{4,}|\d+", claim.lower())
+    return "Yes" if needed and all(re.search(rf"\b{re.escape(w)}", document) for w in needed) else "No"
+
+
 def default_respond(body: dict) -> str:
     return describe_images(request_images(body))
 
@@ -93,7 +106,7 @@ def is_ocr_request(body: dict) -> bool:
 
 
 class FakeOllama:
-    def __init__(self, models: tuple[str, ...] = ("llava:latest", "llama3.2-vision:latest"), respond: Callable[[dict], str] | None = None):
+    def __init__(self, models: tuple[str, ...] = ("llava:latest", "llama3.2-vision:latest", "bespoke-minicheck:latest"), respond: Callable[[dict], str] | None = None):
         self.models = list(models)
         self.respond = respond or default_respond
         self.read_text: Callable[[list[bytes]], str] = lambda images: "NO TEXT"
@@ -180,7 +193,10 @@ class FakeOllama:
                 return self._json(404, {"error": "not found"})
 
             def _answer(self, body: dict, chat: bool):
-                text = server.read_text(request_images(body)) if is_ocr_request(body) else server.respond(body)
+                if str(body.get("model", "")).startswith("bespoke-minicheck"):
+                    text = minicheck_reply(body)
+                else:
+                    text = server.read_text(request_images(body)) if is_ocr_request(body) else server.respond(body)
                 stamp = datetime.now(timezone.utc).isoformat()
                 model = body.get("model")
 

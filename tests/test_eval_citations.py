@@ -1,11 +1,16 @@
-"""The citation evaluation: the validator flags bad citations with precision and recall >= 0.9."""
+"""The citation evaluations: the scripted answers through the fake Ollama (flag precision and recall >= 0.9),
+and the tuning and held-out test sets of answers in real models' voices (support precision and recall)."""
 
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from eval_citations import evaluate, numbers_in, scenarios  # noqa: E402
+from eval_citations import evaluate, evaluate_set, load_set, numbers_in, scenarios  # noqa: E402
+
+CLASSES = {"paraphrase", "number", "negation", "conjunction", "subject", "wrong source", "no such source", "style", "injection"}
 
 
 def test_scenarios_cover_every_kind_of_fault():
@@ -19,3 +24,22 @@ def test_validator_precision_and_recall(tmp_path):
     result = evaluate(tmp_path)
     assert result["retrieval_missed_the_cited_source"] == 0
     assert result["flag_precision"] >= 0.9 and result["flag_recall"] >= 0.9, result
+
+
+@pytest.mark.parametrize("name", ["tune", "test"])
+def test_sets_cover_every_failure_class_with_text_and_images(name):
+    cases = load_set(name)
+    assert sum(len(c["gold"]) for c in cases) >= 60
+    assert {c["class"] for c in cases} == CLASSES
+    kinds = {"image" if "image" in s else "text" for c in cases for s in c["sources"]}
+    assert kinds == {"image", "text"}
+    assert all(set(c["gold"]) <= {"supported", "unsupported", "invalid"} for c in cases)
+    tune_answers = {c["a"] for c in load_set("tune")}
+    assert name == "tune" or not tune_answers & {c["a"] for c in cases}  # the test set shares no answer with tuning
+
+
+# The test set's floors guard against regressions at its measured level (0.88 / 0.79), below the goal of 0.95 / 0.90.
+@pytest.mark.parametrize("name, precision, recall", [("tune", 0.95, 0.9), ("test", 0.85, 0.75)])
+def test_support_precision_and_recall(name, precision, recall):
+    result = evaluate_set(name)
+    assert result["support_precision"] >= precision and result["support_recall"] >= recall, result

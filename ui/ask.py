@@ -50,7 +50,9 @@ def options(labels: list[str]) -> Options:
         uploads = st.file_uploader("Ask about these images (instead of the index)", type=UPLOAD_TYPES, accept_multiple_files=True,
                                    max_upload_size=media.MAX_UPLOAD_BYTES // 2**20)
         k = st.slider("Sources to retrieve", 1, 20, 5)
-        verify = st.toggle("Also ask the VLM to verify each citation (slower)")
+        verify = st.selectbox("Verify each citation with", ["evidence", "vlm", "minicheck"],
+                              help="evidence: the built-in checks; vlm: also ask the VLM (one request per citation); "
+                                   "minicheck: ask bespoke-minicheck for text sources (ollama pull bespoke-minicheck)")
         with st.expander("Only sources that match"):
             kinds = st.multiselect("Kind", KINDS)
             path_glob = st.text_input("Path glob", placeholder="*.pdf or /photos/2023/*")
@@ -59,7 +61,7 @@ def options(labels: list[str]) -> Options:
             label = st.selectbox("Tag (mmrag tag)", ["(any)"] + labels)
     scope = SearchQuery(kinds=tuple(kinds), path_glob=path_glob.strip() or None, after=timestamp(after), before=timestamp(before),
                         label=None if label == "(any)" else label)
-    return Options(scope, k, "vlm" if verify else "evidence", uploads or [])
+    return Options(scope, k, verify, uploads or [])
 
 
 # -- one turn ------------------------------------------------------------------------------
@@ -124,6 +126,8 @@ def citation_chip(citation, sources: dict) -> None:
     label = f"[{citation.source}] " + (where(source.path, source.page) if source else "no such source")
     with st.popover(md_escape(label), icon=":material/check:" if citation.status == "supported" else ":material/close:"):
         st.markdown(status_badge(citation.status, f"citation {citation.status} (score {citation.score:.2f})"))
+        if reason:
+            st.text(f"Why: {reason}")  # plain text: a reason quotes the model's words, never markdown
         if source is None:
             st.text(f"The answer cites [{citation.source}], but only {len(sources)} source(s) were given to the model.")
             return

@@ -1,0 +1,108 @@
+"""Citation marks as real models write them, and the sentences of an answer (pure functions).
+
+Styles recognised: ``[1]``, ``[1][2]``, ``[1, 2]``, ``[1-3]``, ``[Source 1]``, ``[Sources 1 and 2]``,
+``(Source 1)``, ``(source 1, 2)``, ``Source 1:`` at the start of a sentence, ``【1】``, ``[^1]``,
+``[Image 2]``. A number in plain parentheses ("(1962)", "(1)") is not a citation: models write years
+and list numbers that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"(?:sources?|images?|imgs?|documents?|docs?|refs?|references?|pictures?|photos?)"
+_LIST = rf"(\d+(?:\s*(?:,|;|-|–|—|&|\band\b)\s*(?:{_WORD}\s*)?\d+)*)"
+BRACKETED = re.compile(rf"(?:\[|【)\s*\^?\s*(?:{_WORD}\s*)?{_LIST}\s*(?:\]|】)", re.IGNORECASE)
+PARENTHESISED = re.compile(rf"\(\s*{_WORD}\s*{_LIST}\s*\)", re.IGNORECASE)
+LEADING = re.compile(r"^\s*(?:\*\*)?\s*sources?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s*(?:\*\*)?\s*:\s*(?:\*\*)?", re.IGNORECASE)
+ANY_MARK = re.compile(rf"{BRACKETED.pattern}|{PARENTHESISED.pattern}", re.IGNORECASE)
+ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "fig", "no", "approx", "cf", "st", "jr", "sr", "inc", "ltd", "p", "pp"}
+
+
+def _numbers(group: str) -> list[int]:
+    numbers: list[int] = []
+    for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", re.sub(rf"{_WORD}", " ", group, flags=re.IGNORECASE)):
+        bounds = [b for b in re.split(r"\s*[-–—]\s*", part.strip()) if b]
+        if not bounds:
+            continue
+        lo, hi = int(bounds[0]), int(bounds[-1])
+        span = range(lo, hi + 1) if 0 < hi - lo < 50 else [lo] if lo == hi else [lo, hi]
+        numbers += [n for n in span if n not in numbers]
+    return numbers
+
+
+def parse_citations(text: str) -> list[int]:
+    """Source numbers cited in ``text``, in order, without repeats."""
+    numbers: list[int] = []
+    lead = LEADING.match(text)
+    groups = ([lead.group(1)] if lead else []) + [m.group(1) or m.group(2) for m in ANY_MARK.finditer(text)]
+    for group in groups:
+        numbers += [n for n in _numbers(group) if n not in numbers]
+    return numbers
+
+
+def cited_parts(sentence: str) -> list[tuple[str, list[int]]]:
+    """The sentence cut after each run of citation marks: (the words before the marks, their numbers).
+
+    "A green cross [1] and a red star [2]." -> [("A green cross", [1]), ("and a red star.", [2])]; marks
+    that all stand at the end give one part, the whole sentence. Text after the last mark joins the last part.
+    """
+    marks = list(ANY_MARK.finditer(sentence))
+    lead = LEADING.match(sentence)
+    if lead or len(marks) < 2 or not re.search(r"[A-Za-z]{3}", sentence[marks[0].end():marks[-1].start()]):
+        return [(strip_citations(sentence), parse_citations(sentence))] if (lead or marks) else []
+    parts: list[tuple[str, list[int]]] = []
+    start = 0
+    for mark in marks:
+        piece = sentence[start:mark.start()]
+        numbers = _numbers(mark.group(1) or mark.group(2))
+        if parts and not re.search(r"[A-Za-z]{3}", piece):
+            parts[-1][1].extend(n for n in numbers if n not in parts[-1][1])
+        else:
+            parts.append((strip_citations(piece), numbers))
+        start = mark.end()
+    tail = strip_citations(sentence[start:])
+    if re.search(r"[A-Za-z]{3}", tail):
+        parts[-1] = (parts[-1][0] + " " + tail, parts[-1][1])
+    return parts
+
+
+def strip_citations(text: str) -> str:
+    """The sentence without its citation marks (and without a leading ``**Label:**``)."""
+    text = LEADING.sub("", text)
+    text = ANY_MARK.sub(" ", text)
+    text = re.sub(r"^\s*\*\*[^*]{1,40}:\s*\*\*\s*|^\s*\*\*[^*]{1,40}\*\*\s*:\s*", "", text)  # "**Glasshouse:** ..." heading
+    text = text.replace("**", "").replace("__", "")
+    return " ".join(text.split()).replace(" .", ".").replace(" ,", ",").replace(" ;", ";")
+
+
+def split_sentences(answer: str) -> list[str]:
+    """Sentences of an answer: list items are sentences; abbreviations and decimals do not end one;
+    citations written after the full stop ("... red. [1]", "... red. (Source 1)") stay with their sentence."""
+    sentences: list[str] = []
+    for line in answer.splitlines():
+        line = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", line).strip()
+        if not line or re.fullmatch(r"#+.*|[-=*_]{3,}", line):
+            continue
+        for piece in _split_line(line):
+            leading = re.match(rf"^((?:(?:{ANY_MARK.pattern})\s*)+)(.*)$", piece, re.IGNORECASE)
+            if leading and sentences:
+                sentences[-1] += " " + leading.group(1).strip()
+                piece = piece[leading.end(1):].strip()
+            if piece:
+                sentences.append(piece)
+    return sentences
+
+
+def _split_line(line: str) -> list[str]:
+    parts, start = [], 0
+    for match in re.finditer(r"[.!?](?=\s+\S)", line):
+        end = match.end()
+        word = re.search(r"(\S+)[.!?]$", line[start:end])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            continue
+        parts.append(line[start:end].strip())
+        start = end
+    parts.append(line[start:].strip())
+    return [p for p in parts if p]

@@ -1,0 +1,126 @@
+"""One citation's verdict: does source n support the claim, and if not, why (the reason shown to users).
+
+Order of the checks (claims.py, injection.py): every number the claim states must be in the source;
+no clause may flip the polarity of the source sentence it matches; every subject word (noun, name,
+colour) must be in the source's clean text, under some form (stem, lemma), as a near synonym by the
+text embedder, or, for an image, preferred by CLIP over the same caption with that word swapped for
+others (contrast captions). With no conflict, the claim is supported when it is close in meaning to
+the source (sentence similarity) or its content words are mostly there. A claim that fails on the
+clean text but would pass on the quarantined text gets the reason ``injected instruction``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .claims import COLOURS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, words
+from .injection import Screened, sentences
+
+SWAP_NOUNS = ("circle", "square", "triangle", "star", "hexagon", "cross", "diamond", "arrow", "dog", "cat", "car", "tree", "house",
+              "person", "flower", "bird", "boat", "building", "mountain", "beach", "book", "chair", "table", "kite", "balloon", "ball")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Sentence similarity for support, the word similarity that counts as a synonym, the share of
+    content words that counts as coverage, and the CLIP preference over swapped captions."""
+
+    text_min: float = 0.5
+    synonym_min: float = 0.62
+    coverage_min: float = 0.6
+    clip_contrast: float = 0.0
+    numbers_text_min: float = 0.3
+
+
+@dataclass
+class Evidence:
+    """One source prepared for checking: its clean text, sentences, their vectors, and its image vector."""
+
+    screened: Screened
+    units: list[str]
+    vectors: np.ndarray
+    clip_vector: np.ndarray | None
+
+
+def prepare(screened: Screened, clip_vector, text_embedder) -> Evidence:
+    units = sentences(screened.clean)
+    units = ([screened.clean] if len(units) > 1 else []) + units
+    vectors = text_embedder.embed_texts(units) if units else np.zeros((0, 1))
+    return Evidence(screened, units, vectors, clip_vector)
+
+
+def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, clip=None, limits: Thresholds = Thresholds()) -> tuple[bool, float, str | None]:
+    """(supported, score, reason) for one claim against one prepared source."""
+    score = float((ev.vectors @ claim_vector).max()) if len(ev.units) else 0.0
+    reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits)
+    if reason is None and ev.screened.injected and _rests_on(claim, ev.screened):
+        return False, round(score, 4), "injected instruction"
+    if reason is None:
+        near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min \
+            or (quantities(claim) and score >= limits.numbers_text_min)  # "It is thirty-one metres high": its numbers all match
+        image_only = not ev.screened.clean and ev.clip_vector is not None and clip is not None
+        if near or image_only:
+            return True, round(score, 4), None
+        reason = "off topic"
+    if ev.screened.injected and _rests_on(claim, ev.screened):
+        reason = "injected instruction"
+    return False, round(score, 4), reason
+
+
+def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds) -> str | None:
+    """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
+    reason = number_conflict(claim, text)
+    if reason:
+        return reason
+    units = [u for s in sentences(text) for u in clauses(s)] or [text]
+    for part in clauses(claim):
+        mine = vocabulary(" ".join(key_words(part)))
+        overlap = [len(vocabulary(" ".join(key_words(u))) & mine) for u in units]
+        best = [u for u, o in zip(units, overlap) if o == max(overlap)]
+        if negated(part):  # "there is no visible text": any negated sentence of the source on the same words says it
+            plain = {w for w in words(part) if len(w) > 3 and w not in ("there", "this", "that", "with", "have")}
+            best += [u for u in units if negated(u) and plain & set(words(u))]
+        if all(polarity_conflict(part, u) for u in best):
+            return "negation"
+    named = set(subjects(claim))
+    missing = [w for w in missing_words(claim, text) if w in named]
+    missing = _not_synonyms(missing, text, text_embedder, limits)
+    if missing and clip is not None and clip_vector is not None:
+        missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
+    return f"'{missing[0]}' not in source" if missing else None
+
+
+def _rests_on(claim: str, screened: Screened) -> bool:
+    """Are the claim's words that the clean text lacks found in the quarantined text (what the injection says)?"""
+    lacking = missing_words(claim, screened.clean)
+    return bool(lacking) and len(missing_words(" ".join(lacking), screened.quarantined)) < len(lacking)
+
+
+def _coverage(claim: str, text: str) -> float:
+    found = key_words(claim)
+    if not found:
+        return 0.0
+    return 1.0 - len(missing_words(claim, text)) / len(found)
+
+
+def _not_synonyms(missing: list[str], text: str, text_embedder, limits: Thresholds) -> list[str]:
+    """The missing words that no word of the text comes close to (colours never count as synonyms)."""
+    candidates = [w for w in missing if w not in COLOURS]
+    pool = sorted({w for w in words(text) if len(w) > 2})
+    if not candidates or not pool or text_embedder is None:
+        return missing
+    vectors = text_embedder.embed_texts(candidates + pool)
+    sims = vectors[: len(candidates)] @ vectors[len(candidates):].T
+    close = {w for w, row in zip(candidates, sims) if float(row.max()) >= limits.synonym_min}
+    return [w for w in missing if w not in close]
+
+
+def _clip_prefers(claim: str, word: str, clip, image_vector: np.ndarray, limits: Thresholds) -> bool:
+    """Does CLIP match the image to the claim better than to the claim with ``word`` swapped for others?"""
+    pool = [c for c in COLOURS if c != word] if word in COLOURS else [n for n in SWAP_NOUNS if n != word]
+    lowered = claim.lower()
+    captions = [claim] + [lowered.replace(word, other) for other in pool]
+    scores = clip.embed_texts(captions) @ image_vector
+    return float(scores[0]) - float(scores[1:].max()) > limits.clip_contrast
