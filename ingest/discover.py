@@ -22,6 +22,7 @@ from ..errors import InputError
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif"})
 PDF_EXTENSIONS = frozenset({".pdf"})
+VIDEO_EXTENSIONS = frozenset({".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi"})  # key frames, see video.py
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Found:
     """A supported file to read."""
 
     path: Path  # absolute (os.path.abspath), not symlink-resolved: the path the user sees
-    kind: str  # "image" or "pdf"
+    kind: str  # "image", "pdf" or "video"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def kind_of(path: str | Path) -> str | None:
     ext = os.path.splitext(str(path))[1].lower()
     if ext in IMAGE_EXTENSIONS:
         return "image"
+    if ext in VIDEO_EXTENSIONS:
+        return "video"
     return "pdf" if ext in PDF_EXTENSIONS else None
 
 

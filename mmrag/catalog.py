@@ -53,8 +53,10 @@ CREATE TABLE IF NOT EXISTS ocr_texts (
 # Added to schema version 1 without a new version: older indexes gain the columns on open (see _add_ocr_columns).
 # ``ocr``: text read in an image item ('' when it has none); ``ocr_pending``: the item needs OCR and has none yet.
 OCR_COLUMNS = {"ocr": "TEXT", "ocr_pending": "INTEGER NOT NULL DEFAULT 0"}
+# Also added without a new version: ``time``, a video_frame's seconds from the start of its video.
+TIME_COLUMN = "time"
 
-ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text")
+ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text", "video_frame")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ItemRecord:
     height: int | None = None
     ocr: str | None = None
     ocr_pending: bool = False
+    time: float | None = None
 
 
 class Catalog:
@@ -109,6 +112,8 @@ class Catalog:
                         db.execute(f"ALTER TABLE items ADD COLUMN {name} {kind}")
                 db.execute(MARK_OCR_NEEDED)
         self.db.execute("CREATE INDEX IF NOT EXISTS items_ocr_pending ON items(ocr_pending)")
+        if TIME_COLUMN not in {row[1] for row in self.db.execute("PRAGMA table_info(items)")}:
+            self.db.execute(f"ALTER TABLE items ADD COLUMN {TIME_COLUMN} REAL")
 
     def close(self) -> None:
         self.db.close()
@@ -206,7 +211,11 @@ class Catalog:
         return row[0] if row else None
 
 
-ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending"
+ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending, time"
+
+# The size, mtime and sha256 of a source whose items are only partly committed (a big file cut by a kill): it never
+# matches the file on disk, so the next run reads the file again, and keeps the items already committed.
+PARTIAL = SourceRecord(b"", "", "", -1, -1.0, "")
 
 # Which image items of an index made before OCR need it; the same rule as ingest.ocr.needs_ocr:
 # image files always, a page render when its page has no text layer, an embedded image when its page has one.
@@ -220,17 +229,31 @@ UPDATE items SET ocr_pending = 1 WHERE kind = 'image'
 def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
     """Replace a source and its items (inside a transaction)."""
     db.execute("DELETE FROM items WHERE source = ?", (source.path,))
+    write_part(db, source, items)
+
+
+def write_part(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
+    """Write a source's row and some of its items, keeping its other items (inside a transaction)."""
     db.execute(
-        "INSERT OR REPLACE INTO sources(path, display, kind, size, mtime, sha256, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources(path, display, kind, size, mtime, sha256, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+        "display = excluded.display, kind = excluded.kind, size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, "
+        "indexed_at = excluded.indexed_at",  # not OR REPLACE: that deletes the row, and its items with it (ON DELETE CASCADE)
         (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time()),
     )
     db.executemany(
-        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 14)})",
+        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 15)})",
         [
-            (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr, int(i.ocr_pending))
+            (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr,
+             int(i.ocr_pending), i.time)
             for i in items
         ],
     )
+
+
+def delete_items(db: sqlite3.Connection, ids: list[str]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        db.execute(f"DELETE FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def delete_source(db: sqlite3.Connection, path: bytes) -> None:

@@ -195,19 +195,51 @@ class Engine:
             self._lock = handle
 
     def _check_manifest(self) -> None:
+        """Refuse an index built with other models or schema. An index not yet bound to a CLIP spec only gets its
+        vector location here: the models are recorded by ingest, with its first committed batch (manifest_to_record)."""
         meta = self.catalog.meta()
-        if not meta:
-            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model, **self._new_vector_location()})
-            return
-        if meta.get("schema_version") != str(SCHEMA_VERSION):
+        if "schema_version" in meta and meta["schema_version"] != str(SCHEMA_VERSION):
             raise IndexMismatchError(f"the index at {self.index_dir} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
         for key, flag, asked in (("clip", "--clip", self.settings.clip), ("text_model", "--text-model", self.settings.text_model)):
-            if asked and asked != meta.get(key):
+            if key in meta and asked and asked != meta[key]:
                 raise IndexMismatchError(
                     f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
                     f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
                 )
+        if "clip" not in meta and "chroma_url" not in meta and "collection_prefix" not in meta:
+            location = self._new_vector_location()
+            if location:
+                self.catalog.set_meta(location)
+                meta = {**meta, **location}
         self._vector_location(meta)
+
+    def manifest_to_record(self) -> dict[str, str] | None:
+        """The model ids an unbound index must record with its first commit; None once it is bound."""
+        if "clip" in self.catalog.meta():
+            return None
+        return {"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model}
+
+    def load_models(self, describe: bool) -> None:
+        """Models before files: CLIP and the text model load now, so one that cannot load stops the run before any file
+        is read (ModelUnavailableError, exit 1; UsageError for a bad spec, exit 2). Ollama is only checked: when it is
+        down, descriptions stay pending and the warning comes first."""
+        for model in (self.clip, self.text):
+            load = getattr(model, "load", None)
+            if load is not None:
+                load()
+        list_models = getattr(self.vlm, "list_models", None) if describe else None
+        if list_models is None:
+            return
+        from .errors import OllamaError
+
+        try:
+            names = list_models()
+        except OllamaError as err:
+            log.warning("%s; descriptions stay pending for `mmrag describe`", err)
+            return
+        wanted = self.settings.vlm
+        if not any(n == wanted or n.split(":")[0] == wanted for n in names):
+            log.warning("the model '%s' is not available in Ollama at %s; run `ollama pull %s` (descriptions stay pending)", wanted, self.settings.ollama_host, wanted)
 
     def _new_vector_location(self) -> dict[str, str]:
         """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
@@ -246,10 +278,14 @@ class Engine:
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
-                                readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
+                                readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id,
+                                video_every=self.settings.video_every, video_frames=self.settings.video_frames)
         with index_writes(self.index_dir):
             self.open_for_writing()
-            Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+            self.load_models(describe)
+            ingester = Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options)
+            ingester.manifest = self.manifest_to_record()
+            ingester.run(paths, report)
             if ocr:
                 read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
                 for failure in read.failed:  # the items stay pending: warn only
