@@ -168,7 +168,8 @@ class Ingester:
         self.manifest: dict[str, str] | None = None  # model ids an unbound index records with its first commit
 
     # -- the run -----------------------------------------------------------
-    def run(self, roots: Sequence[str | Path], report: IngestReport) -> IngestReport:
+    def run(self, roots: Sequence[str | Path], report: IngestReport, prune_everywhere: bool = False) -> IngestReport:
+        """``prune_everywhere`` (--prune): forget every indexed file that is gone, not only those under the folders given."""
         roots = check_roots(roots)
         self.store.reconcile(self.catalog.all_item_ids())
         todo = self._plan(roots, report)
@@ -191,7 +192,8 @@ class Ingester:
             in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
             self._rotate(in_flight, None, report)
         bar.close()
-        self._prune(roots, report)
+        self._prune(roots, report, prune_everywhere)
+        self.sweep_thumbnails()
         return report
 
     def _plan(self, roots: list[Path], report: IngestReport) -> list[tuple[Found, SourceRecord | None]]:
@@ -448,10 +450,31 @@ class Ingester:
         self._commit([(part, source, items)])
         return True
 
-    def _prune(self, roots: list[Path], report: IngestReport) -> None:
-        """Forget files that no longer exist under a folder given in this run."""
+    def _prune(self, roots: list[Path], report: IngestReport, everywhere: bool) -> None:
+        """Forget files that no longer exist under a folder given in this run (anywhere, with ``everywhere``)."""
         folders = [r for r in roots if r.is_dir()]
-        gone = [s for s in self.catalog.sources() if _under(s.fs_path, folders) and not os.path.lexists(s.fs_path)]
+        self.forget([s for s in self.catalog.sources() if (everywhere or _under(s.fs_path, folders)) and not os.path.lexists(s.fs_path)], report)
+
+    def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
+        """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""
+        from ..errors import InputError
+
+        self.store.reconcile(self.catalog.all_item_ids())
+        sources = self.catalog.sources()
+        chosen: dict[bytes, SourceRecord] = {}
+        for path in paths:
+            wanted = os.path.abspath(os.path.expanduser(os.fsdecode(path)))
+            hits = [s for s in sources if s.fs_path == wanted or _under(s.fs_path, [Path(wanted)])]
+            if not hits:
+                raise InputError(f"nothing indexed at {wanted}", "See what the index holds with `mmrag sources`")
+            chosen.update((s.path, s) for s in hits)
+        self.forget(list(chosen.values()), report)
+        self.sweep_thumbnails()
+        return report
+
+    def forget(self, gone: list[SourceRecord], report: IngestReport) -> None:
+        """Drop sources and their items: the catalog first (the checkpoint), then their vectors (a kill in between
+        leaves orphan vectors, removed by the next run's reconcile)."""
         if not gone:
             return
         ids = [i.id for s in gone for i in self.catalog.items_of(s.path)]
@@ -460,6 +483,19 @@ class Ingester:
                 delete_source(db, source.path)
         self._delete_vectors(ids)
         report.removed += len(gone)
+
+    def sweep_thumbnails(self) -> int:
+        """Delete thumbnails no item refers to (their files were changed, removed or pruned); return how many."""
+        if not self.thumbs.is_dir():
+            return 0
+        wanted = self.catalog.content_hashes()
+        removed = 0
+        for folder in self.thumbs.iterdir():
+            for thumb in folder.glob("*.jpg") if folder.is_dir() else ():
+                if thumb.stem not in wanted:
+                    thumb.unlink(missing_ok=True)
+                    removed += 1
+        return removed
 
     def _delete_vectors(self, ids: Iterable[str]) -> None:
         ids = list(ids)

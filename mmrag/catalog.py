@@ -167,6 +167,9 @@ class Catalog:
     def items(self, ids: Iterable[str]) -> dict[str, ItemRecord]:
         return {row[0]: ItemRecord(*row) for row in self._rows_where_in(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({{marks}})", ids)}
 
+    def content_hashes(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT content_hash FROM items")}
+
     def all_item_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM items")}
 

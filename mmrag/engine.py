@@ -267,10 +267,12 @@ class Engine:
         scale = getattr(self.clip, "logit_scale", 100.0)
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
 
-    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True):
+    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True,
+               prune: bool = False):
         """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)`` called after each
         file ("ingest"), each image read ("ocr") and each description ("describe").
-        ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions."""
+        ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions.
+        ``prune`` (--prune): also forget every indexed file that is gone, wherever it was."""
         from .ingest.discover import check_roots
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
@@ -285,7 +287,7 @@ class Engine:
             self.load_models(describe)
             ingester = Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options)
             ingester.manifest = self.manifest_to_record()
-            ingester.run(paths, report)
+            ingester.run(paths, report, prune_everywhere=prune)
             if ocr:
                 read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
                 for failure in read.failed:  # the items stay pending: warn only
@@ -295,6 +297,19 @@ class Engine:
             described = self.describe(progress=progress)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
                 log.warning("no description for %s: %s", failure["path"], failure["reason"])
+        report.pending_descriptions = self.catalog.count_pending()
+        report.items = sum(self.catalog.count_items().values())
+        return report
+
+    def remove(self, paths: Sequence[str | Path]):
+        """`mmrag remove`: forget the sources at ``paths`` (files, or all under a folder, on disk or not); the ingest report."""
+        from .ingest.pipeline import IngestOptions, Ingester, IngestReport
+
+        report = IngestReport(index=str(self.index_dir))
+        with index_writes(self.index_dir):
+            self.open_for_writing()
+            Ingester(self.catalog, self.store, None, None, self.thumbs_dir, self.vlm_model_id, IngestOptions(progress=False)).remove(paths, report)
+            self.rebuild_lexical()
         report.pending_descriptions = self.catalog.count_pending()
         report.items = sum(self.catalog.count_items().values())
         return report
@@ -430,7 +445,7 @@ class Engine:
             thumb = thumbnail_path(self.thumbs_dir, item.content_hash)
             image = thumb.read_bytes() if hit.kind != "text" and thumb.is_file() else None
             body = item.text if hit.kind == "text" else _image_text(item)
-            sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id)))
+            sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id), time=hit.time))
         request = GenerationRequest(build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
         try:
             text = self.vlm.generate(request, on_token=on_token)
