@@ -7,7 +7,9 @@ decoding, and refused past a hard cap (a decompression bomb).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -120,7 +122,15 @@ def save_thumbnail(image: Image.Image, folder: Path, content_hash: str) -> Path:
     if max(image.size) > THUMB_SIDE:
         thumb = image.copy()
         thumb.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.BICUBIC)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    thumb.save(tmp, format="JPEG", quality=85)
-    os.replace(tmp, path)
+    # A temp file of its own: reader threads share the pid, and copies of one photo read at
+    # the same time write the same content hash (a shared temp name lost one copy in two runs).
+    handle, tmp = tempfile.mkstemp(prefix=f".{content_hash[:16]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            thumb.save(out, format="JPEG", quality=85)
+        os.replace(tmp, path)  # atomic; a twin writing the same bytes at once is harmless
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return path

@@ -101,3 +101,31 @@ def test_thumbnail_written_once(tmp_path):
     assert path.parent.name == "ab" and max(Image.open(path).size) == 512
     mtime = path.stat().st_mtime_ns
     assert save_thumbnail(img, tmp_path, "ab" * 32) == path and path.stat().st_mtime_ns == mtime
+
+
+def test_thumbnail_of_one_content_written_by_many_threads_at_once(tmp_path):
+    """Reader threads share the pid: copies of one photo read at the same time must not share a temp file."""
+    import threading
+
+    image = Image.new("RGB", (900, 600), (10, 120, 200))
+    threads, errors = 8, []
+    for round_ in range(40):
+        barrier = threading.Barrier(threads)
+
+        def save(folder=tmp_path / f"round{round_}"):
+            barrier.wait()
+            try:
+                save_thumbnail(image, folder, "ab" * 32)
+            except Exception as err:  # collected: an exception in a thread would not fail the test
+                errors.append(err)
+
+        workers = [threading.Thread(target=save) for _ in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        folder = tmp_path / f"round{round_}" / "ab"
+        assert [p.name for p in folder.iterdir()] == ["ab" * 32 + ".jpg"]  # no temp file left behind
+        with Image.open(folder / ("ab" * 32 + ".jpg")) as thumb:
+            assert thumb.size == (512, 341)
+    assert errors == []
