@@ -46,16 +46,21 @@ def _tokenize(texts: list[str]):
 
 
 def build(catalog: Catalog, folder: Path) -> int:
-    """(Re)build the BM25 index of the catalog into ``folder``; return the number of documents."""
+    """(Re)build the BM25 index of the catalog into ``folder``; return the number of documents.
+
+    bm25s refuses an empty vocabulary, so a corpus without a single word (only stop words, or
+    nothing) gets an empty folder, which LexicalIndex.load reads as an index that finds nothing.
+    """
     docs = documents(catalog)
     staging = folder.with_name(folder.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
-    if docs:
+    tokens = _tokenize([text for _, text in docs]) if docs else None
+    if tokens is not None and tokens.vocab:
         retriever = bm25s.BM25()
-        retriever.index(_tokenize([text for _, text in docs]), show_progress=False)
+        retriever.index(tokens, show_progress=False)
         retriever.save(staging, show_progress=False)
         (staging / IDS_FILE).write_text(json.dumps([item_id for item_id, _ in docs]))
-    else:
+    else:  # no item, or not one word in any (a photo named a.jpg): an empty index, which finds nothing
         staging.mkdir(parents=True)
     old = folder.with_name(folder.name + ".old")
     shutil.rmtree(old, ignore_errors=True)

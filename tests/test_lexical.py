@@ -51,3 +51,38 @@ def test_bm25_finds_descriptions_text_and_names(tmp_path):
 class _FakeClip(FakeImageEmbedder):
     def embed_texts(self, texts):
         return FakeTextEmbedder(dim=48).embed_texts(texts)
+
+
+def test_a_corpus_without_a_word_is_indexed_and_searched(tmp_path, cli):
+    """`in/a.jpg`: the name words 'in a' are stop words and a photo has no text, so BM25 has no vocabulary."""
+    from real_photos import photo
+
+    (tmp_path / "in").mkdir()
+    photo("astronaut").save(tmp_path / "in" / "a.jpg", quality=90)
+    code, report, err = cli("ingest", "in", "--clip", "tiny", "--no-describe", "--no-ocr", "--json")
+    assert code == 0, err
+    assert report["added"] == 1 and report["items"] == 1 and report["failed"] == []
+    photo_path = str(tmp_path / "in" / "a.jpg")
+    for query in (["an astronaut", "--min-score", "0"], ["astronaut", "--image", "in/a.jpg"]):  # the BM25 channel runs, finds nothing
+        code, found, err = cli("search", *query, "--json")
+        assert code == 0, err
+        assert [(r["path"], sorted(r["channels"])) for r in found["results"]] == [(photo_path, ["clip"])], query
+    code, status, err = cli("status", "--json")
+    assert code == 0 and status["items"]["image"] == 1, err
+
+
+def test_word_less_documents_beside_worded_ones(tmp_path):
+    """Some documents empty, some not: the worded ones are found with finite scores, the empty ones never."""
+    from mmrag.lexical import LexicalIndex, build
+
+    def catalog(rows):  # the two queries build() makes of the catalog
+        class db:
+            execute = staticmethod(lambda sql: rows)
+
+        return type("Catalog", (), {"sources": lambda self: [], "db": db})()
+
+    assert build(catalog([("i1", b"", "", ""), ("i2", b"", "zeppelin hangar", ""), ("i3", b"", "the of", "")]), tmp_path / "bm25") == 3
+    hits = LexicalIndex.load(tmp_path / "bm25").search("zeppelin")
+    assert [i for i, _ in hits] == ["i2"] and all(np.isfinite(s) and s > 0 for _, s in hits)
+    assert build(catalog([("i1", b"", "", ""), ("i3", b"", "the of", "")]), tmp_path / "bm25") == 2  # bm25s alone raises here
+    assert LexicalIndex.load(tmp_path / "bm25").search("zeppelin") == []
