@@ -82,6 +82,7 @@ class Prepared:
     size: int
     mtime: float
     sha256: str = ""
+    ctime: float | None = None
     action: str = "extract"  # extract | touch | reuse | fail
     items: list[Extracted] = field(default_factory=list)  # the first part (at most commit_items items)
     rest: Iterator[Extracted] | None = None  # the items after the first part, read lazily by the main thread
@@ -209,7 +210,7 @@ class Ingester:
                 report.failed.append({"path": display_path(entry.path), "reason": err.strerror or str(err)})
                 continue
             old = self.catalog.source(os.fsencode(entry.path))
-            if old and old.size == st.st_size and old.mtime == st.st_mtime:
+            if old and old.size == st.st_size and old.mtime == st.st_mtime and old.ctime in (None, st.st_ctime):
                 report.unchanged += 1
             else:
                 todo.append((entry, old))
@@ -220,7 +221,7 @@ class Ingester:
         display = display_path(found.path)
         try:
             st = found.path.stat()
-            prepared = Prepared(found, display, st.st_size, st.st_mtime)
+            prepared = Prepared(found, display, st.st_size, st.st_mtime, ctime=st.st_ctime)
             if st.st_size == 0:
                 raise SourceReadError(display, "empty file (0 bytes)")
             prepared.sha256 = file_sha256(found.path)
@@ -291,10 +292,12 @@ class Ingester:
         """The parts of one file to commit, in order; a big file's later parts are read here, one at a time."""
         if prepared.action == "fail":
             report.failed.append({"path": prepared.display, "reason": prepared.error})
+            if old is not None:  # its indexed version is no longer on disk: forget it, as a fresh index would not have it
+                yield _Part(prepared, old, [], True, set(), set(), drop=True)
             return
         if prepared.action == "touch":
             with self.catalog.transaction() as db:
-                touch_source(db, os.fsencode(prepared.found.path), prepared.size, prepared.mtime)
+                touch_source(db, os.fsencode(prepared.found.path), prepared.size, prepared.mtime, prepared.ctime)
             report.unchanged += 1
             return
         if prepared.action == "reuse":
@@ -358,7 +361,7 @@ class Ingester:
         for part in batch:
             prepared = part.prepared
             size, mtime, sha = (prepared.size, prepared.mtime, prepared.sha256) if part.final else (PARTIAL.size, PARTIAL.mtime, PARTIAL.sha256)
-            source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, size, mtime, sha)
+            source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, size, mtime, sha, prepared.ctime if part.final else None)
             items = []
             for ex in part.items:
                 record = self._item_record(source, ex, prepared.date, ex.page in part.text_pages)
@@ -431,7 +434,7 @@ class Ingester:
             return False
         twin_items = self.catalog.items_of(twins[0].path)
         path = os.fsencode(prepared.found.path)
-        source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
+        source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256, prepared.ctime)
         items = [dataclasses.replace(i, id=item_id(path, i.kind, i.page, i.idx, i.content_hash), source=path) for i in twin_items]
         by_old = dict(zip([i.id for i in twin_items], items))
         image_vectors = self.store.vectors(IMAGES, [i.id for i in twin_items if i.kind in IMAGE_KINDS])

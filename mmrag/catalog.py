@@ -67,6 +67,7 @@ class SourceRecord:
     size: int
     mtime: float
     sha256: str
+    ctime: float | None = None  # the inode's change time: an edit that keeps size and mtime still changes it
 
     @property
     def fs_path(self) -> str:
@@ -114,6 +115,8 @@ class Catalog:
         self.db.execute("CREATE INDEX IF NOT EXISTS items_ocr_pending ON items(ocr_pending)")
         if TIME_COLUMN not in {row[1] for row in self.db.execute("PRAGMA table_info(items)")}:
             self.db.execute(f"ALTER TABLE items ADD COLUMN {TIME_COLUMN} REAL")
+        if "ctime" not in {row[1] for row in self.db.execute("PRAGMA table_info(sources)")}:
+            self.db.execute("ALTER TABLE sources ADD COLUMN ctime REAL")  # NULL in older indexes: size and mtime decide
 
     def close(self) -> None:
         self.db.close()
@@ -139,15 +142,15 @@ class Catalog:
 
     # -- sources ---------------------------------------------------------
     def source(self, path: bytes) -> SourceRecord | None:
-        row = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path = ?", (path,)).fetchone()
+        row = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path = ?", (path,)).fetchone()
         return SourceRecord(*row) if row else None
 
     def sources(self) -> list[SourceRecord]:
-        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources ORDER BY display")
+        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources ORDER BY display")
         return [SourceRecord(*row) for row in rows]
 
     def sources_by_sha(self, sha256: str) -> list[SourceRecord]:
-        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE sha256 = ?", (sha256,))
+        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE sha256 = ?", (sha256,))
         return [SourceRecord(*row) for row in rows]
 
     def item_counts_by_source(self) -> dict[bytes, int]:
@@ -191,7 +194,7 @@ class Catalog:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE ocr_pending = 1").fetchone()[0]
 
     def sources_of(self, paths: Iterable[bytes]) -> list[SourceRecord]:
-        return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path IN ({marks})", paths)]
+        return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path IN ({marks})", paths)]
 
     # -- zero-shot labels ------------------------------------------------
     def top_labels(self, ids: Iterable[str]) -> dict[str, str]:
@@ -238,10 +241,10 @@ def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemR
 def write_part(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
     """Write a source's row and some of its items, keeping its other items (inside a transaction)."""
     db.execute(
-        "INSERT INTO sources(path, display, kind, size, mtime, sha256, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+        "INSERT INTO sources(path, display, kind, size, mtime, sha256, indexed_at, ctime) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
         "display = excluded.display, kind = excluded.kind, size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, "
-        "indexed_at = excluded.indexed_at",  # not OR REPLACE: that deletes the row, and its items with it (ON DELETE CASCADE)
-        (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time()),
+        "indexed_at = excluded.indexed_at, ctime = excluded.ctime",  # not OR REPLACE: that deletes the row, and its items with it (ON DELETE CASCADE)
+        (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time(), source.ctime),
     )
     db.executemany(
         f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 15)})",
@@ -264,9 +267,9 @@ def delete_source(db: sqlite3.Connection, path: bytes) -> None:
     db.execute("DELETE FROM sources WHERE path = ?", (path,))
 
 
-def touch_source(db: sqlite3.Connection, path: bytes, size: int, mtime: float) -> None:
-    """Record a new mtime for a file whose content (hash) did not change."""
-    db.execute("UPDATE sources SET size = ?, mtime = ? WHERE path = ?", (size, mtime, path))
+def touch_source(db: sqlite3.Connection, path: bytes, size: int, mtime: float, ctime: float | None = None) -> None:
+    """Record a new mtime (and change time) for a file whose content (hash) did not change."""
+    db.execute("UPDATE sources SET size = ?, mtime = ?, ctime = ? WHERE path = ?", (size, mtime, ctime, path))
 
 
 def replace_labels(db: sqlite3.Connection, rows: list[tuple[str, str, float, int]]) -> None:
