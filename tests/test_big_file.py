@@ -7,6 +7,7 @@ import subprocess
 import time
 
 import pymupdf
+import pytest
 from corpus_fixtures import item_ids
 from test_resume import ingest_cmd, vector_ids
 
@@ -33,15 +34,16 @@ def catalog_state(index):
         return 0, None
 
 
+@pytest.mark.timeout(1200)  # four ingests in subprocesses
 def test_kill_mid_pdf_keeps_its_pages_and_a_rerun_finishes_it(tmp_path):
     import os
 
     corpus = tmp_path / "corpus"
-    write_long_pdf(corpus / "report.pdf", 60)  # 120 items: a text chunk and a render per page
+    write_long_pdf(corpus / "report.pdf", 40)  # 80 items: a text chunk and a render per page
     env = {**os.environ, "MMRAG_COMMIT_ITEMS": "4"}
     reference = tmp_path / "reference"
     subprocess.run(ingest_cmd(corpus, reference), check=True, capture_output=True, env=env, timeout=600)
-    assert len(item_ids(reference)) == 120
+    assert len(item_ids(reference)) == 80
 
     index = tmp_path / "killed"
     proc = subprocess.Popen(ingest_cmd(corpus, index), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -52,7 +54,7 @@ def test_kill_mid_pdf_keeps_its_pages_and_a_rerun_finishes_it(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     items, size = catalog_state(index)
-    assert 12 <= items < 120 and size == -1  # pages kept; the source marked partial, so the next run redoes it
+    assert 12 <= items < 80 and size == -1  # pages kept; the source marked partial, so the next run redoes it
     kept = set(item_ids(index))
     assert kept <= vector_ids(index)["images"] | vector_ids(index)["texts"]
 

@@ -61,7 +61,7 @@ def snapshot(engine: Engine) -> dict:
     for s in catalog.sources():
         for i in catalog.items_of(s.path):
             items[i.id] = (s.fs_path, i.kind, i.page, i.idx, i.content_hash, i.text, i.description)
-    vectors = {name: store.vectors(name, store.ids(name)) for name in (IMAGES, TEXTS)}
+    vectors = {name: store.vectors(name, sorted(store.ids(name))) for name in (IMAGES, TEXTS)}
     return {"sources": sources, "items": items, "vectors": vectors}
 
 

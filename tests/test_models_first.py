@@ -2,6 +2,7 @@
 
 import sqlite3
 
+import pytest
 from PIL import Image
 from skimage import data
 
@@ -14,6 +15,7 @@ def meta(index):
         db.close()
 
 
+@pytest.mark.timeout(900)  # several CLI runs in subprocesses
 def test_unavailable_clip_stops_before_any_file_and_leaves_the_index_unbound(cli, tmp_path):
     photos = tmp_path / "photos"
     photos.mkdir()
@@ -33,6 +35,7 @@ def test_unavailable_clip_stops_before_any_file_and_leaves_the_index_unbound(cli
     assert meta(index)["clip"] == "tiny"
 
 
+@pytest.mark.timeout(900)  # several CLI runs in subprocesses
 def test_bad_clip_spec_is_a_usage_error(cli, tmp_path):
     (tmp_path / "photos").mkdir()
     Image.fromarray(data.coffee()).save(tmp_path / "photos" / "coffee.jpg")
@@ -41,6 +44,7 @@ def test_bad_clip_spec_is_a_usage_error(cli, tmp_path):
     assert not (tmp_path / "index" / "thumbs").exists()
 
 
+@pytest.mark.timeout(900)  # several CLI runs in subprocesses
 def test_ollama_down_does_not_stop_ingest_and_warns_first(cli, tmp_path):
     (tmp_path / "photos").mkdir()
     Image.fromarray(data.coffee()).save(tmp_path / "photos" / "coffee.jpg")

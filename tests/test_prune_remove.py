@@ -2,6 +2,8 @@
 
 import sqlite3
 
+import pytest
+
 from corpus_fixtures import write_pdf
 from PIL import Image
 from skimage import data
@@ -28,6 +30,7 @@ def content_hashes(index):
         db.close()
 
 
+@pytest.mark.timeout(900)  # several CLI runs in subprocesses
 def test_prune_and_remove(cli, tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir(), b.mkdir()
@@ -65,6 +68,7 @@ def test_prune_and_remove(cli, tmp_path):
     assert code == 2 and "nothing indexed at" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.timeout(900)  # several CLI runs in subprocesses
 def test_a_changed_file_leaves_no_orphan_thumbnail(cli, tmp_path):
     folder = tmp_path / "photos"
     folder.mkdir()
