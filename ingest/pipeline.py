@@ -454,9 +454,10 @@ class Ingester:
         return True
 
     def _prune(self, roots: list[Path], report: IngestReport, everywhere: bool) -> None:
-        """Forget files that no longer exist under a folder given in this run (anywhere, with ``everywhere``)."""
+        """Forget files that no longer exist under a folder given in this run (anywhere, with ``everywhere``); a file
+        replaced by a folder of the same name is gone too (the folder's files are sources of their own)."""
         folders = [r for r in roots if r.is_dir()]
-        self.forget([s for s in self.catalog.sources() if (everywhere or _under(s.fs_path, folders)) and not os.path.lexists(s.fs_path)], report)
+        self.forget([s for s in self.catalog.sources() if (everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path)], report)
 
     def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
         """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""
