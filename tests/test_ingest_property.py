@@ -183,14 +183,13 @@ class IngestMachine(RuleBasedStateMachine):
             assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, len(readable))
         finally:
             engine.close()
-        fresh_dir = self.tmp / f"fresh{self.counter}"
-        fresh = engine_on(fresh_dir)
+        fresh_dir = Path(tempfile.mkdtemp(prefix="fresh", dir=self.tmp))  # a new path each time: Chroma caches clients by path
+        fresh = engine_on(fresh_dir / "index")
         try:
             fresh.ingest([self.root], progress=False, ocr=False)
             want = snapshot(fresh)
         finally:
             fresh.close()
-            shutil.rmtree(fresh_dir, ignore_errors=True)
         assert got["items"] == want["items"]
         for name in (IMAGES, TEXTS):
             assert set(got["vectors"][name]) == set(want["vectors"][name]), name
