@@ -32,6 +32,7 @@ INDEX_REASON = "an mmrag index folder (never ingested)"
 # The one list of supported types (decoders: ingest/images.py, ingest/pdf.py).
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif", ".heic", ".heif", ".avif", ".jxl"})
 PDF_EXTENSIONS = frozenset({".pdf"})
+VIDEO_EXTENSIONS = frozenset({".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi"})  # key frames, see video.py
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Found:
     """A supported file to read."""
 
     path: Path  # absolute (os.path.abspath), not symlink-resolved: the path the user sees
-    kind: str  # "image" or "pdf"
+    kind: str  # "image", "pdf" or "video"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def kind_of(path: str | Path) -> str | None:
     ext = os.path.splitext(str(path))[1].lower()
     if ext in IMAGE_EXTENSIONS:
         return "image"
+    if ext in VIDEO_EXTENSIONS:
+        return "video"
     return "pdf" if ext in PDF_EXTENSIONS else None
 
 

@@ -27,12 +27,13 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from tqdm import tqdm
 
-from ..catalog import Catalog, ItemRecord, SourceRecord, delete_source, touch_source, write_source
-from ..errors import SourceReadError
+from ..catalog import PARTIAL, Catalog, ItemRecord, SourceRecord, delete_items, delete_source, touch_source, write_part
+from ..errors import IndexWriteError, MmragError, SourceReadError
 from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 from .describe import item_metadata
 from .discover import Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
@@ -42,7 +43,7 @@ from .ocr import ocr_state
 log = logging.getLogger(__name__)
 
 PREFETCH = 32  # files read ahead of the main thread (bounds memory); at least 4 per reader
-IMAGE_KINDS = ("image", "pdf_image", "pdf_page")
+IMAGE_KINDS = ("image", "pdf_image", "pdf_page", "video_frame")
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Extracted:
     pixels: Any = None
     width: int | None = None
     height: int | None = None
+    time: float | None = None  # video_frame: seconds from the start
 
 
 @dataclass
@@ -82,17 +84,34 @@ class Prepared:
     size: int
     mtime: float
     sha256: str = ""
+    ctime: float | None = None
     action: str = "extract"  # extract | touch | reuse | fail
-    items: list[Extracted] = field(default_factory=list)
+    items: list[Extracted] = field(default_factory=list)  # the first part (at most commit_items items)
+    rest: Iterator[Extracted] | None = None  # the items after the first part, read lazily by the main thread
     date: float | None = None
     error: str | None = None
+
+
+@dataclass
+class _Part:
+    """A run of one file's items to commit. Only the ``final`` part records the file's size, mtime and sha256: until then
+    the source is PARTIAL, so a run killed mid-file redoes it next time and keeps (``produced``) the items committed.
+    ``drop``: the file failed after parts were committed; forget it."""
+
+    prepared: Prepared
+    old: SourceRecord | None
+    items: list[Extracted]
+    final: bool
+    produced: set[str]  # ids of the file's items so far in this run (shared by its parts)
+    text_pages: set  # pages with text so far (shared by its parts; pdf.py yields a page's text before its images)
+    drop: bool = False
 
 
 @dataclass
 class _Assembled:
     """A batch ready to write: catalog records, the rows to embed, and the encoder's future (image, text vectors)."""
 
-    records: list[tuple[SourceRecord, list[ItemRecord], SourceRecord | None]]
+    records: list[tuple[_Part, SourceRecord, list[ItemRecord]]]
     images: list[ItemRecord]
     texts: list[tuple[str, ItemRecord, str, str]]  # (vector id, item, text, role)
     displays: dict[bytes, str]
@@ -108,6 +127,8 @@ class IngestOptions:
     progress: bool = True  # a tqdm bar on stderr
     on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
     ocr_engine: str | None = None  # engine id whose cached OCR texts can be reused
+    video_every: float = 10.0  # seconds between video key frames
+    video_frames: int = 30  # key frames per video at most
 
 
 def default_readers() -> int:
@@ -147,31 +168,35 @@ class Ingester:
         self.thumbs = thumbs
         self.describe_model = describe_model
         self.options = options
+        self.manifest: dict[str, str] | None = None  # model ids an unbound index records with its first commit
 
     # -- the run -----------------------------------------------------------
-    def run(self, roots: Sequence[str | Path], report: IngestReport) -> IngestReport:
+    def run(self, roots: Sequence[str | Path], report: IngestReport, prune_everywhere: bool = False) -> IngestReport:
+        """``prune_everywhere`` (--prune): forget every indexed file that is gone, not only those under the folders given."""
         roots = check_roots(roots)
         self.store.reconcile(self.catalog.all_item_ids())
         todo = self._plan(roots, report)
         known_shas = {s.sha256: s.path for s in self.catalog.sources()}
         bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr, disable=not self.options.progress, dynamic_ncols=True)
-        batch: list[tuple[Prepared, SourceRecord | None]] = []
+        batch: list[_Part] = []
         in_flight: _Assembled | None = None  # the batch the encoder is embedding while this thread reads on
         count = self.options.readers or default_readers()
         with ThreadPoolExecutor(max_workers=count, thread_name_prefix="mmrag-read") as readers, ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder:
             jobs = _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, max(PREFETCH, 4 * count))
             for done, (prepared, old) in enumerate(jobs, 1):
-                self._handle(prepared, old, batch, report)
-                if sum(len(p.items) for p, _ in batch) >= self.options.commit_items:
-                    in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
-                    batch = []
+                for part in self._parts(prepared, old, report):
+                    batch.append(part)
+                    if sum(len(p.items) for p in batch) >= self.options.commit_items:
+                        in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
+                        batch = []
                 bar.update(1)
                 if self.options.on_file is not None:
                     self.options.on_file(done, len(todo))
             in_flight = self._rotate(in_flight, self._assemble(batch, encoder), report)
             self._rotate(in_flight, None, report)
         bar.close()
-        self._prune(roots, report)
+        self._prune(roots, report, prune_everywhere)
+        self.sweep_thumbnails()
         return report
 
     def _plan(self, roots: list[Path], report: IngestReport) -> list[tuple[Found, SourceRecord | None]]:
@@ -190,7 +215,7 @@ class Ingester:
                 report.failed.append({"path": display_path(entry.path), "reason": err.strerror or str(err)})
                 continue
             old = self.catalog.source(os.fsencode(entry.path))
-            if old and old.size == st.st_size and old.mtime == st.st_mtime:
+            if old and old.size == st.st_size and old.mtime == st.st_mtime and old.ctime in (None, st.st_ctime):
                 report.unchanged += 1
             else:
                 todo.append((entry, old))
@@ -201,7 +226,7 @@ class Ingester:
         display = display_path(found.path)
         try:
             st = found.path.stat()
-            prepared = Prepared(found, display, st.st_size, st.st_mtime)
+            prepared = Prepared(found, display, st.st_size, st.st_mtime, ctime=st.st_ctime)
             if st.st_size == 0:
                 raise SourceReadError(display, "empty file (0 bytes)")
             prepared.sha256 = file_sha256(found.path)
@@ -211,7 +236,9 @@ class Ingester:
                 prepared.action = "reuse"
             else:
                 prepared.date = st.st_mtime
-                prepared.items = list(self._extract(found, prepared))
+                items = self._extract(found, prepared)
+                prepared.items = list(islice(items, self.options.commit_items))  # a big file's rest: read by the main thread, part by part
+                prepared.rest = items
             return prepared
         except SourceReadError as err:
             return Prepared(found, display, 0, 0.0, action="fail", error=err.reason)
@@ -219,6 +246,8 @@ class Ingester:
             return Prepared(found, display, 0, 0.0, action="fail", error="permission denied")
         except OSError as err:
             return Prepared(found, display, 0, 0.0, action="fail", error=err.strerror or str(err))
+        except MmragError:  # a model or the index failed, not this file: the run stops with its own message
+            raise
         except Exception as err:  # a reader bug must not end the run: report it with the file
             log.debug("unexpected error reading %s", display, exc_info=True)
             return Prepared(found, display, 0, 0.0, action="fail", error=f"unexpected error: {type(err).__name__}: {err}")
@@ -231,6 +260,15 @@ class Ingester:
             prepared.date = taken or prepared.date
             yield self._image_item("image", None, 0, sha, image)
             return
+        if found.kind == "video":
+            from .video import read_video  # PyAV is imported only when a video is met
+
+            for idx, frame in enumerate(read_video(found.path, every=self.options.video_every, max_frames=self.options.video_frames)):
+                frame_hash = hashlib.sha256(f"{sha}:frame:{frame.time:.3f}".encode()).hexdigest()
+                item = self._image_item("video_frame", None, idx, frame_hash, frame.image)
+                item.time = frame.time
+                yield item
+            return
         from .pdf import read_pdf  # PyMuPDF is imported only when a PDF is met (about 1 s)
 
         for page in read_pdf(found.path, dpi=self.options.pdf_dpi):
@@ -242,27 +280,76 @@ class Ingester:
             yield self._image_item("pdf_page", page.page, 0, render_hash, page.render)
 
     def _image_item(self, kind: str, page: int | None, idx: int, content_hash: str, image) -> Extracted:
-        save_thumbnail(image, self.thumbs, content_hash)
+        try:
+            save_thumbnail(image, self.thumbs, content_hash)
+        except OSError as err:  # the index's disk, not the source file: stop the run
+            from ..engine import write_failure
+
+            reason = write_failure(err)
+            if reason is not None:
+                raise IndexWriteError(self.thumbs.parent, reason) from None
+            raise
         pixels = self.clip.preprocess(image) if hasattr(self.clip, "preprocess") else image
         return Extracted(kind, page, idx, content_hash, pixels=pixels, width=image.width, height=image.height)
 
     # -- main thread: catalog and Chroma ------------------------------------------
-    def _handle(self, prepared: Prepared, old: SourceRecord | None, batch: list, report: IngestReport) -> None:
+    def _parts(self, prepared: Prepared, old: SourceRecord | None, report: IngestReport) -> Iterator[_Part]:
+        """The parts of one file to commit, in order; a big file's later parts are read here, one at a time."""
         if prepared.action == "fail":
             report.failed.append({"path": prepared.display, "reason": prepared.error})
-        elif prepared.action == "touch":
+            if old is not None:  # its indexed version is no longer on disk: forget it, as a fresh index would not have it
+                yield _Part(prepared, old, [], True, set(), set(), drop=True)
+            return
+        if prepared.action == "touch":
             with self.catalog.transaction() as db:
-                touch_source(db, os.fsencode(prepared.found.path), prepared.size, prepared.mtime)
+                touch_source(db, os.fsencode(prepared.found.path), prepared.size, prepared.mtime, prepared.ctime)
             report.unchanged += 1
-        elif prepared.action == "reuse" and self._reuse(prepared, old):
-            _count_written(report, old)
-        else:
-            if prepared.action == "reuse":  # the twin vanished meanwhile: read the file after all
-                prepared = self._prepare(prepared.found, None, {})
-                if prepared.action == "fail":
-                    report.failed.append({"path": prepared.display, "reason": prepared.error})
-                    return
-            batch.append((prepared, old))
+            return
+        if prepared.action == "reuse":
+            if self._reuse(prepared, old):
+                _count_written(report, old)
+                return
+            prepared = self._prepare(prepared.found, None, {})  # the twin vanished meanwhile: read the file after all
+            if prepared.action == "fail":
+                report.failed.append({"path": prepared.display, "reason": prepared.error})
+                return
+        resumed = {i.id for i in self.catalog.items_of(old.path)} if old is not None and old.sha256 == PARTIAL.sha256 else set()
+        produced: set[str] = set()
+        text_pages: set = set()
+        items, rest, size = prepared.items, prepared.rest, self.options.commit_items
+        while True:
+            try:
+                following = list(islice(rest, size)) if rest is not None and len(items) >= size else []
+            except MmragError as err:
+                if not isinstance(err, SourceReadError):
+                    raise
+                yield from self._drop(prepared, old, produced, text_pages, err.reason, report)
+                return
+            except Exception as err:  # broken mid-way: what was committed of it goes
+                yield from self._drop(prepared, old, produced, text_pages, f"unexpected error: {type(err).__name__}: {err}", report)
+                return
+            part = _Part(prepared, old, items, not following, produced, text_pages)
+            part.items = self._skip_committed(part, resumed)
+            yield part
+            if not following:
+                return
+            items = following
+
+    def _drop(self, prepared: Prepared, old, produced: set, text_pages: set, reason: str, report: IngestReport) -> Iterator[_Part]:
+        report.failed.append({"path": prepared.display, "reason": reason})
+        yield _Part(prepared, old, [], True, produced, text_pages, drop=True)
+
+    def _skip_committed(self, part: _Part, resumed: set[str]) -> list[Extracted]:
+        """Items of a resumed file that an earlier run committed are kept, not embedded again."""
+        path = os.fsencode(part.prepared.found.path)
+        part.text_pages.update(ex.page for ex in part.items if ex.kind == "text")
+        todo = []
+        for ex in part.items:
+            ident = item_id(path, ex.kind, ex.page, ex.idx, ex.content_hash)
+            part.produced.add(ident)
+            if ident not in resumed:
+                todo.append(ex)
+        return todo
 
     def _rotate(self, done: _Assembled | None, nxt: _Assembled | None, report: IngestReport) -> _Assembled | None:
         """Write the batch whose embedding was started earlier; the next one is already embedding meanwhile."""
@@ -270,22 +357,23 @@ class Ingester:
             self._write(done, report)
         return nxt
 
-    def _assemble(self, batch: list[tuple[Prepared, SourceRecord | None]], encoder: ThreadPoolExecutor) -> _Assembled | None:
+    def _assemble(self, batch: list[_Part], encoder: ThreadPoolExecutor) -> _Assembled | None:
         """Catalog records of a batch, and its embedding started on the encoder thread."""
         if not batch:
             return None
-        records: list[tuple[SourceRecord, list[ItemRecord], SourceRecord | None]] = []
+        records: list[tuple[_Part, SourceRecord, list[ItemRecord]]] = []
         image_rows, text_rows = [], []
-        for prepared, old in batch:
-            source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
+        for part in batch:
+            prepared = part.prepared
+            size, mtime, sha = (prepared.size, prepared.mtime, prepared.sha256) if part.final else (PARTIAL.size, PARTIAL.mtime, PARTIAL.sha256)
+            source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, size, mtime, sha, prepared.ctime if part.final else None)
             items = []
-            text_pages = {ex.page for ex in prepared.items if ex.kind == "text"}
-            for ex in prepared.items:
-                record = self._item_record(source, ex, prepared.date, ex.page in text_pages)
+            for ex in part.items:
+                record = self._item_record(source, ex, prepared.date, ex.page in part.text_pages)
                 items.append(record)
                 (image_rows if ex.kind in IMAGE_KINDS else text_rows).append((record, ex))
-            records.append((source, items, old))
-        displays = {s.path: s.display for s, _, _ in records}
+            records.append((part, source, items))
+        displays = {s.path: s.display for _, s, _ in records}
         texts = [(r.id, r, r.text, "text") for r, _ in text_rows]
         texts += [(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description]
         texts += [(ocr_id(r.id), r, r.ocr, "ocr") for r, _ in image_rows if r.ocr]
@@ -310,8 +398,9 @@ class Ingester:
             texts = batch.texts
             self.store.upsert(TEXTS, [i for i, _, _, _ in texts], text_vectors, [item_metadata(r, displays[r.source], role) for _, r, _, role in texts], [t for _, _, t, _ in texts])
         self._commit(batch.records)
-        for _, _, old in batch.records:
-            _count_written(report, old)
+        for part, _, _ in batch.records:
+            if part.final and not part.drop:
+                _count_written(report, part.old)
 
     def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None, page_has_text: bool) -> ItemRecord:
         description = self.catalog.cached_description(ex.content_hash, self.describe_model) if ex.kind in IMAGE_KINDS else None
@@ -319,18 +408,28 @@ class Ingester:
         return ItemRecord(
             id=item_id(source.path, ex.kind, ex.page, ex.idx, ex.content_hash), source=source.path, kind=ex.kind, page=ex.page, idx=ex.idx,
             content_hash=ex.content_hash, text=ex.text, description=description, pending=ex.kind in IMAGE_KINDS and description is None,
-            date=date, width=ex.width, height=ex.height, ocr=ocr, ocr_pending=ocr_pending,
+            date=date, width=ex.width, height=ex.height, ocr=ocr, ocr_pending=ocr_pending, time=ex.time,
         )
 
-    def _commit(self, records) -> None:
-        """The checkpoint: sources and items of the batch, all or nothing; then old vectors go."""
+    def _commit(self, records: list[tuple[_Part, SourceRecord, list[ItemRecord]]]) -> None:
+        """The checkpoint: sources and items of the batch, all or nothing (with the manifest of a new index); then
+        old vectors go. A file's last part removes its items that this run did not produce (the old version's)."""
         stale: list[str] = []
         with self.catalog.transaction() as db:
-            for source, items, old in records:
-                if old is not None:
-                    new_ids = {i.id for i in items}
-                    stale += [i.id for i in self.catalog.items_of(old.path) if i.id not in new_ids]
-                write_source(db, source, items)
+            if self.manifest:
+                db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", self.manifest.items())
+            for part, source, items in records:
+                if part.drop:
+                    stale += [i.id for i in self.catalog.items_of(source.path)]
+                    delete_source(db, source.path)
+                    continue
+                write_part(db, source, items)
+                if part.final:
+                    keep = part.produced | {i.id for i in items}
+                    gone = [i.id for i in self.catalog.items_of(source.path) if i.id not in keep]
+                    delete_items(db, gone)
+                    stale += gone
+        self.manifest = None
         self._delete_vectors(stale)
 
     def _reuse(self, prepared: Prepared, old: SourceRecord | None) -> bool:
@@ -340,7 +439,7 @@ class Ingester:
             return False
         twin_items = self.catalog.items_of(twins[0].path)
         path = os.fsencode(prepared.found.path)
-        source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256)
+        source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256, prepared.ctime)
         items = [dataclasses.replace(i, id=item_id(path, i.kind, i.page, i.idx, i.content_hash), source=path) for i in twin_items]
         by_old = dict(zip([i.id for i in twin_items], items))
         image_vectors = self.store.vectors(IMAGES, [i.id for i in twin_items if i.kind in IMAGE_KINDS])
@@ -355,13 +454,36 @@ class Ingester:
             rows = [texts[i] for i in text_vectors]
             metas = [item_metadata(item, prepared.display, role) for _, item, _, role in rows]
             self.store.upsert(TEXTS, [new for new, _, _, _ in rows], list(text_vectors.values()), metas, [doc for _, _, doc, _ in rows])
-        self._commit([(source, items, old)])
+        part = _Part(prepared, old, [], True, {i.id for i in items}, set())
+        self._commit([(part, source, items)])
         return True
 
-    def _prune(self, roots: list[Path], report: IngestReport) -> None:
-        """Forget files that no longer exist under a folder given in this run."""
+    def _prune(self, roots: list[Path], report: IngestReport, everywhere: bool) -> None:
+        """Forget files that no longer exist under a folder given in this run (anywhere, with ``everywhere``); a file
+        replaced by a folder of the same name is gone too (the folder's files are sources of their own)."""
         folders = [r for r in roots if r.is_dir()]
-        gone = [s for s in self.catalog.sources() if _under(s.fs_path, folders) and not os.path.lexists(s.fs_path)]
+        self.forget([s for s in self.catalog.sources() if (everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path)], report)
+
+    def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
+        """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""
+        from ..errors import InputError
+
+        self.store.reconcile(self.catalog.all_item_ids())
+        sources = self.catalog.sources()
+        chosen: dict[bytes, SourceRecord] = {}
+        for path in paths:
+            wanted = os.path.abspath(os.path.expanduser(os.fsdecode(path)))
+            hits = [s for s in sources if s.fs_path == wanted or _under(s.fs_path, [Path(wanted)])]
+            if not hits:
+                raise InputError(f"nothing indexed at {wanted}", "See what the index holds with `mmrag sources`")
+            chosen.update((s.path, s) for s in hits)
+        self.forget(list(chosen.values()), report)
+        self.sweep_thumbnails()
+        return report
+
+    def forget(self, gone: list[SourceRecord], report: IngestReport) -> None:
+        """Drop sources and their items: the catalog first (the checkpoint), then their vectors (a kill in between
+        leaves orphan vectors, removed by the next run's reconcile)."""
         if not gone:
             return
         ids = [i.id for s in gone for i in self.catalog.items_of(s.path)]
@@ -370,6 +492,19 @@ class Ingester:
                 delete_source(db, source.path)
         self._delete_vectors(ids)
         report.removed += len(gone)
+
+    def sweep_thumbnails(self) -> int:
+        """Delete thumbnails no item refers to (their files were changed, removed or pruned); return how many."""
+        if not self.thumbs.is_dir():
+            return 0
+        wanted = self.catalog.content_hashes()
+        removed = 0
+        for folder in self.thumbs.iterdir():
+            for thumb in folder.glob("*.jpg") if folder.is_dir() else ():
+                if thumb.stem not in wanted:
+                    thumb.unlink(missing_ok=True)
+                    removed += 1
+        return removed
 
     def _delete_vectors(self, ids: Iterable[str]) -> None:
         ids = list(ids)

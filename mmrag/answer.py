@@ -36,6 +36,7 @@ class Source:
     text: str  # the description (image items) or the chunk (text items), as given to the model
     image: bytes | None = None
     clip_vector: np.ndarray | None = None
+    time: float | None = None  # video_frame: seconds from the start of the video
 
 
 @dataclass

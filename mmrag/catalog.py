@@ -53,8 +53,10 @@ CREATE TABLE IF NOT EXISTS ocr_texts (
 # Added to schema version 1 without a new version: older indexes gain the columns on open (see _add_ocr_columns).
 # ``ocr``: text read in an image item ('' when it has none); ``ocr_pending``: the item needs OCR and has none yet.
 OCR_COLUMNS = {"ocr": "TEXT", "ocr_pending": "INTEGER NOT NULL DEFAULT 0"}
+# Also added without a new version: ``time``, a video_frame's seconds from the start of its video.
+TIME_COLUMN = "time"
 
-ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text")
+ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text", "video_frame")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class SourceRecord:
     size: int
     mtime: float
     sha256: str
+    ctime: float | None = None  # the inode's change time: an edit that keeps size and mtime still changes it
 
     @property
     def fs_path(self) -> str:
@@ -87,6 +90,7 @@ class ItemRecord:
     height: int | None = None
     ocr: str | None = None
     ocr_pending: bool = False
+    time: float | None = None
 
 
 class Catalog:
@@ -109,6 +113,10 @@ class Catalog:
                         db.execute(f"ALTER TABLE items ADD COLUMN {name} {kind}")
                 db.execute(MARK_OCR_NEEDED)
         self.db.execute("CREATE INDEX IF NOT EXISTS items_ocr_pending ON items(ocr_pending)")
+        if TIME_COLUMN not in {row[1] for row in self.db.execute("PRAGMA table_info(items)")}:
+            self.db.execute(f"ALTER TABLE items ADD COLUMN {TIME_COLUMN} REAL")
+        if "ctime" not in {row[1] for row in self.db.execute("PRAGMA table_info(sources)")}:
+            self.db.execute("ALTER TABLE sources ADD COLUMN ctime REAL")  # NULL in older indexes: size and mtime decide
 
     def close(self) -> None:
         self.db.close()
@@ -134,15 +142,15 @@ class Catalog:
 
     # -- sources ---------------------------------------------------------
     def source(self, path: bytes) -> SourceRecord | None:
-        row = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path = ?", (path,)).fetchone()
+        row = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path = ?", (path,)).fetchone()
         return SourceRecord(*row) if row else None
 
     def sources(self) -> list[SourceRecord]:
-        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources ORDER BY display")
+        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources ORDER BY display")
         return [SourceRecord(*row) for row in rows]
 
     def sources_by_sha(self, sha256: str) -> list[SourceRecord]:
-        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE sha256 = ?", (sha256,))
+        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE sha256 = ?", (sha256,))
         return [SourceRecord(*row) for row in rows]
 
     def item_counts_by_source(self) -> dict[bytes, int]:
@@ -161,6 +169,9 @@ class Catalog:
 
     def items(self, ids: Iterable[str]) -> dict[str, ItemRecord]:
         return {row[0]: ItemRecord(*row) for row in self._rows_where_in(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({{marks}})", ids)}
+
+    def content_hashes(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT content_hash FROM items")}
 
     def all_item_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM items")}
@@ -183,7 +194,7 @@ class Catalog:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE ocr_pending = 1").fetchone()[0]
 
     def sources_of(self, paths: Iterable[bytes]) -> list[SourceRecord]:
-        return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256 FROM sources WHERE path IN ({marks})", paths)]
+        return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path IN ({marks})", paths)]
 
     # -- zero-shot labels ------------------------------------------------
     def top_labels(self, ids: Iterable[str]) -> dict[str, str]:
@@ -206,7 +217,11 @@ class Catalog:
         return row[0] if row else None
 
 
-ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending"
+ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending, time"
+
+# The size, mtime and sha256 of a source whose items are only partly committed (a big file cut by a kill): it never
+# matches the file on disk, so the next run reads the file again, and keeps the items already committed.
+PARTIAL = SourceRecord(b"", "", "", -1, -1.0, "")
 
 # Which image items of an index made before OCR need it; the same rule as ingest.ocr.needs_ocr:
 # image files always, a page render when its page has no text layer, an embedded image when its page has one.
@@ -220,17 +235,31 @@ UPDATE items SET ocr_pending = 1 WHERE kind = 'image'
 def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
     """Replace a source and its items (inside a transaction)."""
     db.execute("DELETE FROM items WHERE source = ?", (source.path,))
+    write_part(db, source, items)
+
+
+def write_part(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
+    """Write a source's row and some of its items, keeping its other items (inside a transaction)."""
     db.execute(
-        "INSERT OR REPLACE INTO sources(path, display, kind, size, mtime, sha256, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time()),
+        "INSERT INTO sources(path, display, kind, size, mtime, sha256, indexed_at, ctime) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+        "display = excluded.display, kind = excluded.kind, size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, "
+        "indexed_at = excluded.indexed_at, ctime = excluded.ctime",  # not OR REPLACE: that deletes the row, and its items with it (ON DELETE CASCADE)
+        (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time(), source.ctime),
     )
     db.executemany(
-        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 14)})",
+        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 15)})",
         [
-            (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr, int(i.ocr_pending))
+            (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr,
+             int(i.ocr_pending), i.time)
             for i in items
         ],
     )
+
+
+def delete_items(db: sqlite3.Connection, ids: list[str]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        db.execute(f"DELETE FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def delete_source(db: sqlite3.Connection, path: bytes) -> None:
@@ -238,9 +267,9 @@ def delete_source(db: sqlite3.Connection, path: bytes) -> None:
     db.execute("DELETE FROM sources WHERE path = ?", (path,))
 
 
-def touch_source(db: sqlite3.Connection, path: bytes, size: int, mtime: float) -> None:
-    """Record a new mtime for a file whose content (hash) did not change."""
-    db.execute("UPDATE sources SET size = ?, mtime = ? WHERE path = ?", (size, mtime, path))
+def touch_source(db: sqlite3.Connection, path: bytes, size: int, mtime: float, ctime: float | None = None) -> None:
+    """Record a new mtime (and change time) for a file whose content (hash) did not change."""
+    db.execute("UPDATE sources SET size = ?, mtime = ?, ctime = ? WHERE path = ?", (size, mtime, ctime, path))
 
 
 def replace_labels(db: sqlite3.Connection, rows: list[tuple[str, str, float, int]]) -> None:

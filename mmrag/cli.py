@@ -64,7 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
     p.add_argument("--no-ocr", action="store_true", help="skip reading text in images (run `mmrag describe` later; MMRAG_OCR=off turns OCR off)")
     p.add_argument("--hidden", action="store_true", help="include hidden files and folders (left out and counted by default)")
+    p.add_argument("--prune", action="store_true", help="also forget every indexed file that no longer exists, wherever it was")
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("remove", parents=[common], help="forget indexed files (or everything under a folder), on disk or not")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="indexed files or folders (see `mmrag sources`)")
+    p.set_defaults(run=cmd_remove)
 
     p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions and read text (OCR) for pending items; or describe given IMAGE files (no index)")
     p.add_argument("images", nargs="*", metavar="IMAGE", help="image files to describe (no index needed); without them, the index's pending items")
@@ -76,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="what to look for (may be empty with --image)")
     p.add_argument("--image", type=Path, help="query by example: find items that look like this image")
     p.add_argument("-k", type=int, default=10, help="number of results (default 10)")
-    p.add_argument("--kind", action="append", default=[], help="image, pdf_image, pdf_page or text (repeatable, or comma-separated)")
+    p.add_argument("--kind", action="append", default=[], help="image, pdf_image, pdf_page, text or video_frame (repeatable, or comma-separated)")
     p.add_argument("--path", dest="path_glob", metavar="GLOB", help="only paths matching GLOB (file name when GLOB has no /)")
     p.add_argument("--after", metavar="DATE", help="only items dated on or after DATE (YYYY-MM-DD[THH:MM]); EXIF date, else file mtime")
     p.add_argument("--before", metavar="DATE", help="only items dated before DATE")
@@ -192,12 +197,12 @@ def cmd_demo(args, settings: Settings) -> int:
     print(f"\n== search: {question!r} (truth: {Path(records[0]['path']).name}) ==")
     for n, hit in enumerate(hits, 1):
         badges = " ".join(f"{c}#{h.rank}" for c, h in hit.channels.items())
-        print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{f' p{hit.page}' if hit.page else ''}  [{badges}]")
+        print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{_place(hit.page, hit.time, ' p')}  [{badges}]")
     if not hits:
         print("  no relevant results: the cut-off (calibrated on unrelated queries) finds the tiny CLIP's score for this query no")
         print("  better than theirs, and no description or text backs it (descriptions need Ollama). Ranked without the cut-off:")
         for n, hit in enumerate(ranked, 1):
-            print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{f' p{hit.page}' if hit.page else ''}")
+            print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{_place(hit.page, hit.time, ' p')}")
     print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels ==")
     for result, rec in zip(results, sample):
         top = result.labels[0]
@@ -282,12 +287,30 @@ def cmd_ingest(args, settings: Settings) -> int:
 
     engine = Engine(settings)
     try:
-        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty(), ocr=not args.no_ocr)
+        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty(), ocr=not args.no_ocr,
+                               prune=args.prune)
         pending_ocr = engine.catalog.count_ocr_pending()
     finally:
         engine.close()
+    return _print_ingest_report(report, pending_ocr, args.json)
+
+
+def cmd_remove(args, settings: Settings) -> int:
+    from .engine import Engine
+
+    engine = Engine(settings)
+    try:
+        report = engine.remove(args.paths)
+        pending_ocr = engine.catalog.count_ocr_pending()
+    finally:
+        engine.close()
+    return _print_ingest_report(report, pending_ocr, args.json)
+
+
+def _print_ingest_report(report, pending_ocr: int, as_json: bool) -> int:
+    """The ingest report (also `mmrag remove`'s): JSON, or lines for people."""
     document = asdict(report)
-    if args.json:
+    if as_json:
         _print_json(document)
     else:
         print(f"index {report.index}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; {report.items} items")
@@ -360,9 +383,9 @@ def cmd_search(args, settings: Settings) -> int:
     if args.k < 1:
         raise UsageError("-k must be at least 1")
     kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
-    unknown = sorted(set(kinds) - {"image", "pdf_image", "pdf_page", "text"})
+    unknown = sorted(set(kinds) - {"image", "pdf_image", "pdf_page", "text", "video_frame"})
     if unknown:
-        raise UsageError(f"unknown --kind {', '.join(unknown)}", "Use image, pdf_image, pdf_page or text")
+        raise UsageError(f"unknown --kind {', '.join(unknown)}", "Use image, pdf_image, pdf_page, text or video_frame")
     query = SearchQuery(
         text=args.query.strip(), image=args.image, k=args.k, kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"),
         before=_date(args.before, "--before"), label=args.label, sort=args.sort, min_score=args.min_score,
@@ -378,7 +401,7 @@ def cmd_search(args, settings: Settings) -> int:
     if not results:
         print("no relevant results")
     for n, r in enumerate(results, 1):
-        where = f"{r.path}" + (f" (page {r.page})" if r.page else "")
+        where = f"{r.path}" + _place(r.page, r.time)
         badges = "  ".join(f"{c}#{h.rank} {h.score:.3g}{'*' if h.evidence else ''}" for c, h in r.channels.items())
         print(f"{n:2d}. {r.score:.4f}  {r.kind:9} {where}\n      {badges}\n      {r.snippet}")
     return 0
@@ -448,12 +471,23 @@ def cmd_tag(args, settings: Settings) -> int:
     return 0
 
 
+def _place(page: int | None, time: float | None, page_prefix: str = " (page ") -> str:
+    """Where in its file an item is: ' @ 01:20' for a video frame, ' (page 3)' (or ' p3') for a page, else ''."""
+    if time is not None:
+        from .ingest.video import format_time
+
+        return f" @ {format_time(time)}"
+    if page:
+        return f"{page_prefix}{page}{')' if page_prefix.endswith('(page ') else ''}"
+    return ""
+
+
 def _result_json(r) -> dict:
     return {
         "id": r.id, "kind": r.kind, "path": r.path, "page": r.page, "score": r.score,
         "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence, "threshold": h.threshold, "quantile": h.quantile}
                      for c, h in r.channels.items()},
-        "snippet": r.snippet, "description": r.description, "ocr": r.ocr or None,
+        "snippet": r.snippet, "description": r.description, "ocr": r.ocr or None, **({"time": r.time} if r.time is not None else {}),
     }
 
 

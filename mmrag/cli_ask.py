@@ -65,7 +65,8 @@ def scope(args):
 
 
 def answer_json(answer, errors=(), query: str | None = None) -> dict:
-    sources = [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page} for s in answer.sources]
+    sources = [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page, **({"time": s.time} if getattr(s, "time", None) is not None else {})}
+               for s in answer.sources]
     sources += [{"n": e.n, "id": None, "kind": "image", "path": e.path, "page": None, "error": e.error} for e in errors]
     document = {
         "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
@@ -113,7 +114,9 @@ def cmd_ask(args, settings: Settings) -> int:
 
 
 def print_sources(answer, errors=()) -> None:
-    rows = [(s.n, f"  [{s.n}] {s.kind:9} {s.path}" + (f" (page {s.page})" if s.page else "")) for s in answer.sources]
+    from .cli import _place
+
+    rows = [(s.n, f"  [{s.n}] {s.kind:9} {s.path}" + _place(s.page, getattr(s, "time", None))) for s in answer.sources]
     rows += [(e.n, f"  [{e.n}] error     {e.path}: {e.error}") for e in errors]
     for _, row in sorted(rows):
         print(row)

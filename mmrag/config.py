@@ -12,7 +12,9 @@
 | device           | MMRAG_DEVICE           | cpu, or cuda when available          |
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
-| commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint)    |
+| commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint, also inside a big file) |
+| video_every      | MMRAG_VIDEO_EVERY      | 10 (seconds between a video's key frames) |
+| video_frames     | MMRAG_VIDEO_FRAMES     | 30 (key frames per video at most; a longer video gets a wider step) |
 | readers          | MMRAG_READERS          | one per CPU core, 2 to 4 (ingest threads that hash, decode and preprocess) |
 | ocr              | MMRAG_OCR              | auto (tesseract, else vlm) / tesseract / vlm / off |
 | tesseract        | MMRAG_TESSERACT        | tesseract (the binary, on PATH or a path) |
@@ -65,6 +67,8 @@ class Settings:
     batch_size: int = 32
     pdf_dpi: int = 72
     commit_items: int = 256
+    video_every: float = 10.0
+    video_frames: int = 30
     readers: int | None = None  # None: ingest.pipeline.default_readers()
     ocr: str = "auto"  # see ingest/ocr.py
     tesseract: str = "tesseract"
@@ -95,7 +99,8 @@ class Settings:
                 values[name] = env[var]
         if env.get("MMRAG_INDEX"):
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
-        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int), "readers": ("MMRAG_READERS", int),
+        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
+            "video_every": ("MMRAG_VIDEO_EVERY", float), "video_frames": ("MMRAG_VIDEO_FRAMES", int), "readers": ("MMRAG_READERS", int),
             "ocr_dpi": ("MMRAG_OCR_DPI", int), "ocr_timeout": ("MMRAG_OCR_TIMEOUT", float),
             "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
             "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float),
@@ -108,6 +113,9 @@ class Settings:
         settings = _check_ocr(settings.with_overrides(**overrides))
         if not 0.0 < settings.null_fpr < 1.0:
             raise UsageError(f"MMRAG_NULL_FPR={settings.null_fpr} is not between 0 and 1", "Give a false-positive rate such as 0.01, or leave it unset")
+        for name, var, floor in (("video_every", "MMRAG_VIDEO_EVERY", 0.1), ("video_frames", "MMRAG_VIDEO_FRAMES", 1), ("commit_items", "MMRAG_COMMIT_ITEMS", 1)):
+            if getattr(settings, name) < floor:
+                raise UsageError(f"{var}={getattr(settings, name)} is below {floor}", f"Set {var} to {floor} or more, or leave it unset")
         if settings.readers is not None and settings.readers < 1:
             raise UsageError(f"MMRAG_READERS={settings.readers} is below 1", "Give the number of ingest reader threads (1 or more), or leave it unset for one per core")
         return settings

@@ -232,19 +232,51 @@ class Engine:
                 db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
 
     def _check_manifest(self) -> None:
+        """Refuse an index built with other models or schema. An index not yet bound to a CLIP spec only gets its
+        vector location here: the models are recorded by ingest, with its first committed batch (manifest_to_record)."""
         meta = self.catalog.meta()
-        if not meta:
-            self.catalog.set_meta({"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model, **self._new_vector_location()})
-            return
-        if meta.get("schema_version") != str(SCHEMA_VERSION):
+        if "schema_version" in meta and meta["schema_version"] != str(SCHEMA_VERSION):
             raise IndexMismatchError(f"the index at {self.index_dir} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
         for key, flag, asked in (("clip", "--clip", self.settings.clip), ("text_model", "--text-model", self.settings.text_model)):
-            if asked and asked != meta.get(key):
+            if key in meta and asked and asked != meta[key]:
                 raise IndexMismatchError(
                     f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
                     f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
                 )
+        if "clip" not in meta and "chroma_url" not in meta and "collection_prefix" not in meta:
+            location = self._new_vector_location()
+            if location:
+                self.catalog.set_meta(location)
+                meta = {**meta, **location}
         self._vector_location(meta)
+
+    def manifest_to_record(self) -> dict[str, str] | None:
+        """The model ids an unbound index must record with its first commit; None once it is bound."""
+        if "clip" in self.catalog.meta():
+            return None
+        return {"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model}
+
+    def load_models(self, describe: bool) -> None:
+        """Models before files: CLIP and the text model load now, so one that cannot load stops the run before any file
+        is read (ModelUnavailableError, exit 1; UsageError for a bad spec, exit 2). Ollama is only checked: when it is
+        down, descriptions stay pending and the warning comes first."""
+        for model in (self.clip, self.text):
+            load = getattr(model, "load", None)
+            if load is not None:
+                load()
+        list_models = getattr(self.vlm, "list_models", None) if describe else None
+        if list_models is None:
+            return
+        from .errors import OllamaError
+
+        try:
+            names = list_models()
+        except OllamaError as err:
+            log.warning("%s; descriptions stay pending for `mmrag describe`", err)
+            return
+        wanted = self.settings.vlm
+        if not any(n == wanted or n.split(":")[0] == wanted for n in names):
+            log.warning("the model '%s' is not available in Ollama at %s; run `ollama pull %s` (descriptions stay pending)", wanted, self.settings.ollama_host, wanted)
 
     def _new_vector_location(self) -> dict[str, str]:
         """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
@@ -272,10 +304,12 @@ class Engine:
         scale = getattr(self.clip, "logit_scale", 100.0)
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
 
-    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True):
+    def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True,
+               prune: bool = False):
         """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)`` called after each
         file ("ingest"), each image read ("ocr") and each description ("describe").
-        ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions."""
+        ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions.
+        ``prune`` (--prune): also forget every indexed file that is gone, wherever it was."""
         from .ingest.discover import check_roots
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
@@ -283,10 +317,14 @@ class Engine:
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
         options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
-                                readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id)
+                                readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id,
+                                video_every=self.settings.video_every, video_frames=self.settings.video_frames)
         with index_writes(self.index_dir):
             self.open_for_writing("ingest")
-            Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options).run(paths, report)
+            self.load_models(describe)
+            ingester = Ingester(self.catalog, self.store, self.clip, self.text, self.thumbs_dir, self.vlm_model_id, options)
+            ingester.manifest = self.manifest_to_record()
+            ingester.run(paths, report, prune_everywhere=prune)
             if ocr:
                 read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
                 for failure in read.failed:  # the items stay pending: warn only
@@ -296,6 +334,19 @@ class Engine:
             described = self.describe(progress=progress)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
                 log.warning("no description for %s: %s", failure["path"], failure["reason"])
+        report.pending_descriptions = self.catalog.count_pending()
+        report.items = sum(self.catalog.count_items().values())
+        return report
+
+    def remove(self, paths: Sequence[str | Path]):
+        """`mmrag remove`: forget the sources at ``paths`` (files, or all under a folder, on disk or not); the ingest report."""
+        from .ingest.pipeline import IngestOptions, Ingester, IngestReport
+
+        report = IngestReport(index=str(self.index_dir))
+        with index_writes(self.index_dir):
+            self.open_for_writing("remove")
+            Ingester(self.catalog, self.store, None, None, self.thumbs_dir, self.vlm_model_id, IngestOptions(progress=False)).remove(paths, report)
+            self.rebuild_lexical()
         report.pending_descriptions = self.catalog.count_pending()
         report.items = sum(self.catalog.count_items().values())
         return report
@@ -470,7 +521,7 @@ class Engine:
             thumb = thumbnail_path(self.thumbs_dir, item.content_hash)
             image = thumb.read_bytes() if hit.kind != "text" and thumb.is_file() else None
             body = item.text if hit.kind == "text" else _image_text(item)
-            sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id)))
+            sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id), time=hit.time))
         request = GenerationRequest(history + build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
         try:
             text = self.vlm.generate(request, on_token=on_token)

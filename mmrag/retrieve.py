@@ -78,6 +78,7 @@ class SearchResult:
     description: str | None = None
     date: float | None = None
     ocr: str | None = None
+    time: float | None = None  # video_frame: seconds from the start of the video
 
 
 def rrf(rankings: dict[str, Sequence[str]], weights: dict[str, float] | None = None, k: float = 60.0) -> list[tuple[str, float]]:
@@ -270,6 +271,7 @@ class Searcher:
             results.append(SearchResult(
                 id=item.id, kind=item.kind, path=displays.get(item.source, ""), page=item.page, score=round(score, 6), channels=hits,
                 snippet=snippet_of(body, terms) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date, ocr=item.ocr,
+                time=item.time,
             ))
 
     def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:

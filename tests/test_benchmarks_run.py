@@ -34,3 +34,10 @@ def test_bench_scale_runs_both_modes():
     out = run("bench_scale.py", "--sizes", "600", "--queries", "5", "--port", "0")
     assert [r["mode"] for r in out["rows"]] == ["embedded", "server"]
     assert out["rows"][1]["server_rss_mib"] > 0 and "server_over_embedded_p95" in out["rows"][1]
+
+
+def test_bench_big_pdf_reports_peak_rss_of_both_sizes():
+    out = run("bench_big_pdf.py", "--pages", "4", "12")
+    small, big = out["sizes"]
+    assert (small["pages"], big["pages"]) == (4, 12) and big["items"] > small["items"]
+    assert small["peak_rss_mib"] > 0 and out["peak_rss_ratio"] > 0

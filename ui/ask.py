@@ -123,7 +123,7 @@ def metrics(answer) -> None:
 def citation_chip(citation, sources: dict) -> None:
     """A chip ``[n] file p. 2`` that opens onto the cited image or page (an invalid one says so)."""
     source = sources.get(citation.source)
-    label = f"[{citation.source}] " + (where(source.path, source.page) if source else "no such source")
+    label = f"[{citation.source}] " + (where(source.path, source.page, source.time) if source else "no such source")
     with st.popover(md_escape(label), icon=":material/check:" if citation.status == "supported" else ":material/close:"):
         st.markdown(status_badge(citation.status, f"citation {citation.status} (score {citation.score:.2f})"))
         if reason:
@@ -132,7 +132,7 @@ def citation_chip(citation, sources: dict) -> None:
             st.text(f"The answer cites [{citation.source}], but only {len(sources)} source(s) were given to the model.")
             return
         if source.image is not None:  # the cited image (as the model saw it)
-            st.image(source.image, caption=md_escape(where(source.path, source.page)), width=320)
+            st.image(source.image, caption=md_escape(where(source.path, source.page, source.time)), width=320)
         else:  # cited text: the page it is on
             show_source(source.kind, source.path, source.page, width=320)
         if source.text:
@@ -154,7 +154,7 @@ def source_list(answer, errors: list) -> None:
     with st.expander(f"{len(answer.sources)} source(s) given to the model"):
         for column, s in zip(st.columns(max(len(answer.sources), 5)), answer.sources):
             with column:
-                st.text(f"[{s.n}] {where(s.path, s.page)}")
+                st.text(f"[{s.n}] {where(s.path, s.page, s.time)}")
                 if s.image is not None:
                     st.image(s.image, width="stretch")
                 else:

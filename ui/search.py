@@ -15,7 +15,7 @@ from mmrag.retrieve import SearchQuery
 from mmrag.ui.state import engine, require_index
 from mmrag.ui.widgets import UPLOAD_TYPES, md_escape, open_dialog, where
 
-KINDS = ["image", "pdf_image", "pdf_page", "text"]
+KINDS = ["image", "pdf_image", "pdf_page", "text", "video_frame"]
 COLUMNS = 5
 
 
@@ -72,7 +72,7 @@ def result_card(n: int, result, thumbnail: Path | None) -> None:
     with st.container(border=True):
         if thumbnail is not None:
             st.image(str(thumbnail), width="stretch")
-        st.markdown(f"**{n}. {md_escape(where(result.path, result.page))}**  \n:gray[{result.kind} · score {result.score:.4f}]")
+        st.markdown(f"**{n}. {md_escape(where(result.path, result.page, result.time))}**  \n:gray[{result.kind} · score {result.score:.4f}]")
         st.markdown(channel_badges(result))
         if result.snippet:
             st.caption(md_escape(result.snippet[:240]))

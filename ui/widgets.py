@@ -29,8 +29,12 @@ def md_escape(text: str) -> str:
     return re.sub(r"[!-/:-@\[-`{-~]", lambda m: f"&#{ord(m.group())};", text)
 
 
-def where(path: str, page: int | None) -> str:
-    """``name.pdf p. 2`` or ``photo.jpg``: a short label for a source."""
+def where(path: str, page: int | None, time: float | None = None) -> str:
+    """``name.pdf p. 2``, ``clip.mp4 @ 01:20`` or ``photo.jpg``: a short label for a source."""
+    if time is not None:
+        from mmrag.ingest.video import format_time
+
+        return f"{Path(path).name} @ {format_time(time)}"
     return Path(path).name + (f" p. {page}" if page else "")
 
 
