@@ -103,18 +103,32 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# Words too common to carry a conversation's topic (the claim checker's own list drops more, e.g. "photo").
+STOPWORDS = frozenset(
+    "the and for are was were with that this these those from into onto over under about there their they them then than what which "
+    "who whom whose when where why how has have had does did done not but all any each both also its it's is be been being of on in to "
+    "an as at by or so such very can could would should will may might must one two its our your you his her him she he we us "
+    "now until still also just only too yet ever even again here there while since".split()
+)
+
+
+def _word_forms(text: str) -> set[str]:
+    """The content words of ``text`` with their stems and lemmas (claims.py), for a word-overlap test."""
+    from .claims import key_words, word_forms
+
+    return {form for word in key_words(text) for form in word_forms(word)}
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on the previous turn: it refers back ("it", "they", "that") or names almost nothing."""
-    from .answer import content_words
+    from .claims import key_words
 
     lowered = [w.lower() for w in words(question)]
-    return any(w in ANAPHORA for w in lowered) or len(content_words(question)) < 2
+    return any(w in ANAPHORA for w in lowered) or len(key_words(question)) < 2
 
 
 def salient_terms(*texts: str, limit: int = MAX_SALIENT) -> list[str]:
     """Content words of ``texts`` in order of first appearance, names (capitalised words) first, without repeats."""
-    from .answer import STOPWORDS
-
     seen: set[str] = set()
     names, others = [], []
     for text in texts:
@@ -140,15 +154,13 @@ def fallback_query(question: str, previous_query: str, previous_answer: str = ""
 def clean_rewrite(reply: str, question: str, history: str) -> str | None:
     """The VLM's rewritten query, or None when it is not one: empty, several lines of prose, far too long,
     or sharing no word with the conversation (a model that did not understand the task)."""
-    from .answer import content_words
-
     lines = [line.strip() for line in (reply or "").strip().splitlines() if line.strip()]
     if not lines:
         return None
     query = re.sub(r"^(search query|query|rewritten query)\s*:\s*", "", lines[0], flags=re.IGNORECASE).strip().strip("\"'`").strip()
     if not query or len(query) > 300 or len(lines) > 3:
         return None
-    if not content_words(query) & content_words(question + " " + history):
+    if not _word_forms(query) & _word_forms(question + " " + history):
         return None
     return query
 
