@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/mmrag demo
 
 test: $(STAMP)
-	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -q -ra
+	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -q -ra -n 2 --dist loadfile
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
