@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     "an as at by or so such very can could would should will may might must you your his her him she he we us our i me my "
     "now until still just only too yet ever even again here while since a it some more most much many other another "
     "shows show shown showing depicts depict depicted see seen can visible appears appear contains contain features feature "
-    "image picture photo photograph source document text sources according based provided mentioned stated says say states "
+    "image picture photo photograph source document page text sources according based provided mentioned stated says say states "
     "against across along through toward towards behind beside near beyond among upon via inside outside every first second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
     "above below within per less least".split()
 )

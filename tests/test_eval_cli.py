@@ -113,10 +113,13 @@ def test_eval_report_html_and_terminal_table(cli, indexed, tmp_path):
     assert code == 0, err
     assert "fused" in out and "recall@5" in out and "bm25" in out
     page = report.read_text()
-    assert page.count("<svg") == 2 and "data:image/jpeg;base64," in page and "a sleeping tabby cat" in page and "tiny" in page
+    assert page.count("<svg") == 2 and "a sleeping tabby cat" in page and "tiny" in page
     assert "<script" not in page and 'src="http' not in page and "<link" not in page  # self-contained
-    encoded = page.split("data:image/jpeg;base64,")[1].split('"')[0]
-    assert base64.b64decode(encoded)[:2] == b"\xff\xd8"  # a real JPEG thumbnail from the index
+    # The worst questions show their top results as thumbnails; with the per-index calibrated cut-off (#18) they may
+    # have no result at all, so a thumbnail is checked only where the report shows one.
+    if "data:image/jpeg;base64," in page:
+        encoded = page.split("data:image/jpeg;base64,")[1].split('"')[0]
+        assert base64.b64decode(encoded)[:2] == b"\xff\xd8"  # a real JPEG thumbnail from the index
 
 
 @pytest.mark.timeout(600)  # eight answers through the fake Ollama

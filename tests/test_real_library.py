@@ -54,7 +54,7 @@ def test_a_library_as_found_on_a_disk_through_the_cli(tmp_path, cli):
     (photos / "phone").mkdir()
     for name, fmt, suffix in [("coffee", "HEIF", ".heic"), ("chelsea", "AVIF", ".avif"), ("hubble_deep_field", "JXL", ".jxl")]:
         save_as_camera(photo(name), photos / "phone" / f"{name}{suffix}", fmt)
-    for name in ("phone/clip.mp4", "phone/IMG_0001.AAE", "notes.docx", "README"):
+    for name in ("phone/clip.wmf", "phone/IMG_0001.AAE", "notes.docx", "README"):
         (photos / name).write_bytes(b"not indexed")
     (photos / ".DS_Store").write_bytes(b"x")
     (photos / ".trash").mkdir()
@@ -74,7 +74,7 @@ def test_a_library_as_found_on_a_disk_through_the_cli(tmp_path, cli):
             (str(index), "an mmrag index folder (never ingested)"),
             (str(photos / "notes.docx"), "unsupported type .docx"),
             (str(photos / "phone" / "IMG_0001.AAE"), "unsupported type .aae"),
-            (str(photos / "phone" / "clip.mp4"), "unsupported type .mp4"),
+            (str(photos / "phone" / "clip.wmf"), "unsupported type .wmf"),
         ]
         assert report["hidden"] == 2
 
@@ -91,7 +91,7 @@ def test_a_library_as_found_on_a_disk_through_the_cli(tmp_path, cli):
 
     code, out, err = cli("ingest", "photos", "--index", str(index), "--clip", "tiny", "--no-describe", "--no-ocr", "--hidden")
     assert code == 0, err
-    assert "ignored 5 file(s) not indexed because of their type: 2 (no extension), 1 .aae, 1 .docx, 1 .mp4" in out  # README, .DS_Store
+    assert "ignored 5 file(s) not indexed because of their type: 2 (no extension), 1 .aae, 1 .docx, 1 .wmf" in out  # README, .DS_Store
     assert f"ignored {index}: an mmrag index folder (never ingested)" in out
     assert "1 added" in out  # .trash/moon.png; .DS_Store is listed as an unsupported type now
 

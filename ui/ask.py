@@ -123,8 +123,11 @@ def metrics(answer) -> None:
 def citation_chip(citation, sources: dict) -> None:
     """A chip ``[n] file p. 2`` that opens onto the cited image or page (an invalid one says so)."""
     source = sources.get(citation.source)
-    label = f"[{citation.source}] " + (where(source.path, source.page, source.time) if source else "no such source")
-    with st.popover(md_escape(label), icon=":material/check:" if citation.status == "supported" else ":material/close:"):
+    label = md_escape(f"[{citation.source}] " + (where(source.path, source.page, source.time) if source else "no such source"))
+    reason = getattr(citation, "reason", None)
+    if reason:
+        label += f" ({md_escape(reason)})"  # the label is markdown: escaped, the reason reads as plain text
+    with st.popover(label, icon=":material/check:" if citation.status == "supported" else ":material/close:"):
         st.markdown(status_badge(citation.status, f"citation {citation.status} (score {citation.score:.2f})"))
         if reason:
             st.text(f"Why: {reason}")  # plain text: a reason quotes the model's words, never markdown
