@@ -49,6 +49,7 @@ class SentenceTransformerEmbedder(TextEmbedder):
             source = resolve_text_model(self.name)
             local = Path(source).is_dir()
             try:
+                _quiet_transformers()
                 self._model = SentenceTransformer(source, device=self.device or "cpu", local_files_only=local)
             except Exception as err:
                 raise ModelUnavailableError(
@@ -69,3 +70,13 @@ class SentenceTransformerEmbedder(TextEmbedder):
             return np.zeros((0, self.dim), dtype=np.float32)
         vectors = self._model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True)
         return l2_normalise(vectors)
+
+
+def _quiet_transformers() -> None:
+    """No "Loading weights" progress bar from transformers on stderr: logs and errors stay one line each."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except Exception:  # an older or newer transformers without it: the bar is only noise
+        pass
