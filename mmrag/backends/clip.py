@@ -9,6 +9,7 @@ SPEC forms (``--clip`` / MMRAG_CLIP):
 from __future__ import annotations
 
 import logging
+import threading
 import os
 import socket
 from contextlib import contextmanager
@@ -83,10 +84,15 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
         self._model = None
         self._preprocess = None
         self._tokenizer = None
+        self._load_lock = threading.Lock()  # reader threads share one model: build it once
 
     # -- loading ---------------------------------------------------------
     def load(self) -> "OpenClipModel":
-        if self._model is None:
+        if self._model is not None:
+            return self
+        with self._load_lock:
+            if self._model is not None:
+                return self
             import open_clip
 
             self.device = self.device or default_device()
@@ -96,8 +102,9 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
             except Exception as err:  # a corrupt or mismatched checkpoint
                 raise ModelUnavailableError(f"cannot load CLIP {self.spec.text}: {str(err).splitlines()[0][:300]}", f"Check that the checkpoint matches {arch}. {TRY_TINY}") from err
             model.eval()
-            self._model, self._preprocess = model, preprocess
             self._tokenizer = open_clip.get_tokenizer(arch)
+            self._preprocess = preprocess
+            self._model = model  # last: a thread that sees the model sees everything it needs
         return self
 
     def _arch_and_weights(self, open_clip) -> tuple[str, str]:

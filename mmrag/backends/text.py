@@ -8,6 +8,7 @@ sentence-transformers as is (downloaded once, then cached).
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Sequence
 
@@ -41,9 +42,14 @@ class SentenceTransformerEmbedder(TextEmbedder):
         self.device = device
         self.batch_size = batch_size
         self._model = None
+        self._load_lock = threading.Lock()
 
     def load(self) -> "SentenceTransformerEmbedder":
-        if self._model is None:
+        if self._model is not None:
+            return self
+        with self._load_lock:
+            if self._model is not None:
+                return self
             from sentence_transformers import SentenceTransformer
 
             source = resolve_text_model(self.name)
