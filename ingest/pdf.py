@@ -23,7 +23,7 @@ import pymupdf
 from PIL import Image
 
 from ..errors import PdfReadError
-from .images import MAX_PIXELS, WORKING_SIDE, to_rgb
+from .images import SAFE_DECODE_PIXELS, WORKING_SIDE, check_decodable, to_rgb
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +267,11 @@ def _page_images(doc: pymupdf.Document, page: pymupdf.Page, number: int, seen: s
         if xref in seen:
             continue
         seen.add(xref)
-        if width < min_side or height < min_side or width * height > MAX_PIXELS:
+        if width < min_side or height < min_side:
+            continue
+        if width * height > SAFE_DECODE_PIXELS:  # MuPDF decodes at full size: refuse from the image's dictionary
+            log.info("skipping embedded image xref %d on page %d: %dx%d is too large to decode safely (%.0f MP; limit %d MP); the page render still shows it",
+                     xref, number, width, height, width * height / 1e6, SAFE_DECODE_PIXELS // 1_000_000)
             continue
         try:
             image = _decode(doc, xref, smask)
@@ -335,6 +339,7 @@ def _decode_with_pillow(doc: pymupdf.Document, xref: int) -> Image.Image:
     """Pillow on the bytes PyMuPDF extracts: the fallback when MuPDF cannot build a pixmap."""
     extracted = doc.extract_image(xref)
     image = Image.open(io.BytesIO(extracted["image"]))
+    check_decodable(image)  # the stream's own header may claim more pixels than the PDF's dictionary did
     image.load()
     return to_rgb(image)
 

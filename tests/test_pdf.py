@@ -369,3 +369,24 @@ def test_document_closed_when_exhausted_or_failing(tmp_path, opened_docs):
     with pytest.raises(PdfReadError):
         list(read_pdf(encrypted_pdf(tmp_path / "locked.pdf", "secret")))
     assert len(opened_docs) == 2 and all(doc.is_closed for doc in opened_docs)
+
+
+def test_an_embedded_image_too_large_to_decode_safely_is_skipped_before_decoding(tmp_path, caplog):
+    """A bomb inside a PDF (a 72 MP uniform image compresses to almost nothing) is refused from the image's dictionary:
+    MuPDF would decode it at full size. The page (rendered at a bounded size) and the page's other images remain."""
+    big, small = io.BytesIO(), io.BytesIO()
+    Image.new("L", (9000, 8000), 128).save(big, format="PNG")
+    Image.new("RGB", (120, 120), (255, 0, 0)).save(small, format="PNG")
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_image(pymupdf.Rect(0, 0, 300, 260), stream=big.getvalue())
+    page.insert_image(pymupdf.Rect(300, 300, 420, 420), stream=small.getvalue())
+    path = tmp_path / "bomb.pdf"
+    doc.save(path, deflate=True)
+    doc.close()
+    assert path.stat().st_size < 2_000_000
+    with caplog.at_level("INFO", logger="mmrag"):
+        (only,) = list(read_pdf(path))
+    assert [image.image.size for image in only.images] == [(120, 120)]
+    assert max(only.render.size) <= 2048
+    assert any("too large to decode safely" in record.getMessage() and "72 MP" in record.getMessage() for record in caplog.records)
