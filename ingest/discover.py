@@ -6,7 +6,8 @@ detection, and never raises for a bad entry: a problem comes out as a
 ``Skipped`` with a short reason, and the walk goes on. Nothing is dropped
 silently: a file of another type (or a FIFO, socket, device) comes out as
 ``Ignored`` with the reason, a hidden entry not walked (unless asked) as
-``Hidden``, and an mmrag index folder (the one written to, or any other, known
+``Hidden``, one an exclude pattern covers (``--exclude``, a root's ``.mmragignore``)
+as ``Excluded``, and an mmrag index folder (the one written to, or any other, known
 by its catalog file) as ``Ignored`` too: an index never indexes itself.
 
 Order: within a folder, its files come first (sorted by name), then each
@@ -59,6 +60,18 @@ class Hidden:
 
 
 @dataclass(frozen=True)
+class Excluded:
+    """A file or folder an exclude pattern covers (``--exclude GLOB`` or the root's .mmragignore); a folder is one entry.
+    ``fs_path``: the absolute path, to forget what was indexed there before the pattern existed."""
+
+    path: str
+    fs_path: str
+
+
+IGNORE_FILE = ".mmragignore"  # in a root: gitignore syntax, one pattern per line
+
+
+@dataclass(frozen=True)
 class Skipped:
     """An entry that could not be used, with a short reason for the ingest report."""
 
@@ -105,10 +118,11 @@ def check_roots(roots: Sequence[str | Path]) -> list[Path]:
     return absolute
 
 
-Entry = Found | Skipped | Ignored | Hidden
+Entry = Found | Skipped | Ignored | Hidden | Excluded
 
 
-def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes: Sequence[str | Path] = ()) -> Iterator[Entry]:
+def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes: Sequence[str | Path] = (),
+             excludes: Sequence[str] = ()) -> Iterator[Entry]:
     """Each supported file under the roots once, a Skipped entry for each problem, an Ignored or
     Hidden one for each entry left out.
 
@@ -117,9 +131,11 @@ def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes:
     ``include_hidden``; a root named explicitly is always used. ``indexes``:
     index folders to leave out even before they hold a catalog (the one being
     written); any folder holding INDEX_MARKERS is left out as well, whatever
-    the order of the roots, and so is a root inside an index.
+    the order of the roots, and so is a root inside an index. ``excludes``:
+    gitignore-style patterns, matched against paths relative to each root
+    together with the patterns of that root's .mmragignore.
     """
-    walk = _Walk(include_hidden, indexes)
+    walk = _Walk(include_hidden, indexes, excludes)
     for root in check_roots(roots):
         yield from walk.root(root)
 
@@ -127,8 +143,11 @@ def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes:
 class _Walk:
     """The state shared by all roots of one discovery, so overlapping roots give each file once."""
 
-    def __init__(self, include_hidden: bool, indexes: Sequence[str | Path] = ()):
+    def __init__(self, include_hidden: bool, indexes: Sequence[str | Path] = (), excludes: Sequence[str] = ()):
         self.include_hidden = include_hidden
+        self.excludes = list(excludes)
+        self.spec = None  # the current root's patterns (exclude_spec), None when it has none
+        self.top: Path | None = None
         self.indexes = {os.path.realpath(folder) for folder in indexes}
         self.reported_indexes: set[str] = set()  # real paths of index folders already listed as Ignored
         self.seen_files: set[Hashable] = set()  # identities of files already yielded
@@ -176,6 +195,7 @@ class _Walk:
         if top_key in self.walked_dirs:
             return
         self.walked_dirs.add(top_key)
+        self.top, self.spec = top, exclude_spec(top, self.excludes)
         on_path: set[Hashable] = set()
         stack: list[tuple[Path | None, Hashable]] = [(top, top_key)]
         while stack:
@@ -202,12 +222,27 @@ class _Walk:
             yield Skipped(display_path(folder), _reason(err, folder))
             return
         for entry in entries:
-            if entry.name.startswith(".") and not self.include_hidden:
+            if self._excluded(entry):
+                if entry.name != IGNORE_FILE:  # the pattern file itself is configuration, not content
+                    yield Excluded(display_path(entry.path), os.path.abspath(entry.path))
+            elif entry.name.startswith(".") and not self.include_hidden:
                 yield Hidden(display_path(entry.path))
             elif _plain_unsupported_file(entry):  # no stat needed: .txt, .xmp, .mp4... are listed by type
                 yield Ignored(display_path(entry.path), unsupported_reason(entry.name))
             else:
                 yield from self._entry(Path(entry.path), on_path)
+
+    def _excluded(self, entry: os.DirEntry) -> bool:
+        if entry.name == IGNORE_FILE and entry.path == os.path.join(self.top, IGNORE_FILE):
+            return True
+        if self.spec is None:
+            return False
+        relative = os.path.relpath(entry.path, self.top).replace(os.sep, "/")
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        return self.spec.match_file(relative + "/" if is_dir else relative)
 
     def _entry(self, path: Path, on_path: set[Hashable]) -> Iterator[Entry | tuple[Path, Hashable]]:
         """One folder entry, links followed; an index folder, a FIFO, socket or device is Ignored."""
@@ -236,6 +271,28 @@ class _Walk:
         if key not in self.seen_files:
             self.seen_files.add(key)
             yield Found(path, kind_of(path))
+
+
+def exclude_spec(root: Path, patterns: Sequence[str] = ()):
+    """The gitignore-style patterns for one root: ``patterns`` (--exclude) and the root's .mmragignore; None if none.
+
+    Raises InputError for a pattern pathspec cannot parse (named, with the file it came from)."""
+    import pathspec
+
+    lines = [(pattern, "--exclude") for pattern in patterns]
+    ignore = root / IGNORE_FILE
+    try:
+        lines += [(line, str(ignore)) for line in ignore.read_text(encoding="utf-8", errors="replace").splitlines()]
+    except OSError:
+        pass  # no file (or unreadable): only --exclude applies
+    if not any(line.strip() and not line.lstrip().startswith("#") for line, _ in lines):
+        return None
+    for line, origin in lines:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([line])
+        except Exception as err:
+            raise InputError(f"bad exclude pattern {line!r} in {origin}: {err}", "Use gitignore syntax, e.g. --exclude 'node_modules/' or --exclude '*.tmp'") from None
+    return pathspec.GitIgnoreSpec.from_lines([line for line, _ in lines])
 
 
 def unsupported_reason(path: str | Path) -> str:

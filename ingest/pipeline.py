@@ -36,7 +36,7 @@ from ..catalog import PARTIAL, Catalog, ItemRecord, SourceRecord, delete_items, 
 from ..errors import IndexWriteError, MmragError, SourceReadError
 from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 from .describe import item_metadata
-from .discover import Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
+from .discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 from .images import decode_image, save_thumbnail
 from .ocr import ocr_state
 
@@ -58,6 +58,7 @@ class IngestReport:
     items: int = 0
     ignored: list[dict] = field(default_factory=list)  # {"path", "reason"}: not indexed because of its type (or an index folder)
     hidden: int = 0  # hidden files and folders left out (no --hidden)
+    excluded: int = 0  # files and folders an exclude pattern covers (--exclude, .mmragignore); a folder counts once
 
 
 @dataclass
@@ -121,6 +122,7 @@ class _Assembled:
 @dataclass
 class IngestOptions:
     include_hidden: bool = False
+    excludes: tuple[str, ...] = ()  # gitignore-style patterns (--exclude); each root's .mmragignore adds its own
     pdf_dpi: int = 72
     commit_items: int = 256  # items per checkpoint
     readers: int | None = None  # reader threads; None: default_readers()
@@ -168,6 +170,7 @@ class Ingester:
         self.thumbs = thumbs
         self.describe_model = describe_model
         self.options = options
+        self.excluded_paths: list[Path] = []  # what this run's exclude patterns cover: forgotten if indexed before
         self.manifest: dict[str, str] | None = None  # model ids an unbound index records with its first commit
 
     # -- the run -----------------------------------------------------------
@@ -202,7 +205,11 @@ class Ingester:
     def _plan(self, roots: list[Path], report: IngestReport) -> list[tuple[Found, SourceRecord | None]]:
         """Files to read, and the skipped and unchanged ones counted."""
         todo = []
-        for entry in discover(roots, include_hidden=self.options.include_hidden, indexes=[self.catalog.path.parent]):
+        for entry in discover(roots, include_hidden=self.options.include_hidden, indexes=[self.catalog.path.parent], excludes=self.options.excludes):
+            if isinstance(entry, Excluded):
+                report.excluded += 1
+                self.excluded_paths.append(Path(entry.fs_path))
+                continue
             if isinstance(entry, (Skipped, Ignored)):
                 (report.failed if isinstance(entry, Skipped) else report.ignored).append({"path": entry.path, "reason": entry.reason})
                 continue
@@ -462,7 +469,10 @@ class Ingester:
         """Forget files that no longer exist under a folder given in this run (anywhere, with ``everywhere``); a file
         replaced by a folder of the same name is gone too (the folder's files are sources of their own)."""
         folders = [r for r in roots if r.is_dir()]
-        self.forget([s for s in self.catalog.sources() if (everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path)], report)
+        excluded = self.excluded_paths
+        self.forget([s for s in self.catalog.sources()
+                     if ((everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path))
+                     or s.fs_path in {str(p) for p in excluded} or _under(s.fs_path, excluded)], report)
 
     def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
         """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""

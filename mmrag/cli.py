@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-ocr", action="store_true", help="skip reading text in images (run `mmrag describe` later; MMRAG_OCR=off turns OCR off)")
     p.add_argument("--hidden", action="store_true", help="include hidden files and folders (left out and counted by default)")
     p.add_argument("--prune", action="store_true", help="also forget every indexed file that no longer exists, wherever it was")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
+                        "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("remove", parents=[common], help="forget indexed files (or everything under a folder), on disk or not")
@@ -288,7 +291,7 @@ def cmd_ingest(args, settings: Settings) -> int:
     engine = Engine(settings)
     try:
         report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty(), ocr=not args.no_ocr,
-                               prune=args.prune)
+                               prune=args.prune, excludes=args.exclude)
         pending_ocr = engine.catalog.count_ocr_pending()
     finally:
         engine.close()
@@ -340,6 +343,8 @@ def _left_out_lines(report) -> list[str]:
     lines += [f"ignored {i['path']}: {i['reason']}" for i in report.ignored if i["reason"] == INDEX_REASON]
     if report.hidden:
         lines.append(f"left out {report.hidden} hidden file(s) and folder(s): add --hidden to include them")
+    if report.excluded:
+        lines.append(f"excluded {report.excluded} file(s) and folder(s) by --exclude / .mmragignore")
     return lines
 
 
@@ -556,6 +561,9 @@ def _add_issue24_commands(sub, common, models) -> None:
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
     p.add_argument("--no-ocr", action="store_true", help="skip reading text in images")
     p.add_argument("--hidden", action="store_true", help="include hidden files and folders")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
+                        "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten")
     p.add_argument("--debounce", type=float, default=2.0, help="seconds of quiet after a change before a batch is ingested (default 2)")
     p.set_defaults(run=cmd_watch)
 
@@ -595,7 +603,8 @@ def cmd_watch(args, settings: Settings) -> int:
 
     if not args.debounce >= 0:
         raise UsageError(f"--debounce {args.debounce} is not a number of seconds", "Use e.g. --debounce 2")
-    watcher = Watcher(settings, args.paths, describe=not args.no_describe, ocr=not args.no_ocr, include_hidden=args.hidden, debounce=args.debounce)
+    watcher = Watcher(settings, args.paths, describe=not args.no_describe, ocr=not args.no_ocr, include_hidden=args.hidden, debounce=args.debounce,
+                      excludes=args.exclude)
     for report in watcher.run():
         if args.json:
             print(json.dumps(asdict(report), ensure_ascii=False), flush=True)

@@ -305,18 +305,22 @@ class Engine:
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
 
     def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True,
-               prune: bool = False):
+               prune: bool = False, excludes: Sequence[str] = ()):
         """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)`` called after each
         file ("ingest"), each image read ("ocr") and each description ("describe").
         ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions.
-        ``prune`` (--prune): also forget every indexed file that is gone, wherever it was."""
-        from .ingest.discover import check_roots
+        ``prune`` (--prune): also forget every indexed file that is gone, wherever it was.
+        ``excludes`` (--exclude): gitignore-style patterns left out (with each root's .mmragignore), and forgotten
+        where they cover files indexed before."""
+        from .ingest.discover import check_roots, exclude_spec
         from .ingest.pipeline import IngestOptions, Ingester, IngestReport
 
-        check_roots(paths)  # a missing path is refused before the index is touched
+        for root in check_roots(paths):  # a missing path or a bad pattern is refused before the index is touched
+            if root.is_dir():
+                exclude_spec(root, excludes)
         report = IngestReport(index=str(self.index_dir))
         on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
-        options = IngestOptions(include_hidden=include_hidden, pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
+        options = IngestOptions(include_hidden=include_hidden, excludes=tuple(excludes), pdf_dpi=self.settings.pdf_dpi, commit_items=self.settings.commit_items,
                                 readers=self.settings.readers, progress=bool(progress) and on_file is None, on_file=on_file, ocr_engine=self.ocr_engine_id,
                                 video_every=self.settings.video_every, video_frames=self.settings.video_frames)
         with index_writes(self.index_dir):

@@ -59,10 +59,10 @@ class _Changes:
 
 class Watcher:
     def __init__(self, settings: Settings, paths: Sequence[str | Path], describe: bool = True, ocr: bool = True,
-                 include_hidden: bool = False, debounce: float = 2.0, engine=None):
+                 include_hidden: bool = False, debounce: float = 2.0, engine=None, excludes: Sequence[str] = ()):
         self.settings = settings
         self.roots = [Path(p).absolute() for p in paths]
-        self.options = {"describe": describe, "ocr": ocr, "include_hidden": include_hidden}
+        self.options = {"describe": describe, "ocr": ocr, "include_hidden": include_hidden, "excludes": list(excludes)}
         self.debounce = debounce
         self.engine = engine
         self.stop = threading.Event()
