@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="what to look for (may be empty with --image)")
-    p.add_argument("--image", type=Path, help="query by example: find items that look like this image")
+    p.add_argument("--image", type=Path, help="query by example: find items that look like this image (with a QUERY too, both combined)")
+    p.add_argument("--not", dest="negatives", action="append", default=[], metavar="TEXT",
+                   help="lower results that match TEXT (repeatable): CLIP and text vectors minus TEXT's, BM25 hits holding its words dropped")
     p.add_argument("-k", type=int, default=10, help="number of results (default 10)")
     p.add_argument("--kind", action="append", default=[], help="image, pdf_image, pdf_page, text or video_frame (repeatable, or comma-separated)")
     p.add_argument("--path", dest="path_glob", metavar="GLOB", help="only paths matching GLOB (file name when GLOB has no /)")
@@ -394,6 +396,7 @@ def cmd_search(args, settings: Settings) -> int:
     query = SearchQuery(
         text=args.query.strip(), image=args.image, k=args.k, kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"),
         before=_date(args.before, "--before"), label=args.label, sort=args.sort, min_score=args.min_score,
+        negatives=_negatives(args.negatives),
     )
     results = Engine(settings).search(query)
     if args.json:
@@ -628,6 +631,14 @@ def cmd_serve(args, settings: Settings) -> int:
 def shown_path(path: str) -> str:
     """A file name on one terminal line: control characters (a newline in a name) and undecodable bytes escaped."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in path)
+
+
+def _negatives(values) -> tuple[str, ...]:
+    """--not values: each non-empty; an empty one is a mistake worth saying."""
+    negatives = tuple(v.strip() for v in values)
+    if any(not v for v in negatives):
+        raise UsageError("--not needs a text", 'Example: mmrag search "beach" --not "people"')
+    return negatives
 
 
 def _read_labels(inline: str | None, file: Path | None) -> list[str]:

@@ -38,6 +38,8 @@ def add_ask_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--after", metavar="DATE", help="only sources dated on or after DATE (YYYY-MM-DD[THH:MM])")
     p.add_argument("--before", metavar="DATE", help="only sources dated before DATE")
     p.add_argument("--label", help="only images whose zero-shot tag (mmrag tag) is LABEL")
+    p.add_argument("--not", dest="negatives", action="append", default=[], metavar="TEXT",
+                   help="retrieve sources unlike TEXT (repeatable), as search --not does")
     p.add_argument("--image", type=Path, action="append", default=[], metavar="FILE",
                    help="answer from these image files only, numbered from 1 in order (repeatable; no index needed)")
     p.add_argument("--clip", help="with --image: the CLIP SPEC that checks citations (tiny | ARCH:TAG | ARCH:PATH; env MMRAG_CLIP)")
@@ -45,7 +47,7 @@ def add_ask_options(p: argparse.ArgumentParser) -> None:
 
 def scope(args):
     """The SearchQuery of ask's filters (text empty: the question fills it); refuses filters with --image."""
-    from .cli import _date
+    from .cli import _date, _negatives
     from .retrieve import SearchQuery
 
     kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
@@ -54,14 +56,16 @@ def scope(args):
         raise UsageError(f"unknown --kind {', '.join(unknown)}", "Use " + ", ".join(KINDS))
     if args.k < 1:
         raise UsageError("-k must be at least 1")
-    filters = {"--kind": kinds, "--path": args.path_glob, "--after": args.after, "--before": args.before, "--label": args.label}
+    filters = {"--kind": kinds, "--path": args.path_glob, "--after": args.after, "--before": args.before, "--label": args.label,
+               "--not": args.negatives}
     if args.image:
         used = [flag for flag, value in filters.items() if value]
         if used:
             raise UsageError(f"{', '.join(used)} filter(s) the index, but --image answers from the given files only", "Drop one or the other")
     elif args.clip:
         raise UsageError("--clip is for --image (an index keeps the CLIP model it was built with)", "Drop --clip, or add --image FILE")
-    return SearchQuery(kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"), before=_date(args.before, "--before"), label=args.label)
+    return SearchQuery(kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"), before=_date(args.before, "--before"), label=args.label,
+                       negatives=_negatives(args.negatives))
 
 
 def answer_json(answer, errors=(), query: str | None = None) -> dict:

@@ -55,6 +55,7 @@ class SearchQuery:
     label: str | None = None
     sort: str = "relevance"  # or "date"
     min_score: float | None = None
+    negatives: tuple[str, ...] = ()  # --not: lower what matches these (CLIP and dense text: vector arithmetic; BM25: excluded)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,10 @@ def vector_channel(collection, vector: np.ndarray, n: int, where: dict | None, w
         if with_vectors and embeddings is not None:
             vectors[item_id] = np.asarray(embeddings[0][pos], dtype=np.float32)
     return hits, vectors
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
 def path_matches(path: str, pattern: str | None) -> bool:
@@ -304,31 +309,50 @@ class Searcher:
         return alone, (self.threshold(channel, fixed, self.cutoff.pair_fpr) if self.cutoff.pair_fpr is not None else alone)
 
     def _clip_by_image(self, query: SearchQuery, n: int):
+        """Query by example; with a text too, both CLIP vectors combined ("this photo, but at night"). Evidence stays
+        the example's own similarity (``image_min``); the ranking follows the combined (and --not) vector."""
         from .ingest.images import open_image
         from .store import IMAGES
 
-        vector = self.clip.embed_images([open_image(query.image)])[0]
-        hits, _ = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True))
-        return [(i, s, s >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits]
+        example = self.clip.embed_images([open_image(query.image)])[0]
+        ranking = _unit(example + self._encode(self.clip, query.text)) if query.text else example
+        ranking = self._minus(self.clip, ranking, query.negatives)
+        hits, vectors = vector_channel(self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True)
+        own = {i: float(vectors[i] @ example) if i in vectors else s for i, s in hits}
+        return [(i, s, own[i] >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits]
 
     def _clip_by_text(self, query: SearchQuery, n: int):
+        """CLIP channel for a text query. With --not, items are ranked by the arithmetic vector (query minus the
+        negatives, as rclip's --subtract), while evidence is still the positive query's own score against the cut-off."""
         from .store import IMAGES
 
         vector = self._encode(self.clip, query.text)
-        hits, vectors = vector_channel(self.store.collections[IMAGES], vector, n, chroma_where(query, True), with_vectors=True)
+        ranking = self._minus(self.clip, vector, query.negatives)
+        hits, vectors = vector_channel(self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True)
         null = self._null_vector()
         (margin, quantile), (pair_margin, pair_quantile) = self.thresholds("clip", self.cutoff.clip_margin)
         base = {i: float(vectors[i] @ null) for i, _ in hits}
-        return [(i, s, s >= base[i] + margin, round(base[i] + margin, 6), quantile, s >= base[i] + pair_margin, round(base[i] + pair_margin, 6), pair_quantile)
+        own = {i: float(vectors[i] @ vector) for i, _ in hits}
+        return [(i, s, own[i] >= base[i] + margin, round(base[i] + margin, 6), quantile, own[i] >= base[i] + pair_margin, round(base[i] + pair_margin, 6), pair_quantile)
                 for i, s in hits]
 
     def _dense_text(self, query: SearchQuery, n: int):
         from .store import TEXTS
 
         vector = self._encode(self.text, query.text)
-        hits, _ = vector_channel(self.store.collections[TEXTS], vector, n, chroma_where(query, False))
+        ranking = self._minus(self.text, vector, query.negatives)
+        hits, vectors = vector_channel(self.store.collections[TEXTS], ranking, n, chroma_where(query, False), with_vectors=bool(query.negatives))
+        own = {i: float(vectors[i] @ vector) if i in vectors else s for i, s in hits}
         (needed, quantile), (pair, pair_quantile) = self.thresholds("text", self.cutoff.text_min)
-        return [(i, s, s >= needed, round(needed, 6), quantile, s >= pair, round(pair, 6), pair_quantile) for i, s in hits]
+        return [(i, s, own[i] >= needed, round(needed, 6), quantile, own[i] >= pair, round(pair, 6), pair_quantile) for i, s in hits]
+
+    def _minus(self, model, vector: np.ndarray, negatives: Sequence[str]) -> np.ndarray:
+        """``vector`` minus the mean of the negatives' vectors, unit length: cosine to it ranks by "like the query,
+        unlike the negatives" (the negatives' own weight is the query's: one subtraction, as rclip does)."""
+        if not negatives:
+            return vector
+        negative = _unit(np.mean([self._encode(model, text) for text in negatives], axis=0))
+        return _unit(vector - negative)
 
     def _encode(self, model, text: str) -> np.ndarray:
         started = time.perf_counter()
@@ -338,6 +362,9 @@ class Searcher:
 
     def _bm25(self, query: SearchQuery, n: int):
         hits = self.lexical.search(query.text, n)
+        if query.negatives:  # --not: an item whose text holds a negative term is not a BM25 hit
+            banned = {i for text in query.negatives for i, _ in self.lexical.search(text, max(len(self.lexical.ids), 1))}
+            hits = [(i, s) for i, s in hits if i not in banned]
         best = hits[0][1] if hits else 0.0
         (floor, quantile), (pair_floor, pair_quantile) = self.thresholds("bm25", 0.0)
         needed, pair = max(self.cutoff.bm25_rel * best, floor), max(self.cutoff.bm25_rel * best, pair_floor)

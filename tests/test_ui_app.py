@@ -83,6 +83,21 @@ def test_search_shows_thumbnails_with_channel_badges(app):
     assert why and "| clip | 1 |" in why[0]
 
 
+def test_search_not_field_reaches_the_query(app, monkeypatch):
+    """The Filters' "Not" field becomes the query's negatives (search --not), comma-separated."""
+    from mmrag.engine import Engine
+
+    seen = []
+    real = Engine.search
+    monkeypatch.setattr(Engine, "search", lambda self, query: seen.append(query) or real(self, query))
+    at = app()
+    at.text_input[0].input("a red star")
+    next(t for t in at.text_input if t.label.startswith("Not")).input("a star, blue ")
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert seen and seen[-1].negatives == ("a star", "blue")
+
+
 def test_search_filters_and_opening_a_pdf_page(app):
     at = app()
     at.text_input[0].input("zeppelin hangar budget")

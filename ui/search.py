@@ -34,6 +34,7 @@ def query_form(labels: list[str]) -> tuple[SearchQuery, bytes | None, str] | Non
             left, middle, right = st.columns(3)
             kinds = left.multiselect("Kind", KINDS)
             path_glob = left.text_input("Path glob", placeholder="*.pdf or /photos/2023/*")
+            negatives = left.text_input("Not (comma-separated)", placeholder="people, text", help="lower results that match these (search --not)")
             after = middle.date_input("After", value=None)
             before = middle.date_input("Before", value=None)
             min_score = middle.number_input("Min fused score (replaces the evidence cut-off)", min_value=0.0, value=None, step=0.005, format="%.3f")
@@ -43,7 +44,8 @@ def query_form(labels: list[str]) -> tuple[SearchQuery, bytes | None, str] | Non
         if not st.form_submit_button("Search", type="primary"):
             return None
     query = SearchQuery(text=text.strip(), k=k, kinds=tuple(kinds), path_glob=path_glob.strip() or None, after=timestamp(after),
-                        before=timestamp(before), label=None if label == "(any)" else label, sort=sort, min_score=min_score)
+                        before=timestamp(before), label=None if label == "(any)" else label, sort=sort, min_score=min_score,
+                        negatives=tuple(n.strip() for n in negatives.split(",") if n.strip()))
     return query, (example.getvalue() if example else None), (example.name if example else "")
 
 
