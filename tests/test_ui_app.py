@@ -260,3 +260,27 @@ def test_a_crafted_path_is_refused(indexed, monkeypatch):
         assert not at.image
     at = AppTest.from_function(page, args=(inside,), default_timeout=TIMEOUT).run()
     assert not at.error and len(at.image) == 1
+
+
+def test_library_shows_duplicate_groups_with_thumbnails(app, cli, tmp_path, monkeypatch):
+    """Real photos (scikit-image), a byte copy and a re-encode: the Library's Duplicates panel shows both groups."""
+    from skimage import data
+
+    photos = tmp_path / "dupes"
+    photos.mkdir()
+    Image.fromarray(data.astronaut()).save(photos / "astronaut.png")
+    (photos / "astronaut copy.png").write_bytes((photos / "astronaut.png").read_bytes())
+    Image.fromarray(data.astronaut()).resize((384, 384)).save(photos / "astronaut small.jpg", quality=85)
+    Image.fromarray(data.coffee()).save(photos / "coffee.png")
+    index = tmp_path / "dupes-index"
+    code, _, err = cli("ingest", str(photos), "--clip", "tiny", "--no-describe", "--no-ocr", env={"MMRAG_INDEX": str(index)})
+    assert code == 0, err
+    monkeypatch.setenv("MMRAG_INDEX", str(index))
+    at = app("library.py")
+    next(n for n in at.number_input if n.label.startswith("Similarity threshold")).set_value(0.999)
+    next(b for b in at.button if b.label == "Find duplicates").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    shown = texts(at)
+    assert "**exact copies**" in shown and "**near-duplicates**" in shown
+    assert "astronaut copy.png" in shown and "astronaut small.jpg" in shown and "coffee.png" not in shown
+    assert len(at.image) >= 3  # the group members' thumbnails

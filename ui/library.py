@@ -1,4 +1,4 @@
-"""Library page: what the index holds, ingest a folder, describe pending images, tag, model and Ollama health."""
+"""Library page: what the index holds, ingest a folder, describe pending images, tag, duplicates, model and Ollama health."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import streamlit as st
 from mmrag.classify import parse_labels
 from mmrag.errors import MmragError
 from mmrag.ui.state import engine, index_status
-from mmrag.ui.widgets import md_escape, progress_reporter
+from mmrag.ui.widgets import md_escape, progress_reporter, where
 
 
 def status_panel(status: dict) -> None:
@@ -74,6 +74,40 @@ def tag_panel() -> None:
         st.success(f"{report['tagged']} image items tagged: " + ", ".join(f"{md_escape(label)} ({n})" for label, n in report["labels"].items()))
 
 
+def duplicates_panel() -> None:
+    """Exact copies and near-duplicates (mmrag duplicates), as groups of thumbnails; nothing is deleted."""
+    from mmrag.duplicates import find_duplicates
+
+    st.subheader("Duplicates")
+    with st.form("duplicates"):
+        threshold = st.number_input("Similarity threshold (empty: measured on this index for its model)", min_value=0.01, max_value=1.0,
+                                    value=None, step=0.001, format="%.4f")
+        submitted = st.form_submit_button("Find duplicates")
+    if submitted:
+        e = engine()
+        with st.spinner("Comparing images…"):
+            try:
+                report = find_duplicates(e.catalog, e.store, threshold, embed_images=None if threshold else e.clip.embed_images)
+            except MmragError as err:
+                st.error(md_escape(str(err)))
+                return
+        st.session_state["duplicate_groups"] = report
+    report = st.session_state.get("duplicate_groups")
+    if report is None:
+        return
+    st.caption(f"{len(report.groups)} group(s) at similarity ≥ {report.threshold:.4g} ({report.threshold_source}); nothing is deleted")
+    thumbnails = engine().thumbnails([item["id"] for group in report.groups for item in group.items])
+    for group in report.groups:
+        with st.container(border=True):
+            st.markdown("**exact copies**" if group.kind == "exact" else f"**near-duplicates** · similarity {group.similarity:.4f}")
+            for column, item in zip(st.columns(min(len(group.items), 4)), group.items[:4]):
+                if item["id"] in thumbnails:
+                    column.image(str(thumbnails[item["id"]]), width="stretch")
+                column.caption(md_escape(where(item["path"], item["page"])))
+            if len(group.items) > 4:
+                st.caption(f"and {len(group.items) - 4} more: " + md_escape(", ".join(where(i["path"], i["page"]) for i in group.items[4:])))
+
+
 def finished(**job) -> None:
     """Keep a job's report, and rerun so the figures above show the index as it is now."""
     st.session_state["library"] = job
@@ -114,6 +148,7 @@ def main() -> None:
     if status is not None:
         describe_panel(status["pending_descriptions"])
         tag_panel()
+        duplicates_panel()
 
 
 main()
