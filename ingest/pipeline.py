@@ -34,6 +34,7 @@ from tqdm import tqdm
 
 from ..catalog import PARTIAL, Catalog, ItemRecord, SourceRecord, delete_items, delete_source, touch_source, write_part
 from ..errors import IndexWriteError, MmragError, SourceReadError
+from ..places import place_of_file
 from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 from .describe import item_metadata
 from .discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
@@ -90,6 +91,7 @@ class Prepared:
     items: list[Extracted] = field(default_factory=list)  # the first part (at most commit_items items)
     rest: Iterator[Extracted] | None = None  # the items after the first part, read lazily by the main thread
     date: float | None = None
+    place: str | None = None  # an image's place from its GPS EXIF (mmrag/places.py)
     error: str | None = None
 
 
@@ -199,6 +201,7 @@ class Ingester:
             self._rotate(in_flight, None, report)
         bar.close()
         self._prune(roots, report, prune_everywhere)
+        self._fill_places()
         self.sweep_thumbnails()
         return report
 
@@ -265,6 +268,7 @@ class Ingester:
         if found.kind == "image":
             image, taken = decode_image(found.path)
             prepared.date = taken or prepared.date
+            prepared.place = place_of_file(found.path)
             yield self._image_item("image", None, 0, sha, image)
             return
         if found.kind == "video":
@@ -376,7 +380,7 @@ class Ingester:
             source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, size, mtime, sha, prepared.ctime if part.final else None)
             items = []
             for ex in part.items:
-                record = self._item_record(source, ex, prepared.date, ex.page in part.text_pages)
+                record = self._item_record(source, ex, prepared.date, ex.page in part.text_pages, prepared.place)
                 items.append(record)
                 (image_rows if ex.kind in IMAGE_KINDS else text_rows).append((record, ex))
             records.append((part, source, items))
@@ -409,13 +413,14 @@ class Ingester:
             if part.final and not part.drop:
                 _count_written(report, part.old)
 
-    def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None, page_has_text: bool) -> ItemRecord:
+    def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None, page_has_text: bool, place: str | None = None) -> ItemRecord:
         description = self.catalog.cached_description(ex.content_hash, self.describe_model) if ex.kind in IMAGE_KINDS else None
         ocr, ocr_pending = ocr_state(self.catalog, self.options.ocr_engine, ex.kind, ex.content_hash, page_has_text)
         return ItemRecord(
             id=item_id(source.path, ex.kind, ex.page, ex.idx, ex.content_hash), source=source.path, kind=ex.kind, page=ex.page, idx=ex.idx,
             content_hash=ex.content_hash, text=ex.text, description=description, pending=ex.kind in IMAGE_KINDS and description is None,
             date=date, width=ex.width, height=ex.height, ocr=ocr, ocr_pending=ocr_pending, time=ex.time,
+            place=(place or "") if ex.kind == "image" else None,
         )
 
     def _commit(self, records: list[tuple[_Part, SourceRecord, list[ItemRecord]]]) -> None:
@@ -473,6 +478,11 @@ class Ingester:
         self.forget([s for s in self.catalog.sources()
                      if ((everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path))
                      or s.fs_path in {str(p) for p in excluded} or _under(s.fs_path, excluded)], report)
+
+    def _fill_places(self) -> None:
+        """Images indexed before places existed: their place from the file's header (no decode), once."""
+        for path, _ in self.catalog.unplaced_images():
+            self.catalog.set_place(path, place_of_file(os.fsdecode(path)) if os.path.isfile(path) else "")
 
     def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
         """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""

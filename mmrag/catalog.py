@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS ocr_texts (
 OCR_COLUMNS = {"ocr": "TEXT", "ocr_pending": "INTEGER NOT NULL DEFAULT 0"}
 # Also added without a new version: ``time``, a video_frame's seconds from the start of its video.
 TIME_COLUMN = "time"
+# And ``place`` (mmrag/places.py): NULL in older indexes until an ingest fills it (Catalog.unplaced_images).
+PLACE_COLUMN = "place"
 
 ITEM_KINDS = ("image", "pdf_image", "pdf_page", "text", "video_frame")
 
@@ -91,6 +93,7 @@ class ItemRecord:
     ocr: str | None = None
     ocr_pending: bool = False
     time: float | None = None
+    place: str | None = None  # "City, Region, Country" from GPS EXIF; "" looked for, none; None: not looked for yet
 
 
 class Catalog:
@@ -115,8 +118,23 @@ class Catalog:
         self.db.execute("CREATE INDEX IF NOT EXISTS items_ocr_pending ON items(ocr_pending)")
         if TIME_COLUMN not in {row[1] for row in self.db.execute("PRAGMA table_info(items)")}:
             self.db.execute(f"ALTER TABLE items ADD COLUMN {TIME_COLUMN} REAL")
+        if PLACE_COLUMN not in {row[1] for row in self.db.execute("PRAGMA table_info(items)")}:
+            self.db.execute(f"ALTER TABLE items ADD COLUMN {PLACE_COLUMN} TEXT")
         if "ctime" not in {row[1] for row in self.db.execute("PRAGMA table_info(sources)")}:
             self.db.execute("ALTER TABLE sources ADD COLUMN ctime REAL")  # NULL in older indexes: size and mtime decide
+
+    def places(self) -> list[str]:
+        """The distinct places of the index's items."""
+        return [row[0] for row in self.db.execute("SELECT DISTINCT place FROM items WHERE place IS NOT NULL AND place != ''")]
+
+    def unplaced_images(self) -> list[tuple[bytes, str]]:
+        """(source path, display) of image files whose items were indexed before places existed (place NULL)."""
+        return list(self.db.execute("SELECT DISTINCT s.path, s.display FROM items i JOIN sources s ON s.path = i.source "
+                                    "WHERE i.kind = 'image' AND i.place IS NULL"))
+
+    def set_place(self, source: bytes, place: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE items SET place = ? WHERE source = ? AND kind = 'image'", (place, source))
 
     def close(self) -> None:
         self.db.close()
@@ -217,7 +235,7 @@ class Catalog:
         return row[0] if row else None
 
 
-ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending, time"
+ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending, time, place"
 
 # The size, mtime and sha256 of a source whose items are only partly committed (a big file cut by a kill): it never
 # matches the file on disk, so the next run reads the file again, and keeps the items already committed.
@@ -247,10 +265,10 @@ def write_part(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRec
         (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time(), source.ctime),
     )
     db.executemany(
-        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 15)})",
+        f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 16)})",
         [
             (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr,
-             int(i.ocr_pending), i.time)
+             int(i.ocr_pending), i.time, i.place)
             for i in items
         ],
     )

@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--after", metavar="DATE", help="only items dated on or after DATE (YYYY-MM-DD[THH:MM]); EXIF date, else file mtime")
     p.add_argument("--before", metavar="DATE", help="only items dated before DATE")
     p.add_argument("--label", help="only images whose zero-shot tag (mmrag tag) is LABEL")
+    p.add_argument("--place", help="only photos taken in PLACE: a city, region or country (from GPS EXIF), case-insensitive")
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     p.add_argument("--min-score", type=float, help="keep results whose fused score is at least this, instead of the evidence cut-off")
     p.add_argument("-f", "--paths", action="store_true", help="print only the source paths, one per line, deduplicated, in rank order (for | xargs)")
@@ -396,7 +397,7 @@ def cmd_search(args, settings: Settings) -> int:
     query = SearchQuery(
         text=args.query.strip(), image=args.image, k=args.k, kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"),
         before=_date(args.before, "--before"), label=args.label, sort=args.sort, min_score=args.min_score,
-        negatives=_negatives(args.negatives),
+        negatives=_negatives(args.negatives), place=(args.place or "").strip() or None,
     )
     results = Engine(settings).search(query)
     if args.json:
@@ -409,7 +410,7 @@ def cmd_search(args, settings: Settings) -> int:
     if not results:
         print("no relevant results")
     for n, r in enumerate(results, 1):
-        where = f"{r.path}" + _place(r.page, r.time)
+        where = f"{r.path}" + _place(r.page, r.time) + (f"  ({r.place})" if r.place else "")
         badges = "  ".join(f"{c}#{h.rank} {h.score:.3g}{'*' if h.evidence else ''}" for c, h in r.channels.items())
         print(f"{n:2d}. {r.score:.4f}  {r.kind:9} {where}\n      {badges}\n      {r.snippet}")
     return 0
@@ -496,6 +497,7 @@ def _result_json(r) -> dict:
         "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence, "threshold": h.threshold, "quantile": h.quantile}
                      for c, h in r.channels.items()},
         "snippet": r.snippet, "description": r.description, "ocr": r.ocr or None, **({"time": r.time} if r.time is not None else {}),
+        **({"place": r.place} if r.place else {}),
     }
 
 

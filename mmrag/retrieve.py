@@ -26,6 +26,8 @@ from typing import Sequence
 
 import numpy as np
 
+from . import places
+
 CHANNELS = ("clip", "text", "bm25")
 NULL_CAPTIONS = ("a photo.", "an image.", "a picture.", "something.", "a photo of a thing.")
 
@@ -55,6 +57,7 @@ class SearchQuery:
     label: str | None = None
     sort: str = "relevance"  # or "date"
     min_score: float | None = None
+    place: str | None = None  # --place: city, region or country (mmrag/places.py)
     negatives: tuple[str, ...] = ()  # --not: lower what matches these (CLIP and dense text: vector arithmetic; BM25: excluded)
 
 
@@ -80,6 +83,7 @@ class SearchResult:
     date: float | None = None
     ocr: str | None = None
     time: float | None = None  # video_frame: seconds from the start of the video
+    place: str | None = None  # "City, Region, Country" of a photo with GPS EXIF
 
 
 def rrf(rankings: dict[str, Sequence[str]], weights: dict[str, float] | None = None, k: float = 60.0) -> list[tuple[str, float]]:
@@ -276,7 +280,7 @@ class Searcher:
             results.append(SearchResult(
                 id=item.id, kind=item.kind, path=displays.get(item.source, ""), page=item.page, score=round(score, 6), channels=hits,
                 snippet=snippet_of(body, terms) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date, ocr=item.ocr,
-                time=item.time,
+                time=item.time, place=item.place or None,
             ))
 
     def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:
@@ -391,5 +395,7 @@ class Searcher:
         if query.before is not None and (item.date is None or item.date >= query.before):
             return False
         if query.label is not None and label != query.label:
+            return False
+        if query.place is not None and not places.matches(item.place, query.place):
             return False
         return path_matches(display, query.path_glob)

@@ -74,7 +74,8 @@ def result_card(n: int, result, thumbnail: Path | None) -> None:
     with st.container(border=True):
         if thumbnail is not None:
             st.image(str(thumbnail), width="stretch")
-        st.markdown(f"**{n}. {md_escape(where(result.path, result.page, result.time))}**  \n:gray[{result.kind} · score {result.score:.4f}]")
+        place = f" · {md_escape(result.place)}" if result.place else ""
+        st.markdown(f"**{n}. {md_escape(where(result.path, result.page, result.time))}**  \n:gray[{result.kind}{place} · score {result.score:.4f}]")
         st.markdown(channel_badges(result))
         if result.snippet:
             st.caption(md_escape(result.snippet[:240]))
