@@ -28,7 +28,7 @@ def test_ingest_reports_and_is_incremental(cli, corpus, tmp_path):
     expected_failures = write_broken(corpus / "broken")
     code, out, err = cli("ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json")
     assert code == 0, err
-    assert set(out) == {"index", "added", "updated", "unchanged", "removed", "failed", "pending_descriptions", "items", "ignored", "hidden"}
+    assert set(out) == {"index", "added", "updated", "unchanged", "removed", "failed", "pending_descriptions", "items", "ignored", "hidden", "excluded"}
     assert (out["added"], out["updated"], out["unchanged"], out["removed"]) == (5, 0, 0, 0)
     failed = {os.path.basename(f["path"]): f["reason"] for f in out["failed"]}
     assert set(failed) == set(expected_failures)

@@ -81,8 +81,8 @@ def test_word_less_documents_beside_worded_ones(tmp_path):
 
         return type("Catalog", (), {"sources": lambda self: [], "db": db})()
 
-    assert build(catalog([("i1", b"", "", ""), ("i2", b"", "zeppelin hangar", ""), ("i3", b"", "the of", "")]), tmp_path / "bm25") == 3
+    assert build(catalog([("i1", b"", "", "", ""), ("i2", b"", "zeppelin hangar", "", ""), ("i3", b"", "the of", "", "")]), tmp_path / "bm25") == 3
     hits = LexicalIndex.load(tmp_path / "bm25").search("zeppelin")
     assert [i for i, _ in hits] == ["i2"] and all(np.isfinite(s) and s > 0 for _, s in hits)
-    assert build(catalog([("i1", b"", "", ""), ("i3", b"", "the of", "")]), tmp_path / "bm25") == 2  # bm25s alone raises here
+    assert build(catalog([("i1", b"", "", "", ""), ("i3", b"", "the of", "", "")]), tmp_path / "bm25") == 2  # bm25s alone raises here
     assert LexicalIndex.load(tmp_path / "bm25").search("zeppelin") == []
