@@ -158,8 +158,9 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
     @app.get("/search", summary="hybrid search: CLIP + dense text + BM25, fused")
     async def search(q: str = Query(..., min_length=1, max_length=1000), k: int = Query(10, ge=1, le=200), kind: list[str] = Query([]),
                      path: str | None = None, label: str | None = None, after: str | None = None, before: str | None = None,
-                     sort: str = Query("relevance", pattern="^(relevance|date)$")):
-        from .cli import _date, _result_json
+                     sort: str = Query("relevance", pattern="^(relevance|date)$"), place: str | None = None,
+                     not_: list[str] = Query([], alias="not", max_length=1000)):
+        from .cli import _date, _negatives, _result_json
         from .retrieve import SearchQuery
 
         kinds = tuple(k2.strip() for value in kind for k2 in value.split(",") if k2.strip())
@@ -167,7 +168,8 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
         if unknown:
             raise UsageError(f"unknown kind {', '.join(unknown)}", "Use image, pdf_image, pdf_page or text")
         query = SearchQuery(text=q.strip(), k=k, kinds=kinds, path_glob=path, label=label, sort=sort,
-                            after=_date(after, "after"), before=_date(before, "before"))
+                            after=_date(after, "after"), before=_date(before, "before"), negatives=_negatives(not_),
+                            place=(place or "").strip() or None)
         results = await worker.call(lambda e: e.search(query))
         return {"query": query.text, "results": [_result_json(r) for r in results]}
 

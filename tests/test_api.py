@@ -61,6 +61,14 @@ def test_status_sources_search_and_docs(client, indexed):
     assert "/search" in client.get("/openapi.json").json()["paths"]
 
 
+def test_search_not_and_place_through_the_api(client, indexed):
+    plain = client.get("/search", params={"q": "rocket launch", "k": 5}).json()["results"]
+    minus = client.get("/search", params={"q": "rocket launch", "k": 5, "not": ["rocket", "launch"]}).json()["results"]
+    assert any("bm25" in r["channels"] for r in plain) and not any("bm25" in r["channels"] for r in minus)
+    refused = client.get("/search", params={"q": "coffee", "place": "Lisbon"})
+    assert refused.status_code == 400 and "GPS" in refused.json()["error"]
+
+
 def test_thumbnail_and_media_follow_the_servable_rule(client, indexed):
     _, photos, _ = indexed
     results = client.get("/search", params={"q": "coffee", "kind": "image", "k": 3}).json()["results"]
