@@ -43,7 +43,9 @@ def served(tmp_path_factory):
                 yield url, page, blocked
 
 
-@pytest.mark.xfail(reason="broken by the merge of the chat Ask page (#21) with #16: a page never shows its expected text within 120 s; not yet diagnosed (see the stop-25 note)", strict=False)
+@pytest.mark.xfail(reason="under Playwright's request interception (page.route), a direct load of /ask or /classify stays blank "
+                          "(no request blocked, no 4xx), while the same loads render without interception; clicking the sidebar "
+                          "links instead also timed out. The product renders; the harness is not fixed yet (see the stop-26 note)", strict=False)
 def test_every_page_renders_with_the_network_blocked(served):
     url, page, blocked = served
     for path, expected in (("/", "Query"), ("/ask", "Ask about your photos"), ("/classify", "Classify"), ("/library", "Index")):
