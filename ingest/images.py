@@ -21,6 +21,7 @@ import pillow_jxl  # noqa: F401  (importing it registers the JPEG XL opener)
 from PIL import Image, ImageOps, PngImagePlugin, UnidentifiedImageError
 
 from ..errors import ImageReadError
+from ..places import gps_of
 
 pillow_heif.register_heif_opener()  # .heic/.heif (iPhone photos); decoded upright, EXIF date kept
 log = logging.getLogger(__name__)
@@ -81,6 +82,11 @@ def open_image(path: str | Path, max_side: int = WORKING_SIDE) -> Image.Image:
 
 def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.Image, float | None]:
     """``open_image`` plus the EXIF capture date (Unix time or None), read from the same open file."""
+    return decode_photo(path, max_side)[:2]
+
+
+def decode_photo(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.Image, float | None, tuple[float, float] | None]:
+    """``decode_image`` plus the EXIF GPS position (latitude, longitude) or None, from the same open file."""
     path = Path(path)
     try:
         if path.stat().st_size == 0:
@@ -96,13 +102,14 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
                 img.load()
                 exif = img.getexif()
                 taken = _exif_timestamp(exif)
+                gps = gps_of(exif)
                 if exif.get(ORIENTATION, 1) != 1:  # exif_transpose copies even when there is nothing to turn
                     img = ImageOps.exif_transpose(img)
                 if max(img.size) > max_side:
                     img.thumbnail((max_side, max_side), Image.BICUBIC)
                 image = to_rgb(img)
         _log_warnings(caught, path)  # e.g. Pillow's "Corrupt EXIF data": a debug line, not raw stderr
-        return image, taken
+        return image, taken, gps
     except ImageReadError:
         raise
     except FileNotFoundError:

@@ -34,11 +34,11 @@ from tqdm import tqdm
 
 from ..catalog import PARTIAL, Catalog, ItemRecord, SourceRecord, delete_items, delete_source, touch_source, write_part
 from ..errors import IndexWriteError, MmragError, SourceReadError
-from ..places import place_of_file
+from ..places import place_at, place_of_file
 from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 from .describe import item_metadata
 from .discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
-from .images import decode_image, save_thumbnail
+from .images import decode_photo, save_thumbnail
 from .ocr import ocr_state
 
 log = logging.getLogger(__name__)
@@ -266,9 +266,9 @@ class Ingester:
         """The items of one file; an image's EXIF capture date replaces the file's mtime as its date."""
         sha = prepared.sha256
         if found.kind == "image":
-            image, taken = decode_image(found.path)
+            image, taken, position = decode_photo(found.path)
             prepared.date = taken or prepared.date
-            prepared.place = place_of_file(found.path)
+            prepared.place = place_at(position)
             yield self._image_item("image", None, 0, sha, image)
             return
         if found.kind == "video":
@@ -472,17 +472,17 @@ class Ingester:
 
     def _prune(self, roots: list[Path], report: IngestReport, everywhere: bool) -> None:
         """Forget files that no longer exist under a folder given in this run (anywhere, with ``everywhere``); a file
-        replaced by a folder of the same name is gone too (the folder's files are sources of their own)."""
+        replaced by a folder of the same name is gone too (the folder's files are sources of their own). Forget too
+        what this run's exclude patterns cover (a file, or anything under a folder), on disk or not."""
         folders = [r for r in roots if r.is_dir()]
-        excluded = self.excluded_paths
+        excluded = {str(p) for p in self.excluded_paths}
         self.forget([s for s in self.catalog.sources()
                      if ((everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path))
-                     or s.fs_path in {str(p) for p in excluded} or _under(s.fs_path, excluded)], report)
+                     or s.fs_path in excluded or _under(s.fs_path, self.excluded_paths)], report)
 
     def _fill_places(self) -> None:
         """Images indexed before places existed: their place from the file's header (no decode), once."""
-        for path, _ in self.catalog.unplaced_images():
-            self.catalog.set_place(path, place_of_file(os.fsdecode(path)) if os.path.isfile(path) else "")
+        self.catalog.set_places([(path, place_of_file(os.fsdecode(path)) if os.path.isfile(path) else "") for path in self.catalog.unplaced_images()])
 
     def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
         """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""

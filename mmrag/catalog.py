@@ -127,14 +127,15 @@ class Catalog:
         """The distinct places of the index's items."""
         return [row[0] for row in self.db.execute("SELECT DISTINCT place FROM items WHERE place IS NOT NULL AND place != ''")]
 
-    def unplaced_images(self) -> list[tuple[bytes, str]]:
-        """(source path, display) of image files whose items were indexed before places existed (place NULL)."""
-        return list(self.db.execute("SELECT DISTINCT s.path, s.display FROM items i JOIN sources s ON s.path = i.source "
-                                    "WHERE i.kind = 'image' AND i.place IS NULL"))
+    def unplaced_images(self) -> list[bytes]:
+        """Source paths of image files whose items were indexed before places existed (place NULL)."""
+        return [row[0] for row in self.db.execute("SELECT DISTINCT source FROM items WHERE kind = 'image' AND place IS NULL")]
 
-    def set_place(self, source: bytes, place: str) -> None:
-        with self.transaction() as db:
-            db.execute("UPDATE items SET place = ? WHERE source = ? AND kind = 'image'", (place, source))
+    def set_places(self, places: list[tuple[bytes, str]]) -> None:
+        """(source path, place) for image files, in one transaction."""
+        if places:
+            with self.transaction() as db:
+                db.executemany("UPDATE items SET place = ? WHERE source = ? AND kind = 'image'", [(place, source) for source, place in places])
 
     def close(self) -> None:
         self.db.close()

@@ -2,7 +2,7 @@
 
 reverse_geocode ships GeoNames' cities (population ≥ 1000) and answers with a k-d tree (scipy): no network, about a
 second to load once per process, microseconds per photo after that. A photo without GPS has no place ("" in the
-catalog: looked for, none); one indexed before places existed has NULL until an ingest looks (``fill_places``).
+catalog: looked for, none); one indexed before places existed has NULL until an ingest looks (Ingester._fill_places).
 """
 
 from __future__ import annotations
@@ -56,17 +56,20 @@ def name_of(lat: float, lon: float) -> str | None:
 
 
 def place_of_file(path: str | Path) -> str:
-    """The place of an image file from its header's EXIF ('' when it has none); the pixels are not decoded."""
+    """The place of an image file from its header's EXIF ('' when it has none); the pixels are not decoded.
+    For images indexed before places existed; ingest takes the position from the decode it already does."""
     from PIL import Image
 
     try:
         with Image.open(path) as img:
-            where = gps_of(img.getexif())
+            return place_at(gps_of(img.getexif()))
     except Exception:
         return ""
-    if where is None:
-        return ""
-    return name_of(*where) or ""
+
+
+def place_at(position: tuple[float, float] | None) -> str:
+    """The catalog's place for a GPS position: its name, or '' (looked for, none)."""
+    return (name_of(*position) or "") if position is not None else ""
 
 
 def matches(place: str | None, wanted: str) -> bool:
