@@ -80,12 +80,15 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float, log: str) ->
 
 
 @contextmanager
-def browser_page():
-    """A page of headless system Chromium, 1200x800."""
+def browser_page(offline: bool = False):
+    """A page of headless system Chromium, 1200x800. ``offline``: every request that is not to loopback goes to a
+    proxy that does not exist (port 9, discard), so it fails without leaving the machine; loopback goes direct
+    (Chromium never proxies it). This blocks without Playwright's request interception, which stalled sub-pages."""
     from playwright.sync_api import sync_playwright
 
+    args = ["--no-sandbox", "--disable-gpu"] + (["--proxy-server=http://127.0.0.1:9"] if offline else [])
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), headless=True, args=["--no-sandbox", "--disable-gpu"])
+        browser = p.chromium.launch(executable_path=chromium_path(), headless=True, args=args)
         try:
             yield browser.new_page(viewport=VIEWPORT)
         finally:
