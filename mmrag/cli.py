@@ -269,7 +269,7 @@ def cmd_ui(args, settings: Settings) -> int:
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port} is not a port number", "Use 1-65535, e.g. --port 8501")
-    app = Path(mmrag.ui.__file__).with_name("app.py")
+    app = Path(mmrag.ui.__file__).with_name("server.py")  # app.py behind a Host check on every request
     chosen = {"MMRAG_INDEX": str(Path(settings.index).absolute()), "MMRAG_CLIP": settings.clip, "MMRAG_TEXT_MODEL": settings.text_model,
               "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host, "MMRAG_CHROMA_URL": settings.chroma_url}
     env = {**os.environ, **{k: v for k, v in chosen.items() if v}}
@@ -278,6 +278,7 @@ def cmd_ui(args, settings: Settings) -> int:
     if token:
         env["MMRAG_UI_TOKEN"] = token
     hosts = ui_allowed_hosts(args.host, args.allow_host)
+    env["MMRAG_UI_HOSTS"] = ",".join(hosts)
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", args.host,
                "--server.headless", "true", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
                "--server.maxUploadSize", "20", "--client.toolbarMode", "minimal",

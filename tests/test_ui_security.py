@@ -17,6 +17,7 @@ from ui_driver import serve
 
 import mmrag.ui
 from mmrag.cli import is_loopback, ui_allowed_hosts, ui_token
+from mmrag.ui.server import host_allowed
 from mmrag.ui.widgets import md_escape
 
 APP = str(Path(mmrag.ui.__file__).with_name("app.py"))
@@ -71,6 +72,36 @@ def test_forged_host_and_origin_are_refused(tmp_path):
         assert websocket_status(url, f"evil.example:{port}") != 101  # DNS rebinding: the page's Host is the attacker's name
         assert websocket_status(url, f"evil.example:{port}", f"http://evil.example:{port}") != 101
         assert websocket_status(url, f"127.0.0.1:{port}", "http://evil.example") != 101  # another site's page
+
+
+@pytest.mark.parametrize("header, allowed", [
+    ("127.0.0.1:8501", True), ("localhost", True), ("LOCALHOST.:8501", True), ("[::1]:8501", True), ("photos.lan:80", True),
+    ("evil.example:8501", False), ("localhost.evil.example", False), ("127.0.0.1.nip.io", False), ("", False), (None, False),
+    ("user@localhost", False), ("localhost/x", False), ("localhost:99999", False), ("localhost:port", False), ("[::2]", False)])
+def test_host_allowed(header, allowed):
+    assert host_allowed(header, ["localhost", "127.0.0.1", "::1", "[::1]", "photos.lan"]) is allowed
+
+
+def http_status(url: str, path: str, host: str) -> int:
+    """GET ``path`` with ``Host: host`` over a raw socket (urllib would send the real host); the HTTP status."""
+    parts = urlsplit(url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as conn:
+        conn.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        reply = conn.recv(4096).decode("latin-1")
+    return int(reply.split()[1])
+
+
+def test_forged_host_is_refused_on_plain_http_too(tmp_path):
+    """Streamlit checks the Host on its WebSocket only; mmrag's middleware refuses it on every HTTP route (the page,
+    media files, health), so a rebinding page cannot read anything; --allow-host adds a name."""
+    with serve(tmp_path / "index", {"HF_HUB_OFFLINE": "1"}, args=("--allow-host", "photos.lan")) as url:
+        port = urlsplit(url).port
+        for path in ("/", "/ask", "/_stcore/health", "/media/0123456789abcdef.png", "/_stcore/host-config"):
+            assert http_status(url, path, f"evil.example:{port}") == 403, path
+        assert http_status(url, "/", f"127.0.0.1:{port}") == 200
+        assert http_status(url, "/_stcore/health", f"photos.lan:{port}") == 200
+        assert http_status(url, "/_stcore/health", f"[::1]:{port}") == 200
+        assert websocket_status(url, f"photos.lan:{port}") == 101 and websocket_status(url, f"evil.example:{port}") == 403
 
 
 def test_token_gate_shows_nothing_without_the_token(tmp_path, monkeypatch):

@@ -44,11 +44,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(index: Path, env: dict[str, str], timeout: float = 60):
-    """Run `mmrag ui --port P --index INDEX` until the block ends; yields its URL."""
+def serve(index: Path, env: dict[str, str], timeout: float = 60, args: tuple[str, ...] = ()):
+    """Run `mmrag ui --port P --index INDEX [ARGS]` until the block ends; yields its URL."""
     port = free_port()
     log = open(Path(index).parent / f"ui-{port}.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "mmrag", "ui", "--port", str(port), "--index", str(index)], env={**os.environ, **env},
+    proc = subprocess.Popen([sys.executable, "-m", "mmrag", "ui", "--port", str(port), "--index", str(index), *args], env={**os.environ, **env},
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
