@@ -18,7 +18,7 @@ def test_wheel_contents(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     tops = {n.split("/", 1)[0] for n in names}
     assert "ingest" not in tops and "ui" not in tops and "tests" not in tops
-    for needed in ["mmrag/cli.py", "mmrag/ingest/__init__.py", "mmrag/ingest/images.py", "mmrag/ui/__init__.py", "mmrag/ui/app.py", "mmrag/ui/search.py",
+    for needed in ["mmrag/cli.py", "mmrag/ingest/__init__.py", "mmrag/ingest/images.py", "mmrag/ui/__init__.py", "mmrag/ui/app.py", "mmrag/ui/server.py", "mmrag/ui/search.py",
                    "mmrag/models/mmrag-tiny-clip.json", "mmrag/models/mmrag-tiny-clip.pt", "mmrag/backends/clip.py"]:
         assert needed in names, needed
     entry = next(n for n in names if n.endswith("entry_points.txt"))

@@ -1,4 +1,4 @@
-"""The mmrag front end: `mmrag ui` runs this with Streamlit (`streamlit run app.py`).
+"""The mmrag front end: `mmrag ui` serves this through ui/server.py (Streamlit's ASGI app behind a Host check).
 
 The index and models come from the MMRAG_* environment variables that `mmrag ui`
 sets from its flags. Each page is a thin script over the Engine; a library error
