@@ -6,6 +6,8 @@ import io
 import os
 import random
 import sqlite3
+import struct
+import zlib
 from pathlib import Path
 
 import pymupdf
@@ -84,3 +86,16 @@ def item_ids(index: Path) -> list[str]:
         return sorted(r[0] for r in db.execute("SELECT id FROM items"))
     finally:
         db.close()
+
+
+def png_bomb(width: int, height: int, bit_depth: int = 8, rows: int | None = None) -> bytes:
+    """A grey PNG of ``width``x``height`` whose pixels are all zero: tiny on disk, huge decoded. ``rows``: how many
+    rows the IDAT really holds (default all; fewer keeps the file quick to build when only the header matters)."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    row = b"\0" * (1 + width * bit_depth // 8)
+    packer = zlib.compressobj(9)
+    data = b"".join(packer.compress(row) for _ in range(height if rows is None else rows)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, bit_depth, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")

@@ -5,30 +5,16 @@
 import io
 import json
 import os
-import struct
 import subprocess
 import sys
-import zlib
 
 import pytest
+from corpus_fixtures import png_bomb
 from PIL import Image
 
 from mmrag.errors import ImageReadError, InputError
 from mmrag.ingest.images import decode_image
 from mmrag.media import check_upload
-
-
-def png_bomb(width: int, height: int, bit_depth: int = 8, rows: int | None = None) -> bytes:
-    """A grey PNG of ``width``x``height`` whose pixels are all zero: tiny on disk, huge decoded. ``rows``: how many
-    rows the IDAT really holds (default all; fewer keeps the file quick to build when only the header matters)."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    row = b"\0" * (1 + width * bit_depth // 8)
-    packer = zlib.compressobj(9)
-    data = b"".join(packer.compress(row) for _ in range(height if rows is None else rows)) + packer.flush()
-    header = struct.pack(">IIBBBBB", width, height, bit_depth, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
 
 @pytest.mark.parametrize("width, height, depth, reason", [

@@ -43,6 +43,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class ServedUrl(str):
+    """The URL of a running `mmrag ui`, with ``pid``: the server's process (mmrag execs into Streamlit)."""
+    pid: int
+
+
 @contextmanager
 def serve(index: Path, env: dict[str, str], timeout: float = 60, args: tuple[str, ...] = ()):
     """Run `mmrag ui --port P --index INDEX [ARGS]` until the block ends; yields its URL."""
@@ -53,7 +58,9 @@ def serve(index: Path, env: dict[str, str], timeout: float = 60, args: tuple[str
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, timeout, log.name)
-        yield url
+        served = ServedUrl(url)
+        served.pid = proc.pid
+        yield served
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -93,6 +100,12 @@ def browser_page(offline: bool = False):
             yield browser.new_page(viewport=VIEWPORT)
         finally:
             browser.close()
+
+
+def peak_rss_mib(pid: int) -> float:
+    """The peak resident memory of a process so far (VmHWM, Linux), in MiB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
 
 
 def settle(page, ms: int = 800) -> None:
