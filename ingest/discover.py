@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Hashable, Iterator, Sequence
 
 from ..errors import InputError
+from ..index import CATALOG_FILE, LOCK_FILE
 
 # The files that together make a folder an mmrag index (its catalog, and the writer lock every ingest
-# takes: mmrag/engine.py); both, so that another program's catalog.sqlite beside photos hides nothing.
-INDEX_MARKERS = ("catalog.sqlite", "write.lock")
+# takes: mmrag/index.py); both, so that another program's catalog.sqlite beside photos hides nothing.
+INDEX_MARKERS = (CATALOG_FILE, LOCK_FILE)
 INDEX_REASON = "an mmrag index folder (never ingested)"
 
 # The one list of supported types (decoders: ingest/images.py, ingest/pdf.py).

@@ -294,7 +294,7 @@ class Ingester:
         try:
             save_thumbnail(image, self.thumbs, content_hash)
         except OSError as err:  # the index's disk, not the source file: stop the run
-            from ..engine import write_failure
+            from ..index import write_failure
 
             reason = write_failure(err)
             if reason is not None:

@@ -6,92 +6,25 @@ first use, so a command that needs no model loads none.
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import logging
-import os
 import shutil
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
 from .backends.base import TextEmbedder, VisionLanguageModel
-from .catalog import SCHEMA_VERSION, Catalog
+from .catalog import Catalog
 from .classify import DEFAULT_TEMPLATES, classify_images
 from .config import DEFAULT_CLIP, DEFAULT_TEXT_MODEL, Settings
-from .errors import IndexMismatchError, IndexWriteError, InputError, MmragError
+from .index import TAGGING_KEY, Index, IndexBusyError, halt_for_tests, index_writes, write_failure  # noqa: F401 (re-exported)
 from .store import VectorStore
 from .types import ClassifyResult
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-
-
-class IndexBusyError(MmragError):
-    def __init__(self, folder: Path, doing: str = ""):
-        what = f"another mmrag {doing}" if doing else "another mmrag command (ingest, describe, tag, remove or watch)"
-        super().__init__(f"{what} is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
-
-
-def _lock_holder(lock_file: Path) -> str:
-    """What the write lock's holder wrote in it: "ingest (pid 123)", or "" when unknown."""
-    try:
-        job, pid = lock_file.read_text(encoding="utf-8", errors="replace").split()[:2]
-    except (OSError, ValueError):
-        return ""
-    return f"{job} (pid {pid})" if job != "write" else f"command (pid {pid})"
-
-
-TAGGING_KEY = "tagging"  # in the catalog's meta while `tag` writes labels to Chroma
-
-
-def _halt_for_tests(point: str) -> None:
-    """Test-only: MMRAG_TEST_KILL_AT=POINT makes this process kill -9 itself at that named point (see tests/test_tag.py)."""
-    if os.environ.get("MMRAG_TEST_KILL_AT") == point:
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-WRITE_ERRNOS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "the file system is read-only",
-                errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
-WRITE_MESSAGES = {"disk is full": "the disk is full", "no space left": "no space left on the device", "readonly": "the index is read-only",
-                  "read-only": "the index is read-only", "permission denied": "permission denied"}
-
-
-def _read_only(folder: Path) -> bool:
-    """Whether ``folder`` is on a file system mounted read-only."""
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
-
-
-def write_failure(err: BaseException) -> str | None:
-    """Why a write to the index failed, when ``err`` says the disk is full or the folder is read-only; else None."""
-    if isinstance(err, MmragError):
-        return None
-    if isinstance(err, OSError) and err.errno in WRITE_ERRNOS:
-        return WRITE_ERRNOS[err.errno]
-    text = str(err).lower()
-    return next((reason for key, reason in WRITE_MESSAGES.items() if key in text), None)
-
-
-@contextmanager
-def index_writes(folder: Path):
-    """Turns disk-full and read-only failures (from SQLite, Chroma or the file system) into IndexWriteError."""
-    try:
-        yield
-    except Exception as err:
-        reason = write_failure(err)
-        if reason is None:
-            raise
-        log.debug("write failed", exc_info=True)
-        raise IndexWriteError(folder, reason) from None
 
 
 class Engine:
@@ -101,20 +34,18 @@ class Engine:
         self._clip = clip
         self._text = text
         self._vlm = vlm
-        self._catalog: Catalog | None = None
-        self._store: VectorStore | None = None
-        self._lock = None
-        self._lexical = None
+        s = self.settings
+        self.index = Index(s.index, clip=s.clip, text_model=s.text_model, chroma_url=s.chroma_url)
         self._searcher = None
 
     # -- backends ------------------------------------------------------------
     @property
     def clip_spec(self) -> str:
-        return self.settings.clip or self._recorded("clip") or DEFAULT_CLIP
+        return self.settings.clip or self.index.recorded("clip") or DEFAULT_CLIP
 
     @property
     def text_model(self) -> str:
-        return self.settings.text_model or self._recorded("text_model") or DEFAULT_TEXT_MODEL
+        return self.settings.text_model or self.index.recorded("text_model") or DEFAULT_TEXT_MODEL
 
     @property
     def clip(self):
@@ -141,120 +72,44 @@ class Engine:
             self._vlm = OllamaVLM(s.vlm, host=s.ollama_host, timeout=s.ollama_timeout, retries=s.ollama_retries, options=s.generation)
         return self._vlm
 
-    # -- the index -------------------------------------------------------------
+    # -- the index (index.py) ------------------------------------------------------
     @property
     def index_dir(self) -> Path:
-        return Path(self.settings.index).absolute()
-
-    def _recorded(self, key: str) -> str | None:
-        catalog_file = self.index_dir / "catalog.sqlite"
-        if self._catalog is None and not catalog_file.exists():
-            return None
-        return self.catalog.meta().get(key)
+        return self.index.folder
 
     @property
     def catalog(self) -> Catalog:
-        if self._catalog is None:
-            self._catalog = self._open_catalog(create=False)
-        return self._catalog
+        return self.index.catalog
 
     @property
     def store(self) -> VectorStore:
-        if self._store is None:
-            url, prefix = self._vector_location()
-            store = VectorStore(self.index_dir / "chroma", url=url, prefix=prefix)
-            if url and not any(store.count(name) for name in store.collections) and self.catalog.all_item_ids():
-                raise IndexMismatchError(f"the Chroma server at {url} holds no vectors of the index at {self.index_dir} (collections {prefix}*)",
-                                         "Start `chroma run` on the data folder this index was built on, or re-create the index in a new --index folder")
-            self._store = store
-        return self._store
+        return self.index.store
 
-    def _vector_location(self, meta: dict[str, str] | None = None) -> tuple[str | None, str]:
-        """(Chroma server URL or None for embedded, collection prefix) from the manifest (``meta``, else read now);
-        refuses a --chroma-url that differs."""
-        from .store import normal_chroma_url
-
-        meta = self.catalog.meta() if meta is None else meta  # reading it also checks the index exists
-        recorded = meta.get("chroma_url") or None  # indexes from before server mode have no key: embedded
-        asked = normal_chroma_url(self.settings.chroma_url) if self.settings.chroma_url else None
-        if asked and asked != recorded:
-            where = f"on the Chroma server at {recorded}" if recorded else "embedded in its folder (no Chroma server)"
-            fix = f"Use --chroma-url {recorded}" if recorded else "Drop --chroma-url and MMRAG_CHROMA_URL"
-            raise IndexMismatchError(f"the index at {self.index_dir} keeps its vectors {where}, not at {asked}", f"{fix}, or build a new index with --index NEW_DIR")
-        return recorded, meta.get("collection_prefix", "")
-
-    def _open_catalog(self, create: bool) -> Catalog:
-        folder = self.index_dir
-        if not (folder / "catalog.sqlite").exists():
-            if not create:
-                raise InputError(f"no mmrag index at {folder}", "Create one with `mmrag ingest PATH...`, or point --index / MMRAG_INDEX at an existing one")
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as err:
-                raise InputError(f"cannot create the index folder {folder}: {err.strerror}", "Choose a writable --index") from None
-        try:
-            return Catalog(folder / "catalog.sqlite")
-        except Exception as err:
-            if _read_only(folder):
-                raise InputError(f"cannot open the index at {folder}: its file system is read-only",
-                                 "mmrag writes lock and journal files next to the index even to search: remount it read-write, "
-                                 "or copy the index folder to a writable disk and point --index at the copy") from None
-            raise InputError(f"cannot open the index at {folder}: {err}", "Check the folder's permissions and free space") from None
+    @property
+    def thumbs_dir(self) -> Path:
+        return self.index.thumbs_dir
 
     def open_for_writing(self, job: str = "") -> None:
-        """Create the index if needed, check its models match, and take the writer lock (``job`` names the command
-        holding it, so a command refused for it can say which one is running)."""
-        if self._catalog is None:
-            self._catalog = self._open_catalog(create=True)
-        self._check_manifest()
-        if self._lock is None:
-            handle = open(self.index_dir / "write.lock", "a")
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                handle.close()
-                raise IndexBusyError(self.index_dir, _lock_holder(self.index_dir / "write.lock")) from None
-            self._lock = handle
-            handle.truncate(0)
-            handle.write(f"{job or 'write'} {os.getpid()}\n")
-            handle.flush()
-        self._repair_labels()
-
-    def _repair_labels(self) -> None:
-        """A ``tag`` killed after it began writing labels to Chroma: put the catalog's (old) labels back on every vector."""
-        if TAGGING_KEY not in self.catalog.meta():
-            return
-        log.warning("an earlier `mmrag tag` was interrupted; restoring the previous labels")
-        top = self.catalog.top_labels(i.id for i in self.catalog.image_items())
-        with index_writes(self.index_dir):
-            self.store.set_labels({i.id: top.get(i.id) for i in self.catalog.image_items()})
-            with self.catalog.transaction() as db:
-                db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
-
-    def _check_manifest(self) -> None:
-        """Refuse an index built with other models or schema. An index not yet bound to a CLIP spec only gets its
-        vector location here: the models are recorded by ingest, with its first committed batch (manifest_to_record)."""
-        meta = self.catalog.meta()
-        if "schema_version" in meta and meta["schema_version"] != str(SCHEMA_VERSION):
-            raise IndexMismatchError(f"the index at {self.index_dir} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
-        for key, flag, asked in (("clip", "--clip", self.settings.clip), ("text_model", "--text-model", self.settings.text_model)):
-            if key in meta and asked and asked != meta[key]:
-                raise IndexMismatchError(
-                    f"the index at {self.index_dir} was built with {flag} {meta.get(key)}, not {asked}",
-                    f"Drop {flag} (the index's model is used), or build a new index with --index NEW_DIR",
-                )
-        if "clip" not in meta and "chroma_url" not in meta and "collection_prefix" not in meta:
-            location = self._new_vector_location()
-            if location:
-                self.catalog.set_meta(location)
-                meta = {**meta, **location}
-        self._vector_location(meta)
+        self.index.open_for_writing(job)
 
     def manifest_to_record(self) -> dict[str, str] | None:
-        """The model ids an unbound index must record with its first commit; None once it is bound."""
-        if "clip" in self.catalog.meta():
-            return None
-        return {"schema_version": str(SCHEMA_VERSION), "clip": self.clip_spec, "text_model": self.text_model}
+        return self.index.manifest_to_record(self.clip_spec, self.text_model)
+
+    def lexical(self):
+        return self.index.lexical()
+
+    def rebuild_lexical(self) -> int:
+        self._drop_searcher()
+        return self.index.rebuild_lexical()
+
+    def thumbnails(self, ids: Sequence[str]) -> dict[str, Path]:
+        return self.index.thumbnails(ids)
+
+    def status(self) -> dict:
+        return self.index.status(self.settings.null_fpr)
+
+    def sources(self) -> list[dict]:
+        return self.index.sources()
 
     def load_models(self, describe: bool) -> None:
         """Models before files: CLIP and the text model load now, so one that cannot load stops the run before any file
@@ -278,24 +133,9 @@ class Engine:
         if not any(n == wanted or n.split(":")[0] == wanted for n in names):
             log.warning("the model '%s' is not available in Ollama at %s; run `ollama pull %s` (descriptions stay pending)", wanted, self.settings.ollama_host, wanted)
 
-    def _new_vector_location(self) -> dict[str, str]:
-        """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
-        import uuid
-
-        from .store import normal_chroma_url
-
-        if not self.settings.chroma_url:
-            return {}
-        return {"chroma_url": normal_chroma_url(self.settings.chroma_url), "collection_prefix": f"mmrag-{uuid.uuid4().hex[:12]}-"}
-
     def close(self) -> None:
         self._drop_searcher()
-        if self._lock is not None:
-            self._lock.close()
-            self._lock = None
-        if self._catalog is not None:
-            self._catalog.close()
-            self._catalog = None
+        self.index.close()
 
     # -- jobs ---------------------------------------------------------------
     def classify(self, paths: Sequence[str | Path], labels: Sequence[str], extra_templates: Sequence[str] = ()) -> list[ClassifyResult]:
@@ -359,38 +199,6 @@ class Engine:
         if self._searcher is not None:
             self._searcher[1].close()  # (settings it was built for, Searcher)
             self._searcher = None
-
-    def rebuild_lexical(self) -> int:
-        from . import lexical
-
-        self._lexical = None
-        self._drop_searcher()
-        return lexical.build(self.catalog, self.index_dir / "bm25")
-
-    def lexical(self):
-        """The BM25 index, loaded once per Engine (rebuild_lexical drops it)."""
-        if self._lexical is None:
-            from .lexical import LexicalIndex
-
-            folder = self.index_dir / "bm25"
-            try:
-                self._lexical = LexicalIndex.load(folder)
-            except Exception as err:  # a damaged file (bad JSON, truncated arrays): the catalog holds every text
-                log.warning("the BM25 index in %s is damaged (%s); rebuilding it from the catalog", folder, type(err).__name__)
-                self.rebuild_lexical()
-                self._lexical = LexicalIndex.load(folder)
-        return self._lexical
-
-    @property
-    def thumbs_dir(self) -> Path:
-        return self.index_dir / "thumbs"
-
-    def thumbnails(self, ids: Sequence[str]) -> dict[str, Path]:
-        """The stored thumbnail (JPEG, at most 512 px) of each image item among ``ids`` that has one."""
-        from .ingest.images import thumbnail_path
-
-        paths = {i: thumbnail_path(self.thumbs_dir, item.content_hash) for i, item in self.catalog.items(ids).items() if item.kind != "text"}
-        return {i: path for i, path in paths.items() if path.is_file()}
 
     @property
     def vlm_model_id(self) -> str:
@@ -476,14 +284,7 @@ class Engine:
         """Refuses a --label no item carries (listing those that do); first repairs labels left by a killed `tag`."""
         from .errors import UsageError
 
-        if TAGGING_KEY in self.catalog.meta() and self._lock is None:
-            try:
-                self.open_for_writing("repair")
-            except IndexBusyError:
-                pass  # a `tag` is running: the catalog (the final filter) still holds the old labels
-            else:
-                self._lock.close()
-                self._lock = None
+        self.index.repair_if_interrupted()
         known = self.catalog.label_counts()
         if label not in known:
             listed = ", ".join(sorted(known)) if known else "none yet"
@@ -644,47 +445,17 @@ class Engine:
         new = {i.id: (tops[i.id].label if i.id in tops else None) for i in items}
         with index_writes(self.index_dir):
             self.catalog.set_meta({TAGGING_KEY: "1"})  # a kill from here on is repaired from the catalog: the old tags
-            _halt_for_tests("tag:before-chroma")
-            self.store.set_labels(new, after_batch=lambda: _halt_for_tests("tag:mid-chroma"))
-            _halt_for_tests("tag:after-chroma")
+            halt_for_tests("tag:before-chroma")
+            self.store.set_labels(new, after_batch=lambda: halt_for_tests("tag:mid-chroma"))
+            halt_for_tests("tag:after-chroma")
             with self.catalog.transaction() as db:
                 replace_labels(db, rows)
                 db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
-        _halt_for_tests("tag:after-catalog")
+        halt_for_tests("tag:after-catalog")
         counts: dict[str, int] = {}
         for score in tops.values():
             counts[score.label] = counts.get(score.label, 0) + 1
         return {"tagged": len(tops), "labels": {label: counts.get(label, 0) for label in labels}}
-
-    def status(self) -> dict:
-        meta = self.catalog.meta()
-        return {
-            "index": str(self.index_dir),
-            "clip": meta.get("clip"),
-            "text_model": meta.get("text_model"),
-            "schema_version": int(meta.get("schema_version", SCHEMA_VERSION)),
-            "sources": len(self.catalog.sources()),
-            "items": self.catalog.count_items(),
-            "pending_descriptions": self.catalog.count_pending(),
-            "pending_ocr": self.catalog.count_ocr_pending(),
-            "labels": self.catalog.label_counts(),
-            "chroma_url": meta.get("chroma_url"),
-            "calibration": self._calibration_status(),
-        }
-
-    def _calibration_status(self) -> dict | None:
-        """The stored null model (None before the first search), without loading any model."""
-        from . import calibrate
-
-        stored = calibrate.load(self.index_dir)
-        return stored.summary(self.settings.null_fpr, calibrate.counts_of(self.catalog)) if stored is not None else None
-
-    def sources(self) -> list[dict]:
-        counts = self.catalog.item_counts_by_source()
-        return [
-            {"path": s.display, "kind": s.kind, "items": counts.get(s.path, 0), "size": s.size, "mtime": s.mtime, "sha256": s.sha256}
-            for s in self.catalog.sources()
-        ]
 
 
 def _scoped(scope, question: str, k: int):

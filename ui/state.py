@@ -73,7 +73,7 @@ def index_status() -> dict | None:
     try:
         return engine().status()
     except InputError:
-        if not (engine().index_dir / "catalog.sqlite").exists():
+        if not engine().index.exists():
             return None
         raise
 
