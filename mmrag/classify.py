@@ -120,3 +120,42 @@ def tag_vectors(image_vectors: np.ndarray, labels: Sequence[str], classes: np.nd
         return []
     probs = probabilities(image_vectors, classes, logit_scale)
     return [ranked(labels, row)[:keep] for row in probs]
+
+
+def tag_corpus(index, clip, labels: Sequence[str], templates: Sequence[str]) -> dict:
+    """`mmrag tag`: the top three labels of every image item of ``index`` (an index.Index) from its stored CLIP
+    vector, replacing earlier tags. Chroma is written first, marked in the catalog, then the catalog in one
+    transaction: a kill before that commit is repaired to the old labels (Index.open_for_writing), one after it has
+    the new labels everywhere. Returns {"tagged": n, "labels": {label: items whose top label it is}}."""
+    from .catalog import replace_labels
+    from .index import TAGGING_KEY, halt_for_tests, index_writes
+    from .store import IMAGES
+
+    if len(labels) < 2:
+        raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')
+    index.open_for_writing("tag")
+    classes = class_vectors(labels, check_templates(templates), clip)
+    scale = getattr(clip, "logit_scale", 100.0)
+    items = index.catalog.image_items()
+    rows, tops = [], {}
+    for start in range(0, len(items), 1000):
+        chunk = [i.id for i in items[start : start + 1000]]
+        vectors = index.store.vectors(IMAGES, chunk)
+        ids = [i for i in chunk if i in vectors]
+        for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
+            tops[item_id] = scores[0]
+            rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
+    new = {i.id: (tops[i.id].label if i.id in tops else None) for i in items}
+    with index_writes(index.folder):
+        index.catalog.set_meta({TAGGING_KEY: "1"})  # a kill from here on is repaired from the catalog: the old tags
+        halt_for_tests("tag:before-chroma")
+        index.store.set_labels(new, after_batch=lambda: halt_for_tests("tag:mid-chroma"))
+        halt_for_tests("tag:after-chroma")
+        with index.catalog.transaction() as db:
+            replace_labels(db, rows)
+            db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
+    halt_for_tests("tag:after-catalog")
+    counts: dict[str, int] = {}
+    for score in tops.values():
+        counts[score.label] = counts.get(score.label, 0) + 1
+    return {"tagged": len(tops), "labels": {label: counts.get(label, 0) for label in labels}}

@@ -12,13 +12,12 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-import numpy as np
 
 from .backends.base import TextEmbedder, VisionLanguageModel
 from .catalog import Catalog
 from .classify import DEFAULT_TEMPLATES, classify_images
 from .config import DEFAULT_CLIP, DEFAULT_TEXT_MODEL, Settings
-from .index import TAGGING_KEY, Index, IndexBusyError, halt_for_tests, index_writes, write_failure  # noqa: F401 (re-exported)
+from .index import Index, IndexBusyError, index_writes  # noqa: F401 (IndexBusyError: re-exported)
 from .store import VectorStore
 from .types import ClassifyResult
 
@@ -319,50 +318,22 @@ class Engine:
         return calibrate.current(self.index_dir, self.catalog, build).without(fixed)
 
     def ask(self, question: str, k: int = 5, on_token=None, verify: str = "evidence", scope=None, history: str = ""):
-        """A grounded answer (answer.py): search, VLM or extractive fallback, validated citations.
+        """A grounded answer (ask.py): search, VLM or extractive fallback, validated citations.
 
-        ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification).
+        ``verify="vlm"`` adds a yes/no check by the VLM for each citation (claim verification);
+        ``verify="minicheck"`` asks Ollama's ``bespoke-minicheck`` fact checker instead, for text sources.
         ``scope``: a SearchQuery whose filters (and text, when set: a chat's rewritten query) the retrieval uses;
-        ``history``: earlier turns of a conversation, put before the sources in the prompt (chat.py).
-        ``verify="minicheck"`` asks Ollama's ``bespoke-minicheck`` fact checker instead, for text sources."""
-        from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
-        from .errors import OllamaError
-        from .ingest.images import thumbnail_path
+        ``history``: earlier turns of a conversation, put before the sources in the prompt (chat.py)."""
+        from .ask import answer_from_hits, verifier_for
         from .retrieve import SearchQuery
-        from .store import IMAGES
-        from .types import GenerationRequest
 
         hits = self.search(_scoped(scope or SearchQuery(), question, k))
-        if not hits:
-            text = "Nothing in the index is relevant to this question, so I will not guess."
-            return Answer(question, text, "extractive", [], [], "abstained", {"citation_precision": 0.0, "sentence_support": 0.0})
-        items = self.catalog.items([h.id for h in hits])
-        vectors = self.store.vectors(IMAGES, [h.id for h in hits if h.kind != "text"])
-        sources = []
-        for n, hit in enumerate(hits, 1):
-            item = items[hit.id]
-            thumb = thumbnail_path(self.thumbs_dir, item.content_hash)
-            image = thumb.read_bytes() if hit.kind != "text" and thumb.is_file() else None
-            body = item.text if hit.kind == "text" else _image_text(item)
-            sources.append(Source(n, hit.id, hit.kind, hit.path, hit.page, body, image, vectors.get(hit.id), time=hit.time))
-        request = GenerationRequest(history + build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
-        try:
-            text = self.vlm.generate(request, on_token=on_token)
-            answerer = "vlm:" + self.vlm.model_id.split(":", 1)[-1]  # "ollama:llava" -> "vlm:llava"
-        except OllamaError as err:  # down, model missing, too slow, or replies that cannot be used
-            log.warning("%s; answering extractively from the retrieved text instead", err)
-            text, answerer = extractive_answer(sources, question, self.text), "extractive"
-        verifier = None
-        if verify == "vlm" and answerer != "extractive":
-            verifier = self._vlm_verifier()
-        elif verify == "minicheck":
-            verifier = self._minicheck_verifier()
-        checks = validate(text, sources, self.text, self.clip, self.searcher()._null_vector(), question=question, verifier=verifier)
-        grounded, metrics = grade(checks)
-        return Answer(question, text, answerer, checks, sources, grounded, metrics)
+        return answer_from_hits(question, hits, self.index, self.vlm, self.text, self.clip, lambda: self.searcher()._null_vector(),
+                                verifier_for(verify, lambda: self.vlm, self.settings), on_token=on_token, history=history)
 
     def ask_images(self, question: str, paths: Sequence[str | Path], on_token=None, verify: str = "evidence", history: str = ""):
         """An answer from the given image files only (ask_images.py; no index): an ImageAnswer."""
+        from .ask import verifier_for
         from .ask_images import ask_images
         from .ingest.ocr import make_reader
 
@@ -370,8 +341,8 @@ class Engine:
         reader = None
         if s.ocr != "off" and shutil.which(s.tesseract):  # the VLM sees the images anyway: OCR by Tesseract only
             reader, _ = make_reader("tesseract", s.tesseract, s.ocr_lang, s.ocr_timeout, lambda: self.vlm, False)
-        verifier_for = (lambda answerer: self._vlm_verifier() if verify == "vlm" and answerer != "extractive" else None)
-        return ask_images(question, paths, self.vlm, self.text, self.clip, reader, on_token, history, verifier_for)
+        return ask_images(question, paths, self.vlm, self.text, self.clip, reader, on_token, history,
+                          verifier_for("vlm" if verify == "vlm" else "evidence", lambda: self.vlm, s))
 
     def caption(self, paths: Sequence[str | Path], style: str = "detailed", progress=None):
         """A description of each given image file in ``style`` (captions.py; no index)."""
@@ -379,83 +350,12 @@ class Engine:
 
         return caption_images(paths, self.vlm, style, progress)
 
-    def _vlm_verifier(self):
-        """claim, source -> the VLM's yes/no on whether the source supports the claim (None: no verdict)."""
-        from .answer import VERIFY_PROMPT, evidence_text, parse_verdict
-        from .errors import OllamaError
-        from .types import GenerationOptions, GenerationRequest
-
-        def verify(claim, source):
-            prompt = VERIFY_PROMPT.format(source=evidence_text(source.text) or "(no text)", claim=claim, image=" and the attached image" if source.image else "")
-            images = [source.image] if source.image is not None else []
-            try:
-                return parse_verdict(self.vlm.generate(GenerationRequest(prompt, images=images, options=GenerationOptions(temperature=0.0, num_predict=3))))
-            except OllamaError as err:
-                log.warning("VLM verification skipped: %s", err)
-                return None
-
-        verify.name = "vlm"
-        return verify
-
-    def _minicheck_verifier(self):
-        """claim, text source -> bespoke-minicheck's Yes/No ("Document: ... Claim: ..."); images get no verdict."""
-        from .answer import MINICHECK_PROMPT, evidence_text, parse_verdict
-        from .backends.ollama import OllamaVLM
-        from .errors import OllamaError
-        from .types import GenerationOptions, GenerationRequest
-
-        s = self.settings
-        checker = OllamaVLM(MINICHECK_MODEL, host=s.ollama_host, timeout=s.ollama_timeout, retries=s.ollama_retries)
-
-        def verify(claim, source):
-            if source.image is not None or not evidence_text(source.text):
-                return None
-            prompt = MINICHECK_PROMPT.format(document=evidence_text(source.text), claim=claim)
-            try:
-                return parse_verdict(checker.generate(GenerationRequest(prompt, options=GenerationOptions(temperature=0.0, num_predict=3))))
-            except OllamaError as err:
-                log.warning("MiniCheck verification skipped (ollama pull %s): %s", MINICHECK_MODEL, err)
-                return None
-
-        verify.name = "minicheck"
-        return verify
-
     def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
-        """Zero-shot tags for every image item from its stored CLIP vector; replaces earlier tags."""
-        from .catalog import replace_labels
-        from .classify import DEFAULT_TEMPLATES, check_templates, class_vectors, tag_vectors
-        from .errors import UsageError
-        from .store import IMAGES
+        """Zero-shot tags for every image item from its stored CLIP vector (classify.tag_corpus); replaces earlier tags."""
+        from .classify import tag_corpus
 
-        if len(labels) < 2:
-            raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')
-        self.open_for_writing("tag")
-        templates = check_templates(list(DEFAULT_TEMPLATES) + [t for t in extra_templates if t not in DEFAULT_TEMPLATES])
-        classes = class_vectors(labels, templates, self.clip)
-        scale = getattr(self.clip, "logit_scale", 100.0)
-        items = self.catalog.image_items()
-        rows, tops = [], {}
-        for start in range(0, len(items), 1000):
-            chunk = [i.id for i in items[start : start + 1000]]
-            vectors = self.store.vectors(IMAGES, chunk)
-            ids = [i for i in chunk if i in vectors]
-            for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
-                tops[item_id] = scores[0]
-                rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
-        new = {i.id: (tops[i.id].label if i.id in tops else None) for i in items}
-        with index_writes(self.index_dir):
-            self.catalog.set_meta({TAGGING_KEY: "1"})  # a kill from here on is repaired from the catalog: the old tags
-            halt_for_tests("tag:before-chroma")
-            self.store.set_labels(new, after_batch=lambda: halt_for_tests("tag:mid-chroma"))
-            halt_for_tests("tag:after-chroma")
-            with self.catalog.transaction() as db:
-                replace_labels(db, rows)
-                db.execute("DELETE FROM meta WHERE key = ?", (TAGGING_KEY,))
-        halt_for_tests("tag:after-catalog")
-        counts: dict[str, int] = {}
-        for score in tops.values():
-            counts[score.label] = counts.get(score.label, 0) + 1
-        return {"tagged": len(tops), "labels": {label: counts.get(label, 0) for label in labels}}
+        templates = list(DEFAULT_TEMPLATES) + [t for t in extra_templates if t not in DEFAULT_TEMPLATES]
+        return tag_corpus(self.index, self.clip, labels, templates)
 
 
 def _scoped(scope, question: str, k: int):
@@ -463,13 +363,6 @@ def _scoped(scope, question: str, k: int):
     from dataclasses import replace
 
     return replace(scope, text=scope.text or question, image=None, k=k, sort="relevance")
-MINICHECK_MODEL = "bespoke-minicheck"
-
-
-def _image_text(item) -> str:
-    """What an image item says in words, for answers: its description and the text read in it."""
-    parts = [item.description or "", f"Text in the image: {item.ocr}" if item.ocr else ""]
-    return " ".join(part for part in parts if part)
 
 
 def _stepper(bar, stage: str, total: int, progress):
