@@ -1,34 +1,8 @@
 """Settings: MMRAG_* environment variables, overridden by CLI flags.
 
-| setting          | env                    | default                              |
-|------------------|------------------------|--------------------------------------|
-| index            | MMRAG_INDEX            | user data dir (platformdirs)/index   |
-| clip             | MMRAG_CLIP             | the index's; new: ViT-B-32:laion2b_s34b_b79k |
-| text_model       | MMRAG_TEXT_MODEL       | the index's; new: all-MiniLM-L6-v2   |
-| vlm              | MMRAG_VLM              | llava                                |
-| ollama_host      | OLLAMA_HOST            | http://127.0.0.1:11434               |
-| ollama_timeout   | MMRAG_OLLAMA_TIMEOUT   | 120 (seconds per request)            |
-| ollama_retries   | MMRAG_OLLAMA_RETRIES   | 2 (extra tries on transient faults)  |
-| device           | MMRAG_DEVICE           | cpu, or cuda when available          |
-| batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
-| pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
-| commit_items     | MMRAG_COMMIT_ITEMS     | 256 (items per ingest checkpoint, also inside a big file) |
-| video_every      | MMRAG_VIDEO_EVERY      | 10 (seconds between a video's key frames) |
-| video_frames     | MMRAG_VIDEO_FRAMES     | 30 (key frames per video at most; a longer video gets a wider step) |
-| readers          | MMRAG_READERS          | one per CPU core, 2 to 4 (ingest threads that hash, decode and preprocess) |
-| ocr              | MMRAG_OCR              | auto (tesseract, else vlm) / tesseract / vlm / off |
-| tesseract        | MMRAG_TESSERACT        | tesseract (the binary, on PATH or a path) |
-| ocr_lang         | MMRAG_OCR_LANG         | eng (Tesseract languages, e.g. eng+deu) |
-| ocr_dpi          | MMRAG_OCR_DPI          | 300 (PDF pages rendered for OCR)     |
-| ocr_timeout      | MMRAG_OCR_TIMEOUT      | 60 (seconds per image for Tesseract) |
-| chroma_url       | MMRAG_CHROMA_URL       | none: Chroma embedded in the index; else a server, e.g. http://127.0.0.1:8000 |
-| rrf_k            | MMRAG_RRF_K            | 60 (reciprocal rank fusion constant) |
-| weight_*         | MMRAG_WEIGHT_CLIP / _TEXT / _BM25 | 2.0 / 1.0 / 1.0 (fusion)   |
-| null_fpr         | MMRAG_NULL_FPR         | 0.01 (share of unrelated queries a channel's calibrated cut-off lets through, calibrate.py) |
-| clip_margin      | MMRAG_CLIP_MARGIN      | unset: the index's calibrated cut-off; set: this fixed CLIP margin (retrieve.Cutoff) |
-| text_min         | MMRAG_TEXT_MIN         | unset: calibrated; set: this fixed dense-text cosine |
-| bm25_rel         | MMRAG_BM25_REL         | 0.5 (a BM25 hit needs this fraction of the query's best score) |
-| temperature ...  | MMRAG_TEMPERATURE, MMRAG_TOP_K, MMRAG_TOP_P, MMRAG_NUM_PREDICT, MMRAG_NUM_CTX |
+Each setting is declared once, below: its field, default, environment variable, flag and meaning. `from_env`
+reads the variables from that declaration, and the README's configuration table is generated from it
+(`python -m mmrag.config README.md` rewrites the table; tests/test_config_table.py fails when they drift).
 """
 
 from __future__ import annotations
@@ -54,60 +28,61 @@ def default_index_dir() -> Path:
     return Path(user_data_dir("mmrag", appauthor=False)) / "index"
 
 
+def setting(default, env: str | None = None, flag: str = "", shown: str = "", meaning: str = "", factory=None):
+    """A Settings field with its environment variable, the CLI flag that overrides it, how the default reads in the
+    README (``shown``, else the value) and what it does."""
+    meta = {"env": env, "flag": flag, "shown": shown, "meaning": meaning}
+    return field(default_factory=factory, metadata=meta) if factory is not None else field(default=default, metadata=meta)
+
+
 @dataclass(frozen=True)
 class Settings:
-    index: Path = field(default_factory=default_index_dir)
-    clip: str | None = None  # None: the index's recorded spec, else DEFAULT_CLIP
-    text_model: str | None = None  # None: the index's recorded model, else DEFAULT_TEXT_MODEL
-    vlm: str = DEFAULT_VLM
-    ollama_host: str = DEFAULT_OLLAMA_HOST
-    ollama_timeout: float = 120.0
-    ollama_retries: int = 2
-    device: str | None = None
-    batch_size: int = 32
-    pdf_dpi: int = 72
-    commit_items: int = 256
-    video_every: float = 10.0
-    video_frames: int = 30
-    readers: int | None = None  # None: ingest.pipeline.default_readers()
-    ocr: str = "auto"  # see ingest/ocr.py
-    tesseract: str = "tesseract"
-    ocr_lang: str = "eng"
-    ocr_dpi: int = 300
-    ocr_timeout: float = 60.0
-    chroma_url: str | None = None  # None: the index's recorded server, else Chroma embedded in the index folder
-    rrf_k: float = 60.0
-    weight_clip: float = 2.0  # the two text channels read the same text; calibrated in benchmarks/eval_retrieval.py
-    weight_text: float = 1.0
-    weight_bm25: float = 1.0
-    null_fpr: float = 0.01  # the calibrated cut-off's false-positive rate on unrelated queries (calibrate.py)
-    clip_margin: float | None = None  # None: the index's calibrated cut-off (calibrate.py), else this fixed margin
-    text_min: float | None = None
-    bm25_rel: float | None = None
-    generation: GenerationOptions = field(default_factory=GenerationOptions)
+    index: Path = setting(None, "MMRAG_INDEX", "--index", "user data dir (platformdirs) + `/index`", "the index folder", factory=default_index_dir)
+    clip: str | None = setting(None, "MMRAG_CLIP", "--clip", f"the index's recorded spec; a new index: `{DEFAULT_CLIP}`",
+                               "CLIP model: `tiny`, `ARCH:PRETRAINED_TAG`, `ARCH:/path/to/checkpoint.pt` (see \"Using real models\")")
+    text_model: str | None = setting(None, "MMRAG_TEXT_MODEL", "--text-model", f"the index's; a new index: `{DEFAULT_TEXT_MODEL}`",
+                                     "sentence-transformers model for the dense text channel")
+    vlm: str = setting(DEFAULT_VLM, "MMRAG_VLM", "--vlm", meaning="Ollama model that describes images and answers")
+    ollama_host: str = setting(DEFAULT_OLLAMA_HOST, "OLLAMA_HOST", meaning="the Ollama server")
+    ollama_timeout: float = setting(120.0, "MMRAG_OLLAMA_TIMEOUT", shown="120", meaning="seconds per Ollama request")
+    ollama_retries: int = setting(2, "MMRAG_OLLAMA_RETRIES", meaning="retries (backoff 0.5 s, 1 s) on HTTP 5xx, dropped connections, malformed replies")
+    device: str | None = setting(None, "MMRAG_DEVICE", shown="`cuda` when available, else `cpu`", meaning="torch device for CLIP and the text model")
+    batch_size: int = setting(32, "MMRAG_BATCH_SIZE", meaning="images per CLIP batch")
+    pdf_dpi: int = setting(72, "MMRAG_PDF_DPI", meaning="resolution of PDF page renders")
+    commit_items: int = setting(256, "MMRAG_COMMIT_ITEMS", meaning="items per ingest checkpoint (also inside a big PDF or video)")
+    video_every: float = setting(10.0, "MMRAG_VIDEO_EVERY", shown="10", meaning="seconds between a video's key frames")
+    video_frames: int = setting(30, "MMRAG_VIDEO_FRAMES", meaning="key frames per video at most (a longer video gets a wider step)")
+    readers: int | None = setting(None, "MMRAG_READERS", shown="one per CPU core, 2 to 4",
+                                  meaning="ingest threads that hash, decode, thumbnail and preprocess files")  # None: ingest.pipeline.default_readers()
+    ocr: str = setting("auto", "MMRAG_OCR", "`--no-ocr` (this run only)", "`auto`",
+                       "`auto`: Tesseract when found, else the VLM; `tesseract`, `vlm`, `off` (ingest/ocr.py)")
+    tesseract: str = setting("tesseract", "MMRAG_TESSERACT", meaning="the Tesseract binary (on `PATH`), or its path")
+    ocr_lang: str = setting("eng", "MMRAG_OCR_LANG", meaning="Tesseract languages, e.g. `eng+deu`")
+    ocr_dpi: int = setting(300, "MMRAG_OCR_DPI", meaning="resolution of PDF pages rendered for OCR")
+    ocr_timeout: float = setting(60.0, "MMRAG_OCR_TIMEOUT", shown="60", meaning="seconds per image for Tesseract")
+    chroma_url: str | None = setting(None, "MMRAG_CHROMA_URL", "--chroma-url", "none: Chroma embedded in the index folder",
+                                     "a Chroma server, e.g. `http://127.0.0.1:8000`; fixed when the index is created (see \"Chroma server\")")
+    rrf_k: float = setting(60.0, "MMRAG_RRF_K", shown="60", meaning="reciprocal rank fusion constant")
+    # the two text channels read the same text; weights calibrated in benchmarks/eval_retrieval.py
+    weight_clip: float = setting(2.0, "MMRAG_WEIGHT_CLIP", meaning="fusion weight of the CLIP channel")
+    weight_text: float = setting(1.0, "MMRAG_WEIGHT_TEXT", meaning="fusion weight of the dense text channel")
+    weight_bm25: float = setting(1.0, "MMRAG_WEIGHT_BM25", meaning="fusion weight of the BM25 channel")
+    null_fpr: float = setting(0.01, "MMRAG_NULL_FPR", meaning="share of unrelated queries a channel's calibrated cut-off lets through (calibrate.py)")
+    clip_margin: float | None = setting(None, "MMRAG_CLIP_MARGIN", shown="unset: the index's calibrated cut-off",
+                                        meaning="a fixed CLIP margin instead of the calibrated cut-off")
+    text_min: float | None = setting(None, "MMRAG_TEXT_MIN", shown="unset: calibrated", meaning="a fixed dense-text cosine instead of the calibrated cut-off")
+    bm25_rel: float | None = setting(None, "MMRAG_BM25_REL", shown="unset: calibrated", meaning="a BM25 hit needs this fraction of the query's best score")
+    generation: GenerationOptions = field(default_factory=GenerationOptions)  # MMRAG_TEMPERATURE, ... (GENERATION_ENV)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides) -> "Settings":
         """Build settings from ``env`` (default os.environ), then apply non-None ``overrides``."""
         env = os.environ if env is None else env
         values: dict = {}
-        text = {"clip": "MMRAG_CLIP", "text_model": "MMRAG_TEXT_MODEL", "vlm": "MMRAG_VLM", "ollama_host": "OLLAMA_HOST", "device": "MMRAG_DEVICE",
-            "ocr": "MMRAG_OCR", "tesseract": "MMRAG_TESSERACT", "ocr_lang": "MMRAG_OCR_LANG",
-            "chroma_url": "MMRAG_CHROMA_URL"}
-        for name, var in text.items():
-            if env.get(var):
-                values[name] = env[var]
-        if env.get("MMRAG_INDEX"):
-            values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
-        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
-            "video_every": ("MMRAG_VIDEO_EVERY", float), "video_frames": ("MMRAG_VIDEO_FRAMES", int), "readers": ("MMRAG_READERS", int),
-            "ocr_dpi": ("MMRAG_OCR_DPI", int), "ocr_timeout": ("MMRAG_OCR_TIMEOUT", float),
-            "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
-            "weight_bm25": ("MMRAG_WEIGHT_BM25", float), "clip_margin": ("MMRAG_CLIP_MARGIN", float), "text_min": ("MMRAG_TEXT_MIN", float), "bm25_rel": ("MMRAG_BM25_REL", float),
-            "null_fpr": ("MMRAG_NULL_FPR", float)}
-        for name, (var, kind) in numbers.items():
-            if env.get(var):
-                values[name] = _number(var, env[var], kind)
+        for f in fields(cls):
+            var = f.metadata.get("env")
+            if var and env.get(var):
+                values[f.name] = _parse(var, env[var], f.type)
         values["generation"] = _generation_from_env(env)
         settings = cls(**values)
         settings = _check_ocr(settings.with_overrides(**overrides))
@@ -149,7 +124,56 @@ def _number(var: str, raw: str, kind: type):
         raise UsageError(f"{var}={raw!r} is not a valid {kind.__name__}", f"Set {var} to a number or unset it") from None
 
 
+# Variables one command reads (not Settings): name -> (the flag it stands for, what it sets)
+COMMAND_ENV = {"MMRAG_UI_TOKEN": ("`mmrag ui --token`", "the token the front end asks for before showing anything"),
+               "MMRAG_API_TOKEN": ("`mmrag serve --token`", "the bearer token the HTTP API requires")}
+INTERNAL_ENV = ("MMRAG_UI_HOSTS", "MMRAG_TEST_KILL_AT")  # set by `mmrag ui` for its server; a test-only hook
+GENERATION_ENV = {"temperature": float, "top_k": int, "top_p": float, "num_predict": int, "num_ctx": int}  # MMRAG_<NAME>
+
+
 def _generation_from_env(env: Mapping[str, str]) -> GenerationOptions:
-    spec = {"temperature": float, "top_k": int, "top_p": float, "num_predict": int, "num_ctx": int}
-    values = {name: _number(f"MMRAG_{name.upper()}", env[f"MMRAG_{name.upper()}"], kind) for name, kind in spec.items() if env.get(f"MMRAG_{name.upper()}")}
+    values = {name: _number(f"MMRAG_{name.upper()}", env[f"MMRAG_{name.upper()}"], kind) for name, kind in GENERATION_ENV.items() if env.get(f"MMRAG_{name.upper()}")}
     return GenerationOptions(**values)
+
+
+def _parse(var: str, raw: str, annotation: str):
+    """An environment value as its field's type (annotations are strings here: ``from __future__ import annotations``)."""
+    if annotation.startswith("Path"):
+        return Path(raw).expanduser()
+    for name, kind in (("int", int), ("float", float)):
+        if annotation.split(" | ")[0] == name:
+            return _number(var, raw, kind)
+    return raw
+
+
+def settings_table() -> str:
+    """The README's configuration table, from the declarations above."""
+    rows = ["| variable | flag | default | what it sets |", "|---|---|---|---|"]
+    for f in fields(Settings):
+        meta = f.metadata
+        if not meta.get("env"):
+            continue
+        default = meta["shown"] or (f"`{f.default}`" if isinstance(f.default, str) else f"{f.default:g}" if isinstance(f.default, float) else str(f.default))
+        flag = meta["flag"] if meta["flag"].startswith("`") or not meta["flag"] else f"`{meta['flag']}`"
+        rows.append(f"| `{meta['env']}` | {flag} | {default} | {meta['meaning']} |")
+    names = ", ".join(f"`MMRAG_{name.upper()}`" for name in GENERATION_ENV)
+    rows.append(f"| {names} | | Ollama's defaults | sampling options sent with every VLM request |")
+    rows += [f"| `{name}` | {flag} | none | {meaning} |" for name, (flag, meaning) in COMMAND_ENV.items()]
+    return "\n".join(rows) + "\n"
+
+
+TABLE_START, TABLE_END = "<!-- settings table: generated by `python -m mmrag.config README.md` -->", "<!-- end of settings table -->"
+
+
+def with_table(readme: str) -> str:
+    """``readme`` with the text between the table markers replaced by settings_table()."""
+    head, rest = readme.split(TABLE_START, 1)
+    _, tail = rest.split(TABLE_END, 1)
+    return f"{head}{TABLE_START}\n{settings_table()}{TABLE_END}{tail}"
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1])
+    target.write_text(with_table(target.read_text(encoding="utf-8")), encoding="utf-8")
