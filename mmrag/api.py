@@ -36,7 +36,6 @@ from .media import MAX_UPLOAD_BYTES
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024  # one upload plus form overhead
-KINDS = ("image", "pdf_image", "pdf_page", "text")
 
 
 class NotFoundError(InputError):
@@ -164,9 +163,6 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
         from .retrieve import SearchQuery
 
         kinds = tuple(k2.strip() for value in kind for k2 in value.split(",") if k2.strip())
-        unknown = sorted(set(kinds) - set(KINDS))
-        if unknown:
-            raise UsageError(f"unknown kind {', '.join(unknown)}", "Use image, pdf_image, pdf_page or text")
         query = SearchQuery(text=q.strip(), k=k, kinds=kinds, path_glob=path, label=label, sort=sort,
                             after=_date(after, "after"), before=_date(before, "before"), negatives=_negatives(not_),
                             place=(place or "").strip() or None)

@@ -18,7 +18,6 @@ from .errors import InputError, MmragError, UsageError
 
 log = logging.getLogger("mmrag")
 
-KINDS = ("image", "pdf_image", "pdf_page", "text", "video_frame")
 MARKS = {"supported": "✓", "unsupported": "✗", "uncited": "?", "no_claim": "·"}
 
 
@@ -51,11 +50,6 @@ def scope(args):
     from .retrieve import SearchQuery
 
     kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
-    unknown = sorted(set(kinds) - set(KINDS))
-    if unknown:
-        raise UsageError(f"unknown --kind {', '.join(unknown)}", "Use " + ", ".join(KINDS))
-    if args.k < 1:
-        raise UsageError("-k must be at least 1")
     filters = {"--kind": kinds, "--path": args.path_glob, "--after": args.after, "--before": args.before, "--label": args.label,
                "--not": args.negatives}
     if args.image:

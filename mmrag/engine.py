@@ -257,6 +257,10 @@ class Engine:
 
     def search(self, query):
         """Hybrid search (see retrieve.py); ``query`` is a retrieve.SearchQuery."""
+        if query.empty:
+            from .errors import UsageError
+
+            raise UsageError("nothing to search for", 'Give a QUERY, e.g. mmrag search "red car", or --image PATH')
         if query.label is not None:
             self._check_label(query.label)
         if query.place is not None:

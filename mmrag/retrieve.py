@@ -60,6 +60,23 @@ class SearchQuery:
     place: str | None = None  # --place: city, region or country (mmrag/places.py)
     negatives: tuple[str, ...] = ()  # --not: lower what matches these (CLIP and dense text: vector arithmetic; BM25: excluded)
 
+    def __post_init__(self):
+        """The one check of a query's shape, whatever front end built it (CLI, API, UI, ask, chat, eval)."""
+        from .catalog import ITEM_KINDS
+        from .errors import UsageError
+
+        if self.k < 1:
+            raise UsageError("-k must be at least 1")
+        unknown = sorted(set(self.kinds) - set(ITEM_KINDS))
+        if unknown:
+            raise UsageError(f"unknown --kind {', '.join(unknown)}", "Use " + ", ".join(ITEM_KINDS))
+        if self.sort not in ("relevance", "date"):
+            raise UsageError(f"unknown --sort {self.sort}", "Use relevance or date")
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip() and self.image is None
+
 
 @dataclass(frozen=True)
 class ChannelHit:

@@ -106,7 +106,7 @@ def test_classify_uploads(client):
 
 
 @pytest.mark.parametrize("params, status, words", [
-    ({"q": ""}, 422, "q"), ({"q": "x", "k": "0"}, 422, "k"), ({"q": "x", "kind": "video"}, 400, "unknown kind"),
+    ({"q": ""}, 422, "q"), ({"q": "x", "k": "0"}, 422, "k"), ({"q": "x", "kind": "video"}, 400, "unknown --kind video"),
     ({"q": "x", "after": "yesterday"}, 400, "not a date"), ({}, 422, "q"),
 ])
 def test_bad_requests_are_errors_in_json(client, params, status, words):

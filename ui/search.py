@@ -10,12 +10,13 @@ from pathlib import Path
 import streamlit as st
 
 from mmrag import media
+from mmrag.catalog import ITEM_KINDS
 from mmrag.errors import UsageError
 from mmrag.retrieve import SearchQuery
 from mmrag.ui.state import engine, require_index
 from mmrag.ui.widgets import UPLOAD_TYPES, md_escape, open_dialog, where
 
-KINDS = ["image", "pdf_image", "pdf_page", "text", "video_frame"]
+KINDS = list(ITEM_KINDS)  # the filter's options
 COLUMNS = 5
 
 
