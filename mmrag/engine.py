@@ -262,37 +262,10 @@ class Engine:
 
             raise UsageError("nothing to search for", 'Give a QUERY, e.g. mmrag search "red car", or --image PATH')
         if query.label is not None:
-            self._check_label(query.label)
+            self.index.check_label(query.label)
         if query.place is not None:
-            self._check_place(query.place)
+            self.index.check_place(query.place)
         return self.searcher().search(query)
-
-    def _check_place(self, place: str) -> None:
-        """Refuses a --place no item is in, naming the close ones (or saying no photo has a place yet)."""
-        import difflib
-
-        from .errors import UsageError
-        from .places import known_parts, matches
-
-        known = self.catalog.places()
-        if any(matches(p, place) for p in known):
-            return
-        parts = known_parts(known)
-        if not parts:
-            raise UsageError(f"no indexed photo has a place, so none is in {place!r}", "Places come from GPS coordinates in the photos' EXIF")
-        close = difflib.get_close_matches(place, parts, n=5, cutoff=0.5) or parts[:10]
-        raise UsageError(f"no indexed photo is in {place!r}", "Places in the index include: " + ", ".join(close))
-
-    def _check_label(self, label: str) -> None:
-        """Refuses a --label no item carries (listing those that do); first repairs labels left by a killed `tag`."""
-        from .errors import UsageError
-
-        self.index.repair_if_interrupted()
-        known = self.catalog.label_counts()
-        if label not in known:
-            listed = ", ".join(sorted(known)) if known else "none yet"
-            raise UsageError(f"no item has the label {label!r} (labels in this index: {listed})",
-                             "Pick one of those, or tag the images with `mmrag tag --labels \"a,b,c\"`")
 
     def searcher(self):
         """A Searcher for the current settings, kept while they stay the same (it caches its null caption vector)."""

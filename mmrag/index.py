@@ -283,6 +283,33 @@ class Index:
         return {"chroma_url": normal_chroma_url(self.chroma_url), "collection_prefix": f"mmrag-{uuid.uuid4().hex[:12]}-"}
 
     # -- reading ----------------------------------------------------------------
+    def check_place(self, place: str) -> None:
+        """Refuses a --place no item is in, naming the close ones (or saying no photo has a place yet)."""
+        import difflib
+
+        from .errors import UsageError
+        from .places import known_parts, matches
+
+        known = self.catalog.places()
+        if any(matches(p, place) for p in known):
+            return
+        parts = known_parts(known)
+        if not parts:
+            raise UsageError(f"no indexed photo has a place, so none is in {place!r}", "Places come from GPS coordinates in the photos' EXIF")
+        close = difflib.get_close_matches(place, parts, n=5, cutoff=0.5) or parts[:10]
+        raise UsageError(f"no indexed photo is in {place!r}", "Places in the index include: " + ", ".join(close))
+
+    def check_label(self, label: str) -> None:
+        """Refuses a --label no item carries (listing those that do); first repairs labels left by a killed `tag`."""
+        from .errors import UsageError
+
+        self.repair_if_interrupted()
+        known = self.catalog.label_counts()
+        if label not in known:
+            listed = ", ".join(sorted(known)) if known else "none yet"
+            raise UsageError(f"no item has the label {label!r} (labels in this index: {listed})",
+                             "Pick one of those, or tag the images with `mmrag tag --labels \"a,b,c\"`")
+
     def thumbnails(self, ids: Sequence[str]) -> dict[str, Path]:
         """The stored thumbnail (JPEG, at most 512 px) of each image item among ``ids`` that has one."""
         from .ingest.images import thumbnail_path
