@@ -137,6 +137,10 @@ class Catalog:
             with self.transaction() as db:
                 db.executemany("UPDATE items SET place = ? WHERE source = ? AND kind = 'image'", [(place, source) for source, place in places])
 
+    def words_of_items(self) -> list[tuple[str, bytes, str, str, str]]:
+        """(item id, source path, its text or description, its OCR text, its place) for every item, by id: what BM25 indexes."""
+        return list(self.db.execute("SELECT id, source, COALESCE(text, description, ''), COALESCE(ocr, ''), COALESCE(place, '') FROM items ORDER BY id"))
+
     def close(self) -> None:
         self.db.close()
 

@@ -37,9 +37,8 @@ def name_words(display_path: str) -> str:
 def documents(catalog: Catalog) -> list[tuple[str, str]]:
     """(item id, text) for every item: its text, or its description and OCR text, its place, plus its file's name words."""
     names = {s.path: name_words(s.display) for s in catalog.sources()}
-    rows = catalog.db.execute("SELECT id, source, COALESCE(text, description, ''), COALESCE(ocr, ''), COALESCE(place, '') FROM items ORDER BY id")
     return [(item_id, " ".join(part for part in (body, ocr, place.replace(",", " "), names.get(source, "")) if part))
-            for item_id, source, body, ocr, place in rows]
+            for item_id, source, body, ocr, place in catalog.words_of_items()]
 
 
 def _tokenize(texts: list[str]):
