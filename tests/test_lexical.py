@@ -75,11 +75,8 @@ def test_word_less_documents_beside_worded_ones(tmp_path):
     """Some documents empty, some not: the worded ones are found with finite scores, the empty ones never."""
     from mmrag.lexical import LexicalIndex, build
 
-    def catalog(rows):  # the two queries build() makes of the catalog
-        class db:
-            execute = staticmethod(lambda sql: rows)
-
-        return type("Catalog", (), {"sources": lambda self: [], "db": db})()
+    def catalog(rows):  # the two reads build() makes of the catalog
+        return type("Catalog", (), {"sources": lambda self: [], "words_of_items": lambda self: rows})()
 
     assert build(catalog([("i1", b"", "", "", ""), ("i2", b"", "zeppelin hangar", "", ""), ("i3", b"", "the of", "", "")]), tmp_path / "bm25") == 3
     hits = LexicalIndex.load(tmp_path / "bm25").search("zeppelin")
