@@ -9,6 +9,7 @@
 | ollama_host      | OLLAMA_HOST            | http://127.0.0.1:11434               |
 | ollama_timeout   | MMRAG_OLLAMA_TIMEOUT   | 120 (seconds per request)            |
 | ollama_retries   | MMRAG_OLLAMA_RETRIES   | 2 (extra tries on transient faults)  |
+| vlm_parallel     | MMRAG_VLM_PARALLEL     | 4 (requests to Ollama at once when describing and reading text; 1: one at a time) |
 | device           | MMRAG_DEVICE           | cpu, or cuda when available          |
 | batch_size       | MMRAG_BATCH_SIZE       | 32                                   |
 | pdf_dpi          | MMRAG_PDF_DPI          | 72 (resolution of PDF page renders)  |
@@ -63,6 +64,7 @@ class Settings:
     ollama_host: str = DEFAULT_OLLAMA_HOST
     ollama_timeout: float = 120.0
     ollama_retries: int = 2
+    vlm_parallel: int = 4  # see mmrag/passes.py
     device: str | None = None
     batch_size: int = 32
     pdf_dpi: int = 72
@@ -99,7 +101,7 @@ class Settings:
                 values[name] = env[var]
         if env.get("MMRAG_INDEX"):
             values["index"] = Path(env["MMRAG_INDEX"]).expanduser()
-        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
+        numbers = {"ollama_timeout": ("MMRAG_OLLAMA_TIMEOUT", float), "ollama_retries": ("MMRAG_OLLAMA_RETRIES", int), "vlm_parallel": ("MMRAG_VLM_PARALLEL", int), "batch_size": ("MMRAG_BATCH_SIZE", int), "pdf_dpi": ("MMRAG_PDF_DPI", int), "commit_items": ("MMRAG_COMMIT_ITEMS", int),
             "video_every": ("MMRAG_VIDEO_EVERY", float), "video_frames": ("MMRAG_VIDEO_FRAMES", int), "readers": ("MMRAG_READERS", int),
             "ocr_dpi": ("MMRAG_OCR_DPI", int), "ocr_timeout": ("MMRAG_OCR_TIMEOUT", float),
             "rrf_k": ("MMRAG_RRF_K", float), "weight_clip": ("MMRAG_WEIGHT_CLIP", float), "weight_text": ("MMRAG_WEIGHT_TEXT", float),
@@ -113,7 +115,8 @@ class Settings:
         settings = _check_ocr(settings.with_overrides(**overrides))
         if not 0.0 < settings.null_fpr < 1.0:
             raise UsageError(f"MMRAG_NULL_FPR={settings.null_fpr} is not between 0 and 1", "Give a false-positive rate such as 0.01, or leave it unset")
-        for name, var, floor in (("video_every", "MMRAG_VIDEO_EVERY", 0.1), ("video_frames", "MMRAG_VIDEO_FRAMES", 1), ("commit_items", "MMRAG_COMMIT_ITEMS", 1)):
+        for name, var, floor in (("video_every", "MMRAG_VIDEO_EVERY", 0.1), ("video_frames", "MMRAG_VIDEO_FRAMES", 1), ("commit_items", "MMRAG_COMMIT_ITEMS", 1),
+                                 ("vlm_parallel", "MMRAG_VLM_PARALLEL", 1)):
             if getattr(settings, name) < floor:
                 raise UsageError(f"{var}={getattr(settings, name)} is below {floor}", f"Set {var} to {floor} or more, or leave it unset")
         if settings.readers is not None and settings.readers < 1:
