@@ -178,7 +178,7 @@ class _Runner:
             if self.limit >= task.sent_with:
                 self.limit = max(1, task.sent_with // 2)
                 log.warning("%s: a request timed out with %d in flight; trying it again, with %d at once from now on", self.rules.stage, task.sent_with, self.limit)
-        elif isinstance(outcome, self.rules.failures):
+        elif isinstance(outcome, self.rules.failures + self.rules.timeouts):
             self._settle(task, [outcome] * len(task.items))
         else:
             raise outcome

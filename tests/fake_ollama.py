@@ -13,6 +13,10 @@ Asked as ``bespoke-minicheck`` ("Document: ...\nClaim: ..."), it answers Yes or 
         server.fault = "http500"          # "slow", "http500", "malformed", "drop", "missing_model"
         server.fault_count = 1            # only the next request (None: every request)
         server.stop()                     # "down": nothing listens any more
+
+Capacity, like a GPU server with ``OLLAMA_NUM_PARALLEL=N``: ``server.delay = 0.4`` makes every chat/generate
+request take 0.4 s; ``server.slots = 4`` serves 4 at once, the others wait for a slot (None: no limit).
+``server.peak_busy`` is the most requests it served at once; ``server.answered`` counts chat/generate answers.
 """
 
 from __future__ import annotations
@@ -114,6 +118,12 @@ class FakeOllama:
         self.fault_count: int | None = None
         self.slow_seconds = 3.0
         self.requests: list[tuple[str, dict]] = []
+        self.delay = 0.0  # seconds each chat/generate request takes (in its slot)
+        self.slots: int | None = None  # requests served at once; more wait (None: no limit)
+        self.peak_busy = 0
+        self.answered = 0
+        self._busy = 0
+        self._capacity = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -145,6 +155,33 @@ class FakeOllama:
                 return None
             self.fault_count -= 1
         return self.fault
+
+    def serving(self):
+        """A slot for one request for ``delay`` seconds: waits while all ``slots`` are busy."""
+        from contextlib import contextmanager
+
+        @contextmanager
+        def slot():
+            with self._capacity:
+                self._capacity.wait_for(lambda: self.slots is None or self._busy < self.slots)
+                self._busy += 1
+                self.peak_busy = max(self.peak_busy, self._busy)
+            try:
+                if self.delay:
+                    time.sleep(self.delay)
+                yield
+            finally:
+                with self._capacity:
+                    self._busy -= 1
+                    self.answered += 1
+                    self._capacity.notify_all()
+
+        return slot()
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until no request is being served (e.g. those of a client that was killed mid-request)."""
+        with self._capacity:
+            return self._capacity.wait_for(lambda: self._busy == 0, timeout)
 
     def _handler_class(self):
         server = self
@@ -189,7 +226,8 @@ class FakeOllama:
                     model = body.get("model", "")
                     if fault == "missing_model" or not server.knows(model):
                         return self._json(404, {"error": f"model \"{model}\" not found, try pulling it first"})
-                    return self._answer(body, chat=self.path == "/api/chat")
+                    with server.serving():
+                        return self._answer(body, chat=self.path == "/api/chat")
                 return self._json(404, {"error": "not found"})
 
             def _answer(self, body: dict, chat: bool):
