@@ -30,6 +30,7 @@ DESCRIBE_PROMPT = (
 MIN_LENGTH = 12  # characters: anything shorter is not a description
 MAX_CONSECUTIVE_FAILURES = 3
 COMMIT_EVERY = 16
+LOOKAHEAD = 64  # requests ready to go (a task holds no image until it runs), so a slow commit never idles the server
 
 
 @dataclass
@@ -73,7 +74,7 @@ def describe_pending(
     rules = PassRules(
         stage="describe", where=lambda item: displays.get(item.source, ""), fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
         failures=(OllamaError, OSError, ValueError), timeouts=(OllamaTimeoutError,), parallel=parallel,
-        max_failures=MAX_CONSECUTIVE_FAILURES, commit_every=COMMIT_EVERY, failed_in_a_row="{n} descriptions failed in a row; last: {reason}",
+        max_failures=MAX_CONSECUTIVE_FAILURES, commit_every=COMMIT_EVERY, lookahead=LOOKAHEAD, failed_in_a_row="{n} descriptions failed in a row; last: {reason}",
     )
     commit = lambda done: _commit(catalog, store, text_embedder, vlm.model_id, done, displays)  # noqa: E731
     ran = run_pass(tasks(), commit, rules, progress, total=len(items))

@@ -2,9 +2,11 @@
 
 A pass is a stream of *tasks* built in the calling thread (where the catalog lives) and run in a bounded pool of
 worker threads (the work is I/O: HTTP requests to Ollama, Tesseract subprocesses). A task settles one item, or a
-few (a Tesseract batch); its results are committed in the calling thread in the order they complete, every time
-the runner wakes up, so a kill loses at most the requests in flight. Results known without work (a cached
-description) are committed in batches of ``commit_every``.
+few (a Tesseract batch); its results are committed in the calling thread in the order they complete, as soon as
+they come back, so a kill loses at most the requests in flight. Only when results come back faster than a commit
+takes (a fast server, many slots) do they wait a little (``COMMIT_SPACING``) and go in together, so committing
+never takes more than about a quarter of the time. Results known without work (a cached description) are committed
+in batches of ``commit_every``.
 
 Rules every pass shares:
 - a *fatal* error (Ollama down, model missing) stops the pass at once: asking again is no use;
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 DEFAULT_PARALLEL = 4  # MMRAG_VLM_PARALLEL: Ollama serves OLLAMA_NUM_PARALLEL requests at once (often 4 on a GPU)
 WAKE_SECONDS = 0.25  # how often the runner looks up while waiting (so Ctrl-C is never held up)
+COMMIT_SPACING = 3.0  # after a commit of D seconds, the next waits until COMMIT_SPACING x D has passed (commits <= 1/4 of the time)
 
 
 @dataclass
@@ -65,6 +68,7 @@ class PassRules:
     parallel: int = DEFAULT_PARALLEL
     max_failures: int = 3
     commit_every: int = 16
+    lookahead: int = 0  # runnable tasks built ahead, so workers go on while a commit runs (0: as many as ``parallel``)
     failed_in_a_row: str = "{n} items failed in a row; last: {reason}"
 
 
@@ -94,65 +98,90 @@ def describe_rate(done: int, total: int, elapsed: float) -> str:
 
 
 class _Runner:
+    """The calling thread builds tasks (into a short look-ahead), settles and commits results; worker threads take
+    the next task from the look-ahead themselves as soon as one is done, so a commit never delays a request."""
+
     def __init__(self, tasks: Iterable[Task], commit, rules: PassRules, progress: Progress | None, total: int):
-        self.tasks, self.retry = iter(tasks), deque()
+        self.tasks, self.ahead = iter(tasks), deque()  # ahead: runnable tasks built, not started (retries in front)
         self.commit_fn, self.rules, self.progress, self.total = commit, rules, progress, total
         self.report = PassReport()
+        self.lock = threading.Lock()  # guards in_flight, limit, ahead and halt between the threads
         self.limit = max(1, rules.parallel)
         self.in_flight = 0
+        self.halt = False  # stopped or interrupted: no task starts any more
         self.back: queue.Queue = queue.Queue()  # (task, results | BaseException) from the workers
         self.pending: list[tuple[Any, Any]] = []  # results not committed yet
         self.from_requests = False  # whether ``pending`` holds results that cost a request (committed at once)
         self.in_a_row = 0
         self.settled = 0
-        self.exhausted = False
+        self.commit_at = 0.0  # time.monotonic() from when results that cost a request may be committed
 
     def run(self) -> PassReport:
         try:
             while True:
                 self._fill()
-                if self.in_flight == 0 or self.report.stopped is not None:
+                with self.lock:
+                    idle = self.in_flight == 0 and not self.ahead
+                if self.halt or (idle and self.back.empty()):
                     break  # stopped: requests still in flight are left to finish on their own; their items stay pending
                 self._wait()
-                self._fill()  # refill before committing, so the commit overlaps the requests
-                if self.from_requests or len(self.pending) >= self.rules.commit_every:
+                if (self.from_requests and time.monotonic() >= self.commit_at) or len(self.pending) >= self.rules.commit_every:
                     self._commit()
         except KeyboardInterrupt:
-            self.report.interrupted = True
-            self._drain()
+            self.report.interrupted = self.halt = True
         self._drain()
         self._commit()
         return self.report
 
     def _fill(self) -> None:
-        while self.report.stopped is None and not self.report.interrupted and self.in_flight < self.limit:
-            task = self.retry.popleft() if self.retry else next(self.tasks, None)
+        """Top the look-ahead up to ``lookahead`` tasks (settling known results on the way), then start workers."""
+        while not self.halt and len(self.ahead) < max(self.limit, self.rules.lookahead):
+            task = next(self.tasks, None)
             if task is None:
-                return
+                break
             if task.run is None:
                 self._settle(task, task.results or [])
                 if len(self.pending) >= self.rules.commit_every:
                     self._commit()
                 continue
-            task.sent_with = self.limit
-            self.in_flight += 1
+            with self.lock:
+                self.ahead.append(task)
+        while (task := self._next()) is not None:
             threading.Thread(target=self._work, args=(task,), name=f"mmrag-{self.rules.stage}", daemon=True).start()
 
-    def _work(self, task: Task) -> None:
-        try:
-            outcome: Any = task.run()
-        except BaseException as err:  # handed to the calling thread, which decides
-            outcome = err
-        self.back.put((task, outcome))
+    def _next(self) -> Task | None:
+        """The next task to start, counted in flight; None when none may start now."""
+        with self.lock:
+            if self.halt or self.in_flight >= self.limit or not self.ahead:
+                return None
+            task = self.ahead.popleft()
+            task.sent_with = self.limit
+            self.in_flight += 1
+            return task
+
+    def _work(self, task: Task | None) -> None:
+        while task is not None:
+            try:
+                outcome: Any = task.run()
+            except BaseException as err:  # handed to the calling thread, which decides
+                outcome = err
+            self.back.put((task, outcome))
+            with self.lock:
+                self.in_flight -= 1
+            task = self._next()
 
     def _wait(self) -> None:
-        """Block until at least one task came back, then take every one that did."""
+        """Block until a task comes back (waking now and then, so a Ctrl-C is never held up), then take every one
+        that did."""
         while True:
+            wake = min(WAKE_SECONDS, self.commit_at - time.monotonic()) if self.from_requests else WAKE_SECONDS
             try:
-                task, outcome = self.back.get(timeout=WAKE_SECONDS)
+                task, outcome = self.back.get(timeout=max(wake, 0.001))
                 break
             except queue.Empty:
-                continue
+                with self.lock:
+                    if self.in_flight == 0 or (self.from_requests and time.monotonic() >= self.commit_at):
+                        return
         self._take(task, outcome)
         self._drain()
 
@@ -165,23 +194,31 @@ class _Runner:
             self._take(task, outcome)
 
     def _take(self, task: Task, outcome: Any) -> None:
-        self.in_flight -= 1
         if not isinstance(outcome, BaseException):
             self.from_requests = True
             return self._settle(task, outcome)
-        if self.report.stopped is not None:
+        if self.halt:
             return  # failed after the pass stopped: its items stay pending, unreported
         if isinstance(outcome, self.rules.fatal):
-            self.report.stopped = str(outcome)
+            self._stop(str(outcome))
         elif isinstance(outcome, self.rules.timeouts) and task.sent_with > 1:
-            self.retry.append(task)
-            if self.limit >= task.sent_with:
-                self.limit = max(1, task.sent_with // 2)
+            with self.lock:
+                self.ahead.appendleft(task)
+                halved = self.limit >= task.sent_with
+                if halved:
+                    self.limit = max(1, task.sent_with // 2)
+            if halved:
                 log.warning("%s: a request timed out with %d in flight; trying it again, with %d at once from now on", self.rules.stage, task.sent_with, self.limit)
         elif isinstance(outcome, self.rules.failures + self.rules.timeouts):
             self._settle(task, [outcome] * len(task.items))
         else:
+            self.halt = True
             raise outcome
+
+    def _stop(self, why: str) -> None:
+        if self.report.stopped is None:
+            self.report.stopped = why
+        self.halt = True
 
     def _settle(self, task: Task, results: Sequence[Any]) -> None:
         for item, result in zip(task.items, results):
@@ -189,8 +226,8 @@ class _Runner:
                 reason = getattr(result, "message", None) or str(result)
                 self.report.failed.append({"path": self.rules.where(item), "reason": reason})
                 self.in_a_row += 1
-                if self.in_a_row >= self.rules.max_failures and self.report.stopped is None:
-                    self.report.stopped = self.rules.failed_in_a_row.format(n=self.in_a_row, reason=reason)
+                if self.in_a_row >= self.rules.max_failures:
+                    self._stop(self.rules.failed_in_a_row.format(n=self.in_a_row, reason=reason))
             else:
                 self.in_a_row = 0
                 self.pending.append((item, result))
@@ -201,5 +238,8 @@ class _Runner:
     def _commit(self) -> None:
         if self.pending:
             batch, self.pending = self.pending, []
+            start = time.monotonic()
             self.report.done += self.commit_fn(batch)
+            end = time.monotonic()
+            self.commit_at = end + COMMIT_SPACING * (end - start)
         self.from_requests = False

@@ -188,6 +188,7 @@ class FakeOllama:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # as Ollama (Go sets TCP_NODELAY): no 40 ms wait between headers and body
 
             def log_message(self, *args):  # keep test output clean
                 pass
@@ -277,3 +278,26 @@ def _model_entry(name: str) -> dict:
         "digest": "0" * 64,
         "details": {"format": "gguf", "family": "llama", "families": ["llama", "clip"], "parameter_size": "7B", "quantization_level": "Q4_0"},
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python tests/fake_ollama.py [--delay S] [--slots N] [--reply TEXT]``: serve in this process (a server in a
+    process of its own, as Ollama is) until stdin closes; prints its host on the first line of stdout."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--delay", type=float, default=0.0)
+    ap.add_argument("--slots", type=int)
+    ap.add_argument("--reply", help="the same reply to every request (default: the tiny CLIP's description)")
+    args = ap.parse_args(argv)
+    with FakeOllama(respond=(lambda body: args.reply) if args.reply else None) as server:
+        server.delay, server.slots = args.delay, args.slots
+        print(server.host, flush=True)
+        sys.stdin.read()
+        print(json.dumps({"answered": server.answered, "peak_busy": server.peak_busy}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -332,7 +332,7 @@ def count_described(index: Path) -> int:
 
 
 def start_describe(tmp_path: Path, host: str) -> subprocess.Popen:
-    env = {**os.environ, "MMRAG_INDEX": str(tmp_path / "index"), "OLLAMA_HOST": host, "MMRAG_OCR": "off", "MMRAG_VLM_PARALLEL": "4"}
+    env = {**os.environ, "MMRAG_INDEX": str(tmp_path / "index"), "OLLAMA_HOST": host, "MMRAG_OCR": "off", "MMRAG_VLM_PARALLEL": "2"}
     return subprocess.Popen([sys.executable, "-m", "mmrag", "describe", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
@@ -360,17 +360,17 @@ def test_stopping_a_parallel_describe_keeps_what_was_committed(cli, photos, tmp_
     pending. kill -9: nothing committed is lost. Either way the next run asks only for what is still pending."""
     index = tmp_path / "index"
     with FakeOllama() as server:
-        server.delay, server.slots = 0.4, 4
+        server.delay, server.slots = 1.0, 2  # 7 s for all: the stop comes well before the end
         env = {"OLLAMA_HOST": server.host, "MMRAG_OCR": "off"}
         assert ingest_pending(cli, photos[0].parent, env) == 14
         proc = start_describe(tmp_path, server.host)
-        seen = wait_for_described(proc, index, 4)
+        seen = wait_for_described(proc, index, 2)
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)
         if sig == signal.SIGINT:
             assert proc.returncode == 130 and "interrupted" in err
         kept = count_described(index)
-        assert seen <= kept < 14
+        assert seen <= kept <= 14  # Ctrl-C is taken between Python steps: on a loaded machine it may land when all came back
         from mmrag.store import description_id
 
         db = sqlite3.connect(index / "catalog.sqlite")
@@ -380,8 +380,20 @@ def test_stopping_a_parallel_describe_keeps_what_was_committed(cli, photos, tmp_
         assert {description_id(i) for i in described_ids} <= description_vectors(index)
 
         assert server.wait_idle()  # requests the stopped process left in flight end before counting
-        asked_before = server.answered
+        asked_before, server.delay = server.answered, 0.05
         code, out, err = cli("describe", "--json", env=env)
         assert code == 0, err
-        assert (out["described"], out["pending_descriptions"]) == (14 - kept, 0)
+        assert (out["described"], out["pending_descriptions"]) == (14 - kept, 0) or kept == 14
         assert server.answered - asked_before == 14 - kept  # nothing described before is asked again
+
+
+def test_bench_describe_runs_and_reports_throughput_over_capacity():
+    """The benchmark the README quotes still runs (tiny sizes; no timing is asserted)."""
+    import json
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_describe.py"
+    proc = subprocess.run([sys.executable, str(script), "--slots", "1", "2", "--delay", "0.05", "--rounds", "1", "2"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = json.loads(proc.stdout)["rows"]
+    assert [(r["slots"], r["parallel"], r["peak_in_flight"]) for r in rows] == [(1, 1, 1), (2, 2, 2)]
+    assert all(r["throughput_over_capacity"] > 0 and r["capacity_per_s"] == r["slots"] / 0.05 for r in rows)
