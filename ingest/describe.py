@@ -3,7 +3,8 @@
 An item is *pending* until it has a description. When Ollama is down or the
 model is missing, the run stops asking (one clear reason, not one per item)
 and the items stay pending for `mmrag describe`. A timeout or garbled reply
-fails that item only; after a few in a row the run stops too.
+fails that item only; after a few in a row the run stops too. Several requests go
+out at once (MMRAG_VLM_PARALLEL), newest photos first; the runner is mmrag/passes.py.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from ..backends.base import TextEmbedder, VisionLanguageModel
 from ..catalog import Catalog, ItemRecord, set_description
-from ..errors import OllamaError, OllamaModelNotFoundError, OllamaUnreachableError
+from ..errors import OllamaError, OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
+from ..passes import DEFAULT_PARALLEL, PassRules, Progress, Task, run_pass
 from ..store import TEXTS, VectorStore, description_id
 from ..types import GenerationOptions, GenerationRequest
 from .images import thumbnail_path
@@ -29,6 +30,7 @@ DESCRIBE_PROMPT = (
 MIN_LENGTH = 12  # characters: anything shorter is not a description
 MAX_CONSECUTIVE_FAILURES = 3
 COMMIT_EVERY = 16
+LOOKAHEAD = 64  # requests ready to go (a task holds no image until it runs), so a slow commit never idles the server
 
 
 @dataclass
@@ -36,6 +38,7 @@ class DescribeReport:
     described: int = 0
     failed: list[dict] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (Ollama down, model missing)
+    interrupted: bool = False  # Ctrl-C: what was described stays, the rest stays pending
 
 
 def clean_description(text: str) -> str | None:
@@ -51,36 +54,38 @@ def describe_pending(
     vlm: VisionLanguageModel,
     text_embedder: TextEmbedder,
     thumbs: Path,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
+    parallel: int = DEFAULT_PARALLEL,
+    oldest_first: bool = False,
 ) -> DescribeReport:
-    report = DescribeReport()
-    done: list[tuple[ItemRecord, str]] = []
-    failures_in_a_row = 0
+    """Describe every pending image item, newest first (``oldest_first`` for the other order), with up to
+    ``parallel`` requests to the VLM at once; see mmrag/passes.py for the rules (commits, failures, Ctrl-C)."""
     displays = {s.path: s.display for s in catalog.sources()}
-    for item in catalog.pending_items():
-        text = catalog.cached_description(item.content_hash, vlm.model_id)
-        if text is None:
-            try:
-                text = _describe(vlm, thumbnail_path(thumbs, item.content_hash))
-                failures_in_a_row = 0
-            except (OllamaUnreachableError, OllamaModelNotFoundError) as err:
-                report.stopped = str(err)
-                break
-            except (OllamaError, OSError, ValueError) as err:
-                report.failed.append({"path": displays.get(item.source, ""), "reason": _reason(err)})
-                failures_in_a_row += 1
-                if failures_in_a_row >= MAX_CONSECUTIVE_FAILURES:
-                    report.stopped = f"{failures_in_a_row} descriptions failed in a row; last: {_reason(err)}"
-                    break
-                continue
-        done.append((item, text))
-        if len(done) >= COMMIT_EVERY:
-            report.described += _commit(catalog, store, text_embedder, vlm.model_id, done, displays)
-            done = []
-        if progress:
-            progress(1)
-    report.described += _commit(catalog, store, text_embedder, vlm.model_id, done, displays)
-    return report
+    items = by_date(catalog.pending_items(), oldest_first)
+
+    def tasks():
+        for item in items:
+            text = catalog.cached_description(item.content_hash, vlm.model_id)
+            if text is not None:
+                yield Task([item], results=[text])
+            else:
+                yield Task([item], run=lambda item=item: [_describe(vlm, thumbnail_path(thumbs, item.content_hash))])
+
+    rules = PassRules(
+        stage="describe", where=lambda item: displays.get(item.source, ""), fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
+        failures=(OllamaError, OSError, ValueError), timeouts=(OllamaTimeoutError,), parallel=parallel,
+        max_failures=MAX_CONSECUTIVE_FAILURES, commit_every=COMMIT_EVERY, lookahead=LOOKAHEAD, failed_in_a_row="{n} descriptions failed in a row; last: {reason}",
+    )
+    commit = lambda done: _commit(catalog, store, text_embedder, vlm.model_id, done, displays)  # noqa: E731
+    ran = run_pass(tasks(), commit, rules, progress, total=len(items))
+    return DescribeReport(described=ran.done, failed=ran.failed, stopped=ran.stopped, interrupted=ran.interrupted)
+
+
+def by_date(items: list[ItemRecord], oldest_first: bool = False) -> list[ItemRecord]:
+    """Items newest first by their date (the photo's EXIF capture date, else the file's mtime, as the catalog has
+    it), undated ones last; the items of one file stay together in their order."""
+    dated = sorted((item for item in items if item.date is not None), key=lambda i: (i.date if oldest_first else -i.date, i.source, i.page or 0, i.idx))
+    return dated + [item for item in items if item.date is None]
 
 
 def _describe(vlm: VisionLanguageModel, thumb: Path) -> str:

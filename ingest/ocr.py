@@ -27,7 +27,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -42,13 +41,15 @@ from ..errors import (
     OcrError,
     OllamaError,
     OllamaModelNotFoundError,
+    OllamaTimeoutError,
     OllamaUnreachableError,
     SourceReadError,
     TesseractNotFoundError,
 )
+from ..passes import PassRules, Progress, Task, run_pass
 from ..store import TEXTS, VectorStore, ocr_id
 from ..types import GenerationOptions, GenerationRequest
-from .describe import item_metadata
+from .describe import by_date, item_metadata
 from .images import decode_image
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ MAX_SKEW = 12.0  # degrees: text sloping more than this is not straightened (pho
 MIN_SKEW = 1.0  # degrees: less than this Tesseract handles itself
 UPSCALE_BELOW = 1024  # images whose longest side is under this are enlarged 2x: small text reads far better
 VLM_SIDE = 1024  # longest side of the image sent to the VLM
-CHUNK_IMAGES = 32  # images read per pass step (split among the Tesseract processes)
+CHUNK_IMAGES = 32  # images read at once by the Tesseract processes together (a batch per process)
 CHUNK_PIXELS = 40_000_000  # ... or fewer, when they are large (bounded memory)
 COMMIT_EVERY = 16
 MAX_CONSECUTIVE_FAILURES = 3
@@ -73,6 +74,7 @@ class OcrReport:
     read: int = 0  # items whose text was read (or found in the cache), empty text included
     failed: list[dict] = field(default_factory=list)
     stopped: str | None = None  # why the pass did not run or stopped early
+    interrupted: bool = False  # Ctrl-C: what was read stays, the rest stays pending
 
 
 # -- pure rules --------------------------------------------------------------------
@@ -240,20 +242,23 @@ class TesseractReader:
 
 
 class VlmReader:
-    """A vision-language model with an OCR prompt; one request per image."""
+    """A vision-language model with an OCR prompt; one request per image, ``workers`` at once in the OCR pass."""
 
-    workers = 1
-
-    def __init__(self, vlm: VisionLanguageModel):
+    def __init__(self, vlm: VisionLanguageModel, workers: int = 1):
         self.vlm = vlm
         self.engine_id = vlm.model_id
+        self.workers = max(1, workers)
+
+    def read_one(self, image: Image.Image) -> str:
+        """The text in ``image``; raises OllamaError (any fault)."""
+        return clean_vlm_text(self.vlm.generate(self._request(image)))
 
     def read_many(self, images: Sequence[Image.Image]) -> list[str | OcrError]:
         """Raises OllamaUnreachableError / OllamaModelNotFoundError (no use going on); other faults fail one image."""
         out: list[str | OcrError] = []
         for image in images:
             try:
-                out.append(clean_vlm_text(self.vlm.generate(self._request(image))))
+                out.append(self.read_one(image))
             except (OllamaUnreachableError, OllamaModelNotFoundError):
                 raise
             except OllamaError as err:
@@ -310,43 +315,34 @@ def ocr_pending(
     reader,
     text_embedder: TextEmbedder,
     dpi: int = 300,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
+    oldest_first: bool = False,
 ) -> OcrReport:
-    """Read the text of every pending item with ``reader`` (TesseractReader or VlmReader), in committed batches."""
+    """Read the text of every pending item with ``reader`` (TesseractReader or VlmReader), newest first, through the
+    pending-pass runner (mmrag/passes.py): a batch per Tesseract process (one per core), or ``reader.workers`` VLM
+    requests at once."""
     report = OcrReport()
     sources = {s.path: s for s in catalog.sources()}
-    done: list[tuple[ItemRecord, str]] = []
-    failures_in_a_row = 0
-    with ThreadPoolExecutor(max_workers=reader.workers, thread_name_prefix="mmrag-ocr") as pool:
-        for chunk in _chunks(_pictures(catalog, sources, reader.engine_id, dpi, report)):
-            try:
-                texts = _read_chunk(pool, reader, [image for _, image in chunk if not isinstance(image, str)])
-            except (OllamaUnreachableError, OllamaModelNotFoundError) as err:
-                report.stopped = str(err)
-                break
-            for item, image in chunk:
-                text = image if isinstance(image, str) else texts.pop(0)
-                if isinstance(text, OcrError):
-                    report.failed.append({"path": sources[item.source].display, "reason": text.message})
-                    failures_in_a_row += 1
-                    continue
-                failures_in_a_row = 0
-                done.append((item, text))
-            if progress:
-                progress(len(chunk))
-            if len(done) >= COMMIT_EVERY:
-                report.read += _commit(catalog, store, text_embedder, reader.engine_id, done, sources)
-                done = []
-            if failures_in_a_row >= MAX_CONSECUTIVE_FAILURES * reader.workers:
-                report.stopped = f"{failures_in_a_row} images could not be read in a row; last: {report.failed[-1]['reason']}"
-                break
-    report.read += _commit(catalog, store, text_embedder, reader.engine_id, done, sources)
+    items = by_date(catalog.ocr_pending_items(), oldest_first)
+    one_by_one = isinstance(reader, VlmReader)
+    rules = PassRules(
+        stage="ocr", where=lambda item: sources[item.source].display, fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
+        failures=(OcrError, OllamaError, OSError, ValueError), timeouts=(OllamaTimeoutError,), parallel=reader.workers,
+        max_failures=MAX_CONSECUTIVE_FAILURES * (1 if one_by_one else reader.workers), commit_every=COMMIT_EVERY,
+        failed_in_a_row="{n} images could not be read in a row; last: {reason}",
+    )
+    pictures = _pictures(catalog, sources, reader.engine_id, dpi, report, items)
+    tasks = _tasks(pictures, reader, 1 if one_by_one else max(1, CHUNK_IMAGES // reader.workers), CHUNK_PIXELS // reader.workers)
+    commit = lambda done: _commit(catalog, store, text_embedder, reader.engine_id, done, sources)  # noqa: E731
+    ran = run_pass(tasks, commit, rules, progress, total=len(items))
+    report.read, report.stopped, report.interrupted = ran.done, ran.stopped, ran.interrupted
+    report.failed += ran.failed
     return report
 
 
-def _pictures(catalog: Catalog, sources: dict, engine_id: str, dpi: int, report: OcrReport) -> Iterator[tuple[ItemRecord, Image.Image | str]]:
+def _pictures(catalog: Catalog, sources: dict, engine_id: str, dpi: int, report: OcrReport, pending: list[ItemRecord]) -> Iterator[tuple[ItemRecord, Image.Image | str]]:
     """Pending items with their image, or with their cached text (a str); items that cannot be loaded are reported."""
-    for source_path, group in itertools.groupby(catalog.ocr_pending_items(), key=lambda item: item.source):
+    for source_path, group in itertools.groupby(pending, key=lambda item: item.source):
         items, to_load = list(group), []
         for item in items:
             cached = catalog.cached_ocr(item.content_hash, engine_id)
@@ -364,28 +360,28 @@ def _pictures(catalog: Catalog, sources: dict, engine_id: str, dpi: int, report:
                 yield item, image
 
 
-def _chunks(pictures: Iterator[tuple[ItemRecord, Image.Image | str]]) -> Iterator[list[tuple[ItemRecord, Image.Image | str]]]:
-    chunk, pixels = [], 0
+def _tasks(pictures: Iterator[tuple[ItemRecord, Image.Image | str]], reader, size: int, max_pixels: int) -> Iterator[Task]:
+    """A task per cached text (no work), per image for the VLM, per batch of images for a Tesseract process."""
+    batch: list[tuple[ItemRecord, Image.Image]] = []
+    pixels = 0
     for item, image in pictures:
-        chunk.append((item, image))
-        pixels += 0 if isinstance(image, str) else image.width * image.height
-        if len(chunk) >= CHUNK_IMAGES or pixels >= CHUNK_PIXELS:
-            yield chunk
-            chunk, pixels = [], 0
-    if chunk:
-        yield chunk
+        if isinstance(image, str):
+            yield Task([item], results=[image])
+            continue
+        batch.append((item, image))
+        pixels += image.width * image.height
+        if len(batch) >= size or pixels >= max_pixels:
+            yield _read_task(reader, batch)
+            batch, pixels = [], 0
+    if batch:
+        yield _read_task(reader, batch)
 
 
-def _read_chunk(pool: ThreadPoolExecutor, reader, images: list[Image.Image]) -> list[str | OcrError]:
-    """The texts of ``images`` in order, the images dealt out among the reader's workers."""
-    if not images:
-        return []
-    shares = [images[n :: reader.workers] for n in range(min(reader.workers, len(images)))]
-    results = [future.result() for future in [pool.submit(reader.read_many, share) for share in shares]]
-    out: list[str | OcrError] = [""] * len(images)
-    for n, texts in enumerate(results):
-        out[n :: reader.workers] = texts
-    return out
+def _read_task(reader, batch: list[tuple[ItemRecord, Image.Image]]) -> Task:
+    items, images = [item for item, _ in batch], [image for _, image in batch]
+    if isinstance(reader, VlmReader):  # one request: its timeout reaches the runner (slower under load: tried again)
+        return Task(items, run=lambda: [reader.read_one(images[0])])
+    return Task(items, run=lambda: reader.read_many(images))
 
 
 def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, engine_id: str, done: list[tuple[ItemRecord, str]], sources: dict) -> int:
@@ -408,7 +404,8 @@ def _where(item: ItemRecord) -> str:
     return {"image": "the image", "pdf_page": f"page {item.page}", "pdf_image": f"an image on page {item.page}"}.get(item.kind, item.kind)
 
 
-def make_reader(engine: str | None, tesseract_binary: str, lang: str, timeout: float, vlm_factory: Callable[[], VisionLanguageModel], allow_vlm: bool):
+def make_reader(engine: str | None, tesseract_binary: str, lang: str, timeout: float, vlm_factory: Callable[[], VisionLanguageModel], allow_vlm: bool,
+                vlm_parallel: int = 1):
     """The reader for an engine name, or (None, why not)."""
     if engine is None:
         return None, "OCR is off (MMRAG_OCR=off)"
@@ -419,4 +416,4 @@ def make_reader(engine: str | None, tesseract_binary: str, lang: str, timeout: f
             return None, str(err)
     if not allow_vlm:
         return None, "OCR by the VLM waits for `mmrag describe` (descriptions are off in this run)"
-    return VlmReader(vlm_factory()), None
+    return VlmReader(vlm_factory(), vlm_parallel), None

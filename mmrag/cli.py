@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
                         "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten")
+    p.add_argument("--parallel", type=int, metavar="N", help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a time)")
+    p.add_argument("--oldest-first", action="store_true", help="describe and read the oldest photos first (default: newest first, by capture date)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("remove", parents=[common], help="forget indexed files (or everything under a folder), on disk or not")
@@ -78,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("images", nargs="*", metavar="IMAGE", help="image files to describe (no index needed); without them, the index's pending items")
     p.add_argument("--style", choices=["brief", "detailed", "text", "document"],
                    help="with IMAGE: brief caption; detailed objects, colours, positions (default); text transcription; document type, sections, fields")
+    p.add_argument("--parallel", type=int, metavar="N", help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a time)")
+    p.add_argument("--oldest-first", action="store_true", help="describe and read the oldest photos first (default: newest first, by capture date)")
     p.set_defaults(run=cmd_describe)
 
     p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
@@ -292,12 +296,13 @@ def cmd_ui(args, settings: Settings) -> int:
 def cmd_ingest(args, settings: Settings) -> int:
     from .engine import Engine
 
-    engine = Engine(settings)
+    engine, bars = Engine(_with_parallel(args, settings)), ProgressBars(not args.json or sys.stderr.isatty())
     try:
-        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=not args.json or sys.stderr.isatty(), ocr=not args.no_ocr,
-                               prune=args.prune, excludes=args.exclude)
+        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=bars, ocr=not args.no_ocr,
+                               prune=args.prune, excludes=args.exclude, oldest_first=args.oldest_first)
         pending_ocr = engine.catalog.count_ocr_pending()
     finally:
+        bars.close()
         engine.close()
     return _print_ingest_report(report, pending_ocr, args.json)
 
@@ -352,6 +357,37 @@ def _left_out_lines(report) -> list[str]:
     return lines
 
 
+class ProgressBars:
+    """The engine's progress callback ``(stage, done, total)`` drawn as one tqdm bar per stage on stderr, with its
+    rate and time left (the only place tqdm is used for the passes; the UI draws the same callback)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled, self.stage, self.bar = enabled, None, None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if stage != self.stage:
+            from tqdm import tqdm
+
+            self.close()
+            self.stage, self.bar = stage, tqdm(total=total, desc=stage, unit="file" if stage == "ingest" else "image", file=sys.stderr, dynamic_ncols=True)
+        self.bar.total = total
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        self.stage, self.bar = None, None
+
+
+def _with_parallel(args, settings: Settings) -> Settings:
+    """``--parallel N`` over MMRAG_VLM_PARALLEL."""
+    if args.parallel is not None and args.parallel < 1:
+        raise UsageError(f"--parallel {args.parallel} is below 1", "Give how many requests Ollama gets at once (1 or more; default 4)")
+    return settings.with_overrides(vlm_parallel=args.parallel)
+
+
 def cmd_describe(args, settings: Settings) -> int:
     from .engine import Engine
 
@@ -360,12 +396,13 @@ def cmd_describe(args, settings: Settings) -> int:
     if args.style:
         raise UsageError("--style is for describing given images", "Add IMAGE files, e.g. mmrag describe photo.jpg --style brief")
 
-    engine = Engine(settings)
+    engine, bars = Engine(_with_parallel(args, settings)), ProgressBars(not args.json or sys.stderr.isatty())
     try:
-        report = engine.describe(progress=not args.json or sys.stderr.isatty())
-        read = engine.read_text(progress=not args.json or sys.stderr.isatty())
+        report = engine.describe(progress=bars, oldest_first=args.oldest_first)
+        read = engine.read_text(progress=bars, oldest_first=args.oldest_first)
         pending, pending_ocr = engine.catalog.count_pending(), engine.catalog.count_ocr_pending()
     finally:
+        bars.close()
         engine.close()
     if report.stopped and not report.described:
         from .errors import MmragError

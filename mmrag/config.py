@@ -46,6 +46,8 @@ class Settings:
     ollama_host: str = setting(DEFAULT_OLLAMA_HOST, "OLLAMA_HOST", meaning="the Ollama server")
     ollama_timeout: float = setting(120.0, "MMRAG_OLLAMA_TIMEOUT", shown="120", meaning="seconds per Ollama request")
     ollama_retries: int = setting(2, "MMRAG_OLLAMA_RETRIES", meaning="retries (backoff 0.5 s, 1 s) on HTTP 5xx, dropped connections, malformed replies")
+    vlm_parallel: int = setting(4, "MMRAG_VLM_PARALLEL", "`--parallel` (describe, ingest)",
+                                meaning="requests to Ollama at once when describing and reading text; 1: one at a time (mmrag/passes.py)")
     device: str | None = setting(None, "MMRAG_DEVICE", shown="`cuda` when available, else `cpu`", meaning="torch device for CLIP and the text model")
     batch_size: int = setting(32, "MMRAG_BATCH_SIZE", meaning="images per CLIP batch")
     pdf_dpi: int = setting(72, "MMRAG_PDF_DPI", meaning="resolution of PDF page renders")
@@ -88,7 +90,8 @@ class Settings:
         settings = _check_ocr(settings.with_overrides(**overrides))
         if not 0.0 < settings.null_fpr < 1.0:
             raise UsageError(f"MMRAG_NULL_FPR={settings.null_fpr} is not between 0 and 1", "Give a false-positive rate such as 0.01, or leave it unset")
-        for name, var, floor in (("video_every", "MMRAG_VIDEO_EVERY", 0.1), ("video_frames", "MMRAG_VIDEO_FRAMES", 1), ("commit_items", "MMRAG_COMMIT_ITEMS", 1)):
+        for name, var, floor in (("video_every", "MMRAG_VIDEO_EVERY", 0.1), ("video_frames", "MMRAG_VIDEO_FRAMES", 1), ("commit_items", "MMRAG_COMMIT_ITEMS", 1),
+                                 ("vlm_parallel", "MMRAG_VLM_PARALLEL", 1)):
             if getattr(settings, name) < floor:
                 raise UsageError(f"{var}={getattr(settings, name)} is below {floor}", f"Set {var} to {floor} or more, or leave it unset")
         if settings.readers is not None and settings.readers < 1:

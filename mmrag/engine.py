@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -144,9 +143,10 @@ class Engine:
         return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
 
     def ingest(self, paths: Sequence[str | Path], describe: bool = True, include_hidden: bool = False, progress: bool | Progress = True, ocr: bool = True,
-               prune: bool = False, excludes: Sequence[str] = ()):
-        """``progress``: True for tqdm bars on stderr, or a callable ``(stage, done, total)`` called after each
-        file ("ingest"), each image read ("ocr") and each description ("describe").
+               prune: bool = False, excludes: Sequence[str] = (), oldest_first: bool = False):
+        """``progress``: True for the file stage's tqdm bar on stderr, or a callable ``(stage, done, total)`` called after each
+        file ("ingest"), each image read ("ocr") and each description ("describe") (the CLI draws them with tqdm).
+        ``oldest_first`` (--oldest-first): OCR and descriptions start with the oldest photos, not the newest.
         ``ocr=False`` (--no-ocr) leaves text in images unread for `mmrag describe`, as ``describe=False`` leaves descriptions.
         ``prune`` (--prune): also forget every indexed file that is gone, wherever it was.
         ``excludes`` (--exclude): gitignore-style patterns left out (with each root's .mmragignore), and forgotten
@@ -169,12 +169,12 @@ class Engine:
             ingester.manifest = self.manifest_to_record()
             ingester.run(paths, report, prune_everywhere=prune)
             if ocr:
-                read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False)
+                read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False, oldest_first=oldest_first)
                 for failure in read.failed:  # the items stay pending: warn only
                     log.warning("no OCR text for %s: %s", failure["path"], failure["reason"])
             self.rebuild_lexical()
         if describe:
-            described = self.describe(progress=progress)
+            described = self.describe(progress=progress, oldest_first=oldest_first)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
                 log.warning("no description for %s: %s", failure["path"], failure["reason"])
         report.pending_descriptions = self.catalog.count_pending()
@@ -211,10 +211,9 @@ class Engine:
         s = self.settings
         return engine_id(preferred_engine(s.ocr, shutil.which(s.tesseract) is not None), s.ocr_lang, self.vlm_model_id)
 
-    def read_text(self, progress: bool | Progress = True, allow_vlm: bool = True, rebuild: bool = True):
-        """OCR for the image items still pending (ingest/ocr.py); ``allow_vlm=False`` keeps the VLM out of it."""
-        from tqdm import tqdm
-
+    def read_text(self, progress: bool | Progress = True, allow_vlm: bool = True, rebuild: bool = True, oldest_first: bool = False):
+        """OCR for the image items still pending (ingest/ocr.py); ``allow_vlm=False`` keeps the VLM out of it.
+        ``progress``: a callable ``(stage, done, total)`` (the CLI draws it with tqdm); Ctrl-C keeps what was read."""
         from .ingest.ocr import OcrReport, make_reader, ocr_pending, preferred_engine
 
         self.open_for_writing("ocr")
@@ -223,34 +222,36 @@ class Engine:
             return OcrReport()
         s = self.settings
         engine = preferred_engine(s.ocr, shutil.which(s.tesseract) is not None)
-        reader, why_not = make_reader(engine, s.tesseract, s.ocr_lang, s.ocr_timeout, lambda: self.vlm, allow_vlm)
+        reader, why_not = make_reader(engine, s.tesseract, s.ocr_lang, s.ocr_timeout, lambda: self.vlm, allow_vlm, vlm_parallel=s.vlm_parallel)
         if reader is None:
             (log.info if engine is None or engine == "vlm" else log.warning)("no OCR: %s; %d image(s) await it", why_not, pending)
             return OcrReport(stopped=why_not)
-        with tqdm(total=pending, unit="image", desc="ocr", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
-            with index_writes(self.index_dir):
-                report = ocr_pending(self.catalog, self.store, reader, self.text, dpi=s.ocr_dpi, progress=_stepper(bar, "ocr", pending, progress))
-        if report.read and rebuild:
+        with index_writes(self.index_dir):
+            report = ocr_pending(self.catalog, self.store, reader, self.text, dpi=s.ocr_dpi, progress=_callable(progress), oldest_first=oldest_first)
+        if report.read and (rebuild or report.interrupted):
             self.rebuild_lexical()
+        if report.interrupted:
+            raise KeyboardInterrupt
         if report.stopped:
             log.warning("OCR stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_ocr_pending())
         return report
 
-    def describe(self, progress: bool | Progress = True):
-        from tqdm import tqdm
-
+    def describe(self, progress: bool | Progress = True, oldest_first: bool = False):
+        """Descriptions for the pending image items, ``settings.vlm_parallel`` requests at once, newest first.
+        Ctrl-C keeps what was described (and indexes it for BM25), then raises KeyboardInterrupt."""
         from .ingest.describe import DescribeReport, describe_pending
 
         self.open_for_writing("describe")
-        pending = self.catalog.count_pending()
-        if not pending:
+        if not self.catalog.count_pending():
             return DescribeReport()
-        with tqdm(total=pending, unit="image", desc="describe", file=sys.stderr, disable=not progress or callable(progress), dynamic_ncols=True) as bar:
-            with index_writes(self.index_dir):
-                report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=_stepper(bar, "describe", pending, progress))
+        with index_writes(self.index_dir):
+            report = describe_pending(self.catalog, self.store, self.vlm, self.text, self.thumbs_dir, progress=_callable(progress),
+                                      parallel=self.settings.vlm_parallel, oldest_first=oldest_first)
         if report.described:
             with index_writes(self.index_dir):
                 self.rebuild_lexical()
+        if report.interrupted:
+            raise KeyboardInterrupt
         if report.stopped:
             log.warning("descriptions stopped: %s; %d image(s) stay pending for `mmrag describe`", report.stopped, self.catalog.count_pending())
         return report
@@ -342,14 +343,6 @@ def _scoped(scope, question: str, k: int):
     return replace(scope, text=scope.text or question, image=None, k=k, sort="relevance")
 
 
-def _stepper(bar, stage: str, total: int, progress):
-    """A ``step(n)`` that advances the tqdm bar and, when ``progress`` is a callable, reports (stage, done, total)."""
-    done = [0]
-
-    def step(n: int) -> None:
-        bar.update(n)
-        done[0] += n
-        if callable(progress):
-            progress(stage, done[0], total)
-
-    return step
+def _callable(progress):
+    """The progress callback among ``progress: bool | Progress`` (True alone draws nothing: bars belong to the front end)."""
+    return progress if callable(progress) else None

@@ -13,6 +13,10 @@ Asked as ``bespoke-minicheck`` ("Document: ...\nClaim: ..."), it answers Yes or 
         server.fault = "http500"          # "slow", "http500", "malformed", "drop", "missing_model"
         server.fault_count = 1            # only the next request (None: every request)
         server.stop()                     # "down": nothing listens any more
+
+Capacity, like a GPU server with ``OLLAMA_NUM_PARALLEL=N``: ``server.delay = 0.4`` makes every chat/generate
+request take 0.4 s; ``server.slots = 4`` serves 4 at once, the others wait for a slot (None: no limit).
+``server.peak_busy`` is the most requests it served at once; ``server.answered`` counts chat/generate answers.
 """
 
 from __future__ import annotations
@@ -114,6 +118,12 @@ class FakeOllama:
         self.fault_count: int | None = None
         self.slow_seconds = 3.0
         self.requests: list[tuple[str, dict]] = []
+        self.delay = 0.0  # seconds each chat/generate request takes (in its slot)
+        self.slots: int | None = None  # requests served at once; more wait (None: no limit)
+        self.peak_busy = 0
+        self.answered = 0
+        self._busy = 0
+        self._capacity = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -146,11 +156,39 @@ class FakeOllama:
             self.fault_count -= 1
         return self.fault
 
+    def serving(self):
+        """A slot for one request for ``delay`` seconds: waits while all ``slots`` are busy."""
+        from contextlib import contextmanager
+
+        @contextmanager
+        def slot():
+            with self._capacity:
+                self._capacity.wait_for(lambda: self.slots is None or self._busy < self.slots)
+                self._busy += 1
+                self.peak_busy = max(self.peak_busy, self._busy)
+            try:
+                if self.delay:
+                    time.sleep(self.delay)
+                yield
+            finally:
+                with self._capacity:
+                    self._busy -= 1
+                    self.answered += 1
+                    self._capacity.notify_all()
+
+        return slot()
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until no request is being served (e.g. those of a client that was killed mid-request)."""
+        with self._capacity:
+            return self._capacity.wait_for(lambda: self._busy == 0, timeout)
+
     def _handler_class(self):
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # as Ollama (Go sets TCP_NODELAY): no 40 ms wait between headers and body
 
             def log_message(self, *args):  # keep test output clean
                 pass
@@ -189,7 +227,8 @@ class FakeOllama:
                     model = body.get("model", "")
                     if fault == "missing_model" or not server.knows(model):
                         return self._json(404, {"error": f"model \"{model}\" not found, try pulling it first"})
-                    return self._answer(body, chat=self.path == "/api/chat")
+                    with server.serving():
+                        return self._answer(body, chat=self.path == "/api/chat")
                 return self._json(404, {"error": "not found"})
 
             def _answer(self, body: dict, chat: bool):
@@ -239,3 +278,26 @@ def _model_entry(name: str) -> dict:
         "digest": "0" * 64,
         "details": {"format": "gguf", "family": "llama", "families": ["llama", "clip"], "parameter_size": "7B", "quantization_level": "Q4_0"},
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python tests/fake_ollama.py [--delay S] [--slots N] [--reply TEXT]``: serve in this process (a server in a
+    process of its own, as Ollama is) until stdin closes; prints its host on the first line of stdout."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--delay", type=float, default=0.0)
+    ap.add_argument("--slots", type=int)
+    ap.add_argument("--reply", help="the same reply to every request (default: the tiny CLIP's description)")
+    args = ap.parse_args(argv)
+    with FakeOllama(respond=(lambda body: args.reply) if args.reply else None) as server:
+        server.delay, server.slots = args.delay, args.slots
+        print(server.host, flush=True)
+        sys.stdin.read()
+        print(json.dumps({"answered": server.answered, "peak_busy": server.peak_busy}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -114,7 +114,7 @@ def test_descriptions_with_fake_ollama_then_down_then_describe(cli, corpus, fake
     code, _, err = cli("describe", "--json", env=down)
     assert code == 1 and "ollama serve" in err
     fake_ollama.fault, fake_ollama.fault_count = "malformed", 3  # garbage for all three tries of the first item
-    code, out, err = cli("describe", "--json", env=env)
+    code, out, err = cli("describe", "--json", env={**env, "MMRAG_VLM_PARALLEL": "1"})  # one at a time: "first" is well defined
     assert code == 0, err
     assert out["described"] == 1 and out["pending_descriptions"] == 1 and len(out["failed"]) == 1
     code, out, err = cli("describe", "--json", env=env)

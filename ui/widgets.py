@@ -70,9 +70,17 @@ def status_badge(status: str, label: str | None = None) -> str:
 
 
 def progress_reporter(bar):
-    """A ``progress(stage, done, total)`` callback for Engine.ingest / describe that moves ``bar``."""
+    """A ``progress(stage, done, total)`` callback for Engine.ingest / describe that moves ``bar``, with the rate and
+    the time left as the CLI's tqdm bar shows them ("describe: 12 / 400 · 1.9/s, 3 min left")."""
+    import time
+
+    from mmrag.passes import describe_rate
+
+    started: dict[str, float] = {}
 
     def report(stage: str, done: int, total: int) -> None:
-        bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done} / {total}")
+        elapsed = time.monotonic() - started.setdefault(stage, time.monotonic())
+        speed = describe_rate(done, total, elapsed)
+        bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done} / {total}" + (f" · {speed}" if speed else ""))
 
     return report
