@@ -89,3 +89,19 @@ def test_a_failed_command_still_reports_its_code(index, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "mmrag", "status", "--index", str(tmp_path / "none")], capture_output=True, text=True,
                           timeout=120, env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
     assert proc.returncode != 0 and "no mmrag index" in proc.stderr
+
+
+def test_remove_imports_no_model(index, tmp_path):
+    """`remove` needs the vectors (Chroma) but no model: on a copy of the index, forget one photo."""
+    import shutil
+
+    copy = tmp_path / "index"
+    shutil.copytree(index, copy)
+    photo = next((index.parent / "photos").iterdir())
+    proc = subprocess.run([sys.executable, "-c", PROBE, "remove", str(photo), "--json"], capture_output=True, text=True, timeout=300,
+                          env={"MMRAG_INDEX": str(copy), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    assert json.loads(proc.stderr.strip().splitlines()[-1]) == {"code": 0, "heavy": []}, proc.stderr[-500:]
+    assert json.loads(proc.stdout)["items"] == 1  # two photos indexed, one left
+    status = subprocess.run([sys.executable, "-m", "mmrag", "sources", "--json"], capture_output=True, text=True, timeout=300,
+                            env={"MMRAG_INDEX": str(copy), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    assert str(photo) not in status.stdout and status.returncode == 0
