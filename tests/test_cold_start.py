@@ -41,3 +41,67 @@ def test_commands_without_a_model_import_none(index, args):
         assert check.stdout.strip().splitlines()[-1] == "[]"
         return
     assert report == {"code": 0, "heavy": []}, proc.stderr[-500:]
+
+
+@pytest.mark.parametrize("argv, command", [(["search", "red", "--json"], "search"), (["--version"], None), ([], None),
+                                           (["status", "--index", "x"], "status"), (["-h"], None)])
+def test_command_of(argv, command):
+    from mmrag.__main__ import command_of
+
+    assert command_of(argv) == command
+
+
+def _run_entry(monkeypatch, argv, code):
+    """mmrag.__main__.run with cli.main answering ``code``: how did it leave? ('os._exit'|'sys.exit', code)"""
+    import mmrag.__main__ as entry
+
+    left = []
+    monkeypatch.setattr(entry, "main", lambda args: code)
+    monkeypatch.setattr(entry.os, "_exit", lambda c: left.append(("os._exit", c)) or (_ for _ in ()).throw(SystemExit(c)))
+    monkeypatch.setattr(sys, "argv", ["mmrag", *argv])
+    with pytest.raises(SystemExit) as exc:
+        entry.run()
+    return left[0] if left else ("sys.exit", exc.value.code)
+
+
+@pytest.mark.parametrize("argv, code, way", [(["search", "red"], 0, "os._exit"), (["status", "--json"], 0, "os._exit"),
+                                             (["search", "red"], 2, "sys.exit"),  # an error leaves the ordinary way
+                                             (["ingest", "photos"], 0, "sys.exit"),  # writers keep atexit and finalisers
+                                             (["remove", "photos"], 0, "sys.exit"), (["tag"], 0, "sys.exit")])
+def test_only_successful_reads_skip_the_teardown(monkeypatch, argv, code, way):
+    assert _run_entry(monkeypatch, argv, code) == (way, code)
+
+
+@pytest.mark.parametrize("args", [["status", "--json"], ["sources", "--json"], ["search", "red star", "--json"]])
+def test_quick_exit_flushes_the_whole_result_into_a_pipe(index, args):
+    """`python -m mmrag` leaves with os._exit after a read: the JSON on the pipe must still be complete."""
+    proc = subprocess.run([sys.executable, "-m", "mmrag", *args], capture_output=True, text=True, timeout=600,
+                          env={"MMRAG_INDEX": str(index), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr[-500:]
+    document = json.loads(proc.stdout)
+    if args[0] == "search":
+        assert document["query"] == "red star" and document["results"]
+    else:
+        assert document
+
+
+def test_a_failed_command_still_reports_its_code(index, tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "mmrag", "status", "--index", str(tmp_path / "none")], capture_output=True, text=True,
+                          timeout=120, env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode != 0 and "no mmrag index" in proc.stderr
+
+
+def test_remove_imports_no_model(index, tmp_path):
+    """`remove` needs the vectors (Chroma) but no model: on a copy of the index, forget one photo."""
+    import shutil
+
+    copy = tmp_path / "index"
+    shutil.copytree(index, copy)
+    photo = next((index.parent / "photos").iterdir())
+    proc = subprocess.run([sys.executable, "-c", PROBE, "remove", str(photo), "--json"], capture_output=True, text=True, timeout=300,
+                          env={"MMRAG_INDEX": str(copy), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    assert json.loads(proc.stderr.strip().splitlines()[-1]) == {"code": 0, "heavy": []}, proc.stderr[-500:]
+    assert json.loads(proc.stdout)["items"] == 1  # two photos indexed, one left
+    status = subprocess.run([sys.executable, "-m", "mmrag", "sources", "--json"], capture_output=True, text=True, timeout=300,
+                            env={"MMRAG_INDEX": str(copy), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    assert str(photo) not in status.stdout and status.returncode == 0

@@ -22,7 +22,7 @@ def test_wheel_contents(tmp_path):
                    "mmrag/models/mmrag-tiny-clip.json", "mmrag/models/mmrag-tiny-clip.pt", "mmrag/backends/clip.py"]:
         assert needed in names, needed
     entry = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "mmrag = mmrag.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
+    assert "mmrag = mmrag.__main__:run" in zipfile.ZipFile(wheel).read(entry).decode()
 
 
 def test_ingest_is_importable_as_a_subpackage():

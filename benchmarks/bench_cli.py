@@ -1,0 +1,120 @@
+"""Cold CLI start: each command in a fresh process, against a bare interpreter start (issue #20).
+
+    python benchmarks/bench_cli.py [--items 12] [--runs 3] [--random-arch ViT-B-32] [--importtime 5]
+    python benchmarks/bench_cli.py --big        # 400 items, 10 runs, random-weight ViT-B-32 (slow: minutes)
+
+Builds an index of ``--items`` generated JPEGs (noise and gradients, 640x480) with `mmrag ingest --no-describe
+--no-ocr`, then times, ``--runs`` times each, in fresh processes: `python -c pass` (the baseline), `mmrag --help`,
+`mmrag status`, `mmrag search` (text query) and `mmrag ask` (extractive: OLLAMA_HOST is a closed port).
+Prints min/median wall seconds, the ratio of the median to the baseline's, and peak RSS (the child's ru_maxrss from wait4;
+it counts the launcher's pages before exec, so the baseline row shows that floor);
+with --importtime N, the N most expensive top-level imports of one run of each command (`python -X importtime`).
+The CLIP is the bundled tiny one, or with --random-arch an open_clip architecture with random weights (a checkpoint
+saved to the work folder, used as ARCH:PATH). Timings on a shared machine are noisy: compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+MMRAG = [sys.executable, "-m", "mmrag"]
+
+
+def write_photos(folder: Path, n: int) -> None:
+    rng = np.random.default_rng(0)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        gradient = np.linspace(0, 255, 640, dtype=np.float32)[None, :, None] * rng.random(3)[None, None, :]
+        noise = rng.normal(0, 40, (480, 640, 3))
+        pixels = np.clip(gradient + noise, 0, 255).astype(np.uint8)
+        Image.fromarray(pixels).save(folder / f"photo{i:04d}.jpg", quality=85)
+
+
+def random_checkpoint(arch: str, folder: Path) -> str:
+    import open_clip
+    import torch
+
+    torch.manual_seed(0)
+    path = folder / f"{arch}-random.pt"
+    torch.save(open_clip.create_model(arch).state_dict(), path)
+    return f"{arch}:{path}"
+
+
+def timed(argv: list[str], env: dict) -> tuple[float, float]:
+    """(wall seconds, peak RSS MB) of one fresh process (its own rusage, through wait4)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err.read().decode()[-800:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def top_imports(argv: list[str], env: dict, n: int) -> list[tuple[str, float]]:
+    """The n top-level packages with the largest cumulative import time (seconds) in one run."""
+    args = [sys.executable, "-X", "importtime", *argv[1:]]
+    proc = subprocess.run(args, env=env, capture_output=True, text=True)
+    totals: dict[str, float] = {}
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, cumulative, name = (part.strip() for part in line[len("import time:"):].split("|"))
+        if name and not name.startswith(" ") and cumulative.isdigit() and "." not in name.strip():
+            totals[name.strip()] = max(totals.get(name.strip(), 0.0), int(cumulative) / 1e6)
+    return sorted(totals.items(), key=lambda kv: -kv[1])[:n]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--items", type=int, default=12)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--random-arch", help="an open_clip architecture with random weights (e.g. ViT-B-32); default the tiny CLIP")
+    ap.add_argument("--importtime", type=int, default=0, metavar="N", help="show the N slowest top-level imports per command")
+    ap.add_argument("--big", action="store_true", help="400 items, 10 runs, --random-arch ViT-B-32, --importtime 5")
+    args = ap.parse_args()
+    if args.big:
+        args.items, args.runs, args.random_arch, args.importtime = 400, 10, args.random_arch or "ViT-B-32", args.importtime or 5
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        spec = random_checkpoint(args.random_arch, work) if args.random_arch else "tiny"
+        env = {**os.environ, "MMRAG_INDEX": str(work / "index"), "MMRAG_CLIP": spec, "OLLAMA_HOST": "http://127.0.0.1:9",
+               "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+        write_photos(work / "photos", args.items)
+        start = time.perf_counter()
+        subprocess.run([*MMRAG, "ingest", str(work / "photos"), "--no-describe", "--no-ocr"], env=env, check=True, capture_output=True)
+        print(f"index: {args.items} JPEGs, CLIP {spec.split(':')[0]}{' (random weights)' if args.random_arch else ''}, "
+              f"ingest {time.perf_counter() - start:.1f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        commands = {"python -c pass": [sys.executable, "-c", "pass"], "mmrag --help": [*MMRAG, "--help"], "mmrag status": [*MMRAG, "status"],
+                    "mmrag search": [*MMRAG, "search", "a bright gradient"], "mmrag ask (extractive)": [*MMRAG, "ask", "what is bright?"]}
+        rows = []
+        for name, argv in commands.items():
+            runs = [timed(argv, env) for _ in range(args.runs)]
+            walls = [w for w, _ in runs]
+            rows.append((name, min(walls), statistics.median(walls), runs[-1][1]))
+        base = rows[0][2]
+        print(f"{'command':<24}{'min s':>8}{'median s':>10}{'x baseline':>12}{'peak MB':>10}")
+        for name, lo, med, peak in rows:
+            print(f"{name:<24}{lo:>8.2f}{med:>10.2f}{med / base:>12.1f}{peak:>10.0f}")
+        print(f"(load average after: {os.getloadavg()[0]:.1f})")
+        if args.importtime:
+            for name, argv in list(commands.items())[1:]:
+                tops = ", ".join(f"{mod} {sec:.2f}" for mod, sec in top_imports(argv, env, args.importtime))
+                print(f"imports, {name}: {tops}")
+
+
+if __name__ == "__main__":
+    main()
