@@ -284,6 +284,9 @@ def evaluate_all(folder: Path, random_clip: bool = False) -> dict:
     out = {"tune: shapes seed 5": evaluate(folder / "i5", folder / "c5", random.Random(5).sample(all_combos(), 16), 2, 5, nonsense=TUNE_NONSENSE)["cutoff"]}
     out["shapes seed 11"] = evaluate(folder / "i11", folder / "c11", random.Random(11).sample(all_combos(), 16), 2, 11)["cutoff"]
     out["held-out combos"] = evaluate(folder / "ih", folder / "ch", sorted(held_out_combos()), 3, 7)["cutoff"]
+    # Not looked at while the CLIP null model (calibrate.clip_evidence) was chosen: other seeds, other pictures.
+    out["fresh: shapes seed 23"] = evaluate(folder / "i23", folder / "c23", random.Random(23).sample(all_combos(), 16), 2, 23)["cutoff"]
+    out["fresh: held-out combos seed 13"] = evaluate(folder / "ih13", folder / "ch13", sorted(held_out_combos()), 3, 13)["cutoff"]
     out.update(evaluate_facts_and_photos(folder / "fp"))
     if random_clip:
         spec = random_clip_checkpoint(folder / "random-vit-b-32.pt")
