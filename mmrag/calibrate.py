@@ -7,9 +7,12 @@ query that should find nothing". A hit is evidence when its score beats that dis
 quantile, so about ``fpr`` of unrelated queries get anything from a channel, whatever the model's similarity
 scale (tiny CLIP, ViT-B-32, SigLIP, any text model) and whatever the corpus.
 
-Statistics (the same ones retrieve.Searcher tests, see the README for why these and not per-item quantiles):
-- ``clip``: the best CLIP margin, cosine(query, image) - cosine(image, contentless captions), over the
-  ``DEPTH`` nearest images;
+Statistics (the same ones retrieve.Searcher tests, see the README for the measurements behind them):
+- ``clip``: per image, its cosines to the whole bank give a mean and a spread (``clip_stats``); a query's score
+  on an image is its z-score against that image's own null, z = (cosine - mean) / std, less the median z of the
+  query's ``DEPTH`` nearest images (``clip_evidence``). The null is each bank query's best such score. An image
+  every text lands on (a hub) is judged against its own high null, and a query that lifts every image alike (the
+  tiny CLIP maps any text onto some shape) gains nothing from it;
 - ``text``: the best dense-text cosine;
 - ``bm25``: the best BM25 score (0 when no query word is in the index).
 
@@ -34,12 +37,12 @@ log = logging.getLogger(__name__)
 
 BANK_FILE = Path(__file__).parent / "data" / "null_queries.txt"
 FILE_NAME = "calibration.json"
-VERSION = 1
+VERSION = 2  # 2: the CLIP null is per image (clip_stats) and per query (the median of its nearest images)
 DEFAULT_FPR = 0.01
 MIN_ITEMS = 10  # fewer items in a channel: its null is too coarse, the fixed thresholds apply
 STALE_CHANGE = 0.10  # recompute when an item count moved by more than this fraction
 DEPTH = 50  # nearest images whose CLIP margins are checked, as a search does (retrieve.Searcher.search)
-STATISTICS = {"clip": "best CLIP margin over contentless captions", "text": "best dense-text cosine", "bm25": "best BM25 score"}
+STATISTICS = {"clip": "best CLIP z-score against the image's own null, less the query's median over its nearest images", "text": "best dense-text cosine", "bm25": "best BM25 score"}
 
 
 def load_bank(path: Path = BANK_FILE) -> list[str]:
@@ -60,6 +63,7 @@ def quantile_of(null: list[float], fpr: float) -> float:
 class Calibration:
     counts: dict[str, int]  # the catalog counts it was computed on (see counts_of)
     nulls: dict[str, list[float]]  # channel -> one best score per bank query, sorted; absent: not calibrated
+    clip_stats: dict[str, list[float]] = field(default_factory=dict)  # image item id -> [mean, std] of its cosines to the bank
     clip: str = ""
     text_model: str = ""
     bank: str = ""
@@ -128,31 +132,44 @@ def save(folder: Path, calibration: Calibration) -> None:
 
 
 def compute(store, lexical, clip, text, null_vector: np.ndarray, counts: dict[str, int], clip_id: str = "", text_id: str = "") -> Calibration:
-    """Score the bank against the index, channel by channel (clip/text: the embedders; null_vector: the captions' CLIP vector)."""
+    """Score the bank against the index, channel by channel (clip/text: the embedders; null_vector: no longer used since the CLIP null became per image)."""
     from .store import IMAGES, TEXTS
 
     bank = load_bank()
     nulls: dict[str, list[float]] = {}
+    clip_stats: dict[str, list[float]] = {}
     if store.count(IMAGES) >= MIN_ITEMS:
-        nulls["clip"] = clip_null(store.collections[IMAGES], clip.embed_texts(bank), null_vector)
+        clip_stats, nulls["clip"] = clip_null(store.collections[IMAGES], clip.embed_texts(bank))
     if store.count(TEXTS) >= MIN_ITEMS:
         nulls["text"] = best_cosines(store.collections[TEXTS], text.embed_texts(bank))
     if len(lexical.ids) >= MIN_ITEMS:
         nulls["bm25"] = sorted(float(hits[0][1]) if hits else 0.0 for hits in (lexical.search(q, 1) for q in bank))
-    return Calibration(counts=counts, nulls=nulls, clip=clip_id, text_model=text_id, bank=bank_digest(bank))
+    return Calibration(counts=counts, nulls=nulls, clip_stats=clip_stats, clip=clip_id, text_model=text_id, bank=bank_digest(bank))
 
 
-def clip_null(collection, queries: np.ndarray, null_vector: np.ndarray, depth: int = DEPTH, batch: int = 64) -> list[float]:
-    """Per query, the best margin cosine(query, image) - cosine(image, null) over its ``depth`` nearest images."""
-    best: list[float] = []
-    n = min(depth, collection.count())
-    for start in range(0, len(queries), batch):
-        chunk = np.asarray(queries[start : start + batch], dtype=np.float32)
-        got = collection.query(query_embeddings=chunk, n_results=n, include=["distances", "embeddings"])
-        for distances, vectors in zip(got["distances"], got["embeddings"]):
-            margins = (1.0 - np.asarray(distances)) - np.asarray(vectors, dtype=np.float32) @ null_vector
-            best.append(float(margins.max()))
-    return sorted(best)
+def clip_null(collection, queries: np.ndarray, depth: int = DEPTH, page: int = 1024) -> tuple[dict[str, list[float]], list[float]]:
+    """Per image, [mean, std] of its cosines to the bank; per bank query, its best ``clip_evidence`` score."""
+    ids: list[str] = []
+    cosines: list[np.ndarray] = []  # per page of images: bank x images
+    queries = np.asarray(queries, dtype=np.float32)
+    for offset in range(0, collection.count(), page):
+        got = collection.get(include=["embeddings"], limit=page, offset=offset)
+        if len(got["ids"]):
+            ids += list(got["ids"])
+            cosines.append(queries @ np.asarray(got["embeddings"], dtype=np.float32).T)
+    matrix = np.concatenate(cosines, axis=1)
+    mean, std = matrix.mean(axis=0), np.maximum(matrix.std(axis=0), 1e-6)
+    n = min(depth, matrix.shape[1])
+    nearest = np.argpartition(-matrix, n - 1, axis=1)[:, :n]
+    best = [float(clip_evidence(row[idx], mean[idx], std[idx]).max()) for row, idx in zip(matrix, nearest)]
+    return {i: [float(m), float(s)] for i, m, s in zip(ids, mean, std)}, sorted(best)
+
+
+def clip_evidence(cosines: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.ndarray:
+    """A query's CLIP evidence on its nearest images: each image's z-score against its own null (``mean``, ``std``
+    of its cosines to the bank) less the median z over these images."""
+    z = (np.asarray(cosines, dtype=np.float64) - mean) / std
+    return z - np.median(z)
 
 
 def best_cosines(collection, queries: np.ndarray, batch: int = 64) -> list[float]:

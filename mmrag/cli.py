@@ -184,9 +184,6 @@ def cmd_demo(args, settings: Settings) -> int:
         status = engine.status()
         question = records[0]["label"]
         hits = engine.search(SearchQuery(text=question, k=3))
-        # The tiny CLIP knows only shapes: without descriptions, the index's null model (calibrate.py) may find its
-        # scores no better than those of unrelated queries. Show the ranking without the cut-off then, and say why.
-        ranked = engine.search(SearchQuery(text=question, k=3, min_score=0.0)) if not hits else []
         ask_question = "What colour is the hexagon in the report?"
         answer = engine.ask(ask_question, k=4)
         labels = [label(c, s) for c, s in all_combos()]
@@ -209,10 +206,7 @@ def cmd_demo(args, settings: Settings) -> int:
         badges = " ".join(f"{c}#{h.rank}" for c, h in hit.channels.items())
         print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{_place(hit.page, hit.time, ' p')}  [{badges}]")
     if not hits:
-        print("  no relevant results: the cut-off (calibrated on unrelated queries) finds the tiny CLIP's score for this query no")
-        print("  better than theirs, and no description or text backs it (descriptions need Ollama). Ranked without the cut-off:")
-        for n, hit in enumerate(ranked, 1):
-            print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{_place(hit.page, hit.time, ' p')}")
+        print("  no relevant results (the cut-off found no evidence; `mmrag search --min-score 0` ranks without it)")
     print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels ==")
     for result, rec in zip(results, sample):
         top = result.labels[0]

@@ -7,7 +7,8 @@ Channels (each a small function returning ranked (item id, score)):
 
 Cut-off: an item is kept only when some channel that returned it found *evidence*: its score beats
 that channel's null model for this index (calibrate.py: the (1 - fpr) quantile of the best scores of a bank of
-unrelated queries), and for BM25 is also at least ``bm25_rel`` of the query's best. The CLIP score tested is the
+unrelated queries), and for BM25 is also at least ``bm25_rel`` of the query's best. The calibrated CLIP score is
+the image's z-score against its own null less the query's median z (calibrate.clip_evidence); the fixed one is the
 margin over the image's similarity to contentless captions ("a photo."). An index too small to calibrate (or
 a threshold set by the user) uses Cutoff's fixed values: a dense-text cosine of ``text_min``, a CLIP margin of
 ``clip_margin``. A query that matches nothing therefore returns nothing, not the k nearest anyway.
@@ -350,12 +351,29 @@ class Searcher:
         vector = self._encode(self.clip, query.text)
         ranking = self._minus(self.clip, vector, query.negatives)
         hits, vectors = vector_channel(self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True)
-        null = self._null_vector()
         (margin, quantile), (pair_margin, pair_quantile) = self.thresholds("clip", self.cutoff.clip_margin)
-        base = {i: float(vectors[i] @ null) for i, _ in hits}
         own = {i: float(vectors[i] @ vector) for i, _ in hits}
-        return [(i, s, own[i] >= base[i] + margin, round(base[i] + margin, 6), quantile, own[i] >= base[i] + pair_margin, round(base[i] + pair_margin, 6), pair_quantile)
-                for i, s in hits]
+        if quantile is not None and self.calibration.clip_stats:
+            base, scale = self._clip_null_of([i for i, _ in hits], own)
+        else:  # fixed margin over the image's similarity to contentless captions
+            null = self._null_vector()
+            base, scale = {i: float(vectors[i] @ null) for i, _ in hits}, dict.fromkeys(own, 1.0)
+        need = {i: base[i] + scale[i] * margin for i in own}
+        pair = {i: base[i] + scale[i] * pair_margin for i in own}
+        return [(i, s, own[i] >= need[i], round(need[i], 6), quantile, own[i] >= pair[i], round(pair[i], 6), pair_quantile) for i, s in hits]
+
+    def _clip_null_of(self, ids: list[str], own: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+        """Per hit, the cosine at which its calibrated CLIP evidence (calibrate.clip_evidence) is 0, and the cosine
+        per unit of evidence: the image's own null mean and std, shifted by the query's median z over its
+        ``DEPTH`` nearest hits. An image added after the calibration gets the corpus's mean null."""
+        from .calibrate import DEPTH
+
+        stats = self.calibration.clip_stats
+        fallback = np.mean(list(stats.values()), axis=0)
+        mean_std = {i: stats.get(i, fallback) for i in ids}
+        z = [(own[i] - mean_std[i][0]) / mean_std[i][1] for i in ids[:DEPTH]]
+        median = float(np.median(z)) if z else 0.0
+        return ({i: m + s * median for i, (m, s) in mean_std.items()}, {i: float(s) for i, (_, s) in mean_std.items()})
 
     def _dense_text(self, query: SearchQuery, n: int):
         from .store import TEXTS

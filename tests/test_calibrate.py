@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from corpus_fixtures import write_images
 
@@ -100,6 +101,18 @@ def test_round_trip_and_unreadable_file(tmp_path):
     assert calibrate.load(tmp_path) is None
 
 
+@pytest.mark.parametrize("cosines, mean, std, expected", [
+    ([0.5, 0.5, 0.5], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # at every image's null mean: no evidence
+    ([0.9, 0.6, 0.6], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [3.0, 0.0, 0.0]),  # one image stands out from the query's median
+    ([0.9, 0.9, 0.9], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # a query that lifts every image alike gains nothing
+    ([0.9, 0.6, 0.6], [0.8, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # a hub: high for every text, so 0.9 is ordinary there
+    ([0.7, 0.6, 0.6], [0.5, 0.5, 0.5], [0.05, 0.1, 0.1], [3.0, 0.0, 0.0]),  # a narrow null makes a small lift count
+])
+def test_clip_evidence(cosines, mean, std, expected):
+    got = calibrate.clip_evidence(np.array(cosines), np.array(mean), np.array(std))
+    assert np.allclose(got, expected)
+
+
 # -- the flow through the CLI -------------------------------------------------
 
 COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle"), ("purple", "hexagon"), ("black", "cross"),
@@ -146,6 +159,20 @@ def test_search_calibrates_reports_and_keeps_off_corpus_queries_out(run, index):
     for query in ("please send me the W-2 tax form for last year", "come si prepara il risotto", "const x = await fetch(url)", "🍣🍜🍱"):
         code, out, _ = run("search", query, "--json")
         assert code == 0 and out["results"] == [], query
+
+
+@pytest.mark.parametrize("query", ["a red star", "a purple hexagon", "an orange diamond"])
+def test_clip_alone_passes_for_the_relevant_images(run, index, query):
+    """Goal (b) of #18: an image only CLIP can see must still count (the old per-query-best null let 0 % through
+    on undescribed held-out shapes). Every picture of the combo, by CLIP's own 99 % test, not by agreement."""
+    code, out, err = run("search", query, "--min-score", "0", "-k", "40", "--json")
+    assert code == 0, err
+    from mmrag.shapes import label
+
+    wanted = {f"photos/photo_{n:03d}.png" for n, combo in enumerate(COMBOS) if label(*combo) == query}
+    hits = [r for r in out["results"] if any(r["path"].endswith(w) for w in wanted)]
+    assert len(wanted) == 2 and len(hits) == 2 and all("clip" in r["channels"] for r in hits), [r["path"] for r in out["results"]]
+    assert all(r["channels"]["clip"]["evidence"] and r["channels"]["clip"]["quantile"] == 0.99 for r in hits)
 
 
 def test_fifty_emoji_do_not_pass_the_clip_cut_off(run, index):
