@@ -145,11 +145,12 @@ def evaluate(workdir: Path) -> dict:
     }
 
 
-SETS = {"tune": ("tune_set", "tune_set_b"), "test": ("test_set",)}
+SETS = {"tune": ("tune_set", "tune_set_b", "tune_set_c"), "test": ("test_set_d",)}
 
 
 def load_set(name: str) -> list[dict]:
-    """The cases of a set: tune (tune_set.py and tune_set_b.py) or test (test_set.py, held out)."""
+    """The cases of a set: tune (tune_set.py, tune_set_b.py, tune_set_c.py: each a former test set once its
+    failures were studied, but the first) or test (test_set_d.py, held out: written after the checks, scored once)."""
     import importlib.util
 
     cases = []

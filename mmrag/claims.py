@@ -21,6 +21,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                                        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
 ORDINALS.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
+LOOSE_ORDINALS = ("first", "second", "third")  # a rank more often than a count, except before "century"
 FRACTIONS = {"half": 50.0, "quarter": 25.0, "quarters": 75.0}  # "a quarter of the roof" ~ 25 %
 COUNT_WORDS = {"single": 1, "pair": 2, "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
 UNITS = {
@@ -31,6 +32,12 @@ UNITS = {
     "second": "s", "s": "s", "l": "l", "litre": "l", "liter": "l", "$": "$", "dollar": "$", "usd": "$", "€": "€", "euro": "€",
 }
 NEGATIONS = {"not", "never", "no", "none", "without", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"}
+# a negation stated in other words: "lacks a cafe" ~ "has no cafe", "failed to open" ~ "did not open"
+IMPLICIT_NEGATIONS = {"lack", "lacks", "lacked", "lacking", "absent", "fail", "fails", "failed", "refuse", "refuses", "refused",
+                      "unable", "deny", "denies", "denied", "nor"}
+# a restriction implies a negation: "covers only the main stand" ~ "does not cover the whole stadium"
+RESTRICTIONS = {"only", "solely", "exclusively", "merely", "just", "except", "apart", "but"}
+TOTALITY = {"whole", "all", "entire", "every", "full", "fully", "completely", "entirely", "both", "everything", "everywhere", "only"}
 ENDED = {"stop", "stopp", "ceas", "end", "quit", "former", "abandon", "discontinu", "retir", "clos", "halt"}
 POSITIONAL = {"image", "picture", "photo", "photograph", "source", "one", "document", "page", "row", "item", "paragraph", "figure", "fig", "img", "doc"}
 STOPWORDS = frozenset(
@@ -41,7 +48,8 @@ STOPWORDS = frozenset(
     "shows show shown showing depicts depict depicted see seen can visible appears appear contains contain features feature "
     "image picture photo photograph source document page text sources according based provided mentioned stated says say states "
     "against across along through toward towards behind beside near beyond among upon via inside outside every first second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
-    "above below within per less least".split()
+    "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath till whether "
+    "although though because therefore however thus hence let".split()
 )
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE)
 
@@ -72,8 +80,9 @@ def quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         following = tokens[i + used] if i + used < len(tokens) else ""
-        if (tokens[i] in ORDINALS and following in POSITIONAL) or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
-            # "the first picture", "Image 2": which source, not a quantity
+        rank = tokens[i] in ORDINALS and (following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ("century", "millennium")))
+        if rank or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
+            # "the first picture", "Image 2", "the first year": which one, not a quantity
             i += used
             continue
         unit = "%" if tokens[i + used - 1].endswith("%") or tokens[i] in FRACTIONS else _unit(tokens, i + used)
@@ -193,7 +202,8 @@ def word_forms(word: str) -> frozenset[str]:
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-zà-ÿ]+(?:'[a-z]+)?", text.lower())
+    """Lower-case words; "here's"/"it's" lose their "'s", "don't" stays whole (a negation)."""
+    return [re.sub(r"'(?:s|re|ll|ve|d)$", "", w) for w in re.findall(r"[a-zà-ÿ]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))]
 
 
 def key_words(text: str) -> list[str]:
@@ -219,19 +229,35 @@ def missing_words(claim: str, source: str) -> list[str]:
     return [w for w in key_words(claim) if not (word_forms(w) & have)]
 
 
-def negated(text: str) -> bool:
+def negated(text: str, implicit: bool = False) -> bool:
+    """Does the text negate (not, never, n't; with ``implicit``, also lacks, failed, refused, unable)?"""
     tokens = words(text)
-    return any(t in NEGATIONS or t.endswith("n't") for t in tokens)
+    return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 
 
 def polarity_conflict(claim: str, source_sentence: str) -> bool:
     """A negation in the claim that the source sentence lacks, or the reverse ("no longer" ~ "stopped")."""
-    c, s = negated(claim), negated(source_sentence)
+    c, s = negated(claim), negated(source_sentence, implicit=True)
     if c == s:
+        return False
+    if c and _negated_in_other_words(claim, source_sentence):
         return False
     if c and re.search(r"\bno longer\b|\bnot any ?more\b", claim.lower()):
         return not (vocabulary(source_sentence) & {_stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in vocabulary(source_sentence)))
     return True
+
+
+def _negated_in_other_words(claim: str, source_sentence: str) -> bool:
+    """A negated claim that the source states without a negation word: by a restriction ("not the whole stadium,
+    only the main stand" ~ "covers only the main stand") or by an antonym ("not open" ~ "closed")."""
+    from . import lexicon
+
+    said, mine = set(words(source_sentence)), set(words(claim))
+    if said & RESTRICTIONS and mine & TOTALITY:
+        return True
+    have = vocabulary(source_sentence)
+    lacking = [a for a in key_words(claim) if not word_forms(a) & have]
+    return any(lexicon.opposed(a, b) for a in lacking for b in key_words(source_sentence))
 
 
 def clauses(sentence: str) -> list[str]:
@@ -268,19 +294,48 @@ def subjects(claim: str) -> list[str]:
             continue
         prev = tokens[i - 1] if i else ""
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if word not in COLOURS and _in_phrase(tokens, i):
+            continue  # "put in place", "took place", "at work": a set phrase, not a thing
         if (token[:1].isupper() and i > 0) or _is_subject(word, prev, after, first=i == 0 or token == tokens[0]):  # a name
             out.append(word)
     return out
 
 
+def _in_phrase(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the last word of a set phrase: a WordNet verb ("take place", from "took place") or an idiom
+    WordNet gives another wording for ("in place" = in situ, "in fact", "at sea" = baffled)? "By machine" stays
+    a subject: WordNet knows it, but with no other wording, so it is a plain preposition and noun."""
+    from . import lexicon
+
+    low = [t.lower() for t in tokens]
+    for span in (low[i - 1: i + 1], low[max(0, i - 2): i + 1]):
+        if len(span) < 2:
+            continue
+        if "v" in lexicon.parts_of_speech(" ".join([_base_verb(span[0])] + span[1:])):
+            return True
+        if lexicon.has_other_wording(" ".join(span)):
+            return True
+    return False
+
+
+def _base_verb(word: str) -> str:
+    from lemminflect import getAllLemmas
+
+    return next(iter(getAllLemmas(word).get("VERB", (word,))))
+
+
 def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     from lemminflect import getAllLemmas
+
+    from . import lexicon
 
     if word in COLOURS:
         return True
     tags = getAllLemmas(word)
     if not tags:
         return True  # a name or a word too rare to know: the source must have it
+    if lexicon.known(word) and "n" not in lexicon.parts_of_speech(word):
+        return False  # WordNet knows it, as no noun ("here", "nearly")
     if "NOUN" not in tags and "PROPN" not in tags:
         return False
     if len(tags) == 1:

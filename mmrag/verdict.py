@@ -5,8 +5,11 @@ no clause may flip the polarity of the source sentence it matches; every subject
 colour) must be in the source's clean text, under some form (stem, lemma), as a near synonym by the
 text embedder, or, for an image, preferred by CLIP over the same caption with that word swapped for
 others (contrast captions). With no conflict, the claim is supported when it is close in meaning to
-the source (sentence similarity) or its content words are mostly there. A claim that fails on the
-clean text but would pass on the quarantined text gets the reason ``injected instruction``.
+the source (sentence similarity) or its content words are mostly there. On a source holding an
+injected instruction, a claim with a content word the clean text lacks (in any language the
+quarantined text is written in) gets the reason ``injected instruction``. WordNet (lexicon.py) adds
+antonyms ("closed" against "opens") as conflicts, synonyms and broader terms as support, and keeps
+sister terms ("sheep" for "goats") from passing as synonyms.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import COLOURS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, words
+from .claims import COLOURS, STOPWORDS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, word_forms, words
+from . import lexicon
 from .injection import Screened, sentences
 
 SWAP_NOUNS = ("circle", "square", "triangle", "star", "hexagon", "cross", "diamond", "arrow", "dog", "cat", "car", "tree", "house",
@@ -84,18 +88,29 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
             best += [u for u in units if negated(u) and plain & set(words(u))]
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
+    lacking = missing_words(claim, text)
+    opposed = next(((w, s) for w in lacking for s in key_words(text) if lexicon.opposed(w, s)), None)
+    if opposed:
+        return f"'{opposed[0]}' contradicts '{opposed[1]}'"
     named = set(subjects(claim))
-    missing = [w for w in missing_words(claim, text) if w in named]
-    missing = _not_synonyms(missing, text, text_embedder, limits)
+    missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
 
 
 def _rests_on(claim: str, screened: Screened) -> bool:
-    """Are the claim's words that the clean text lacks found in the quarantined text (what the injection says)?"""
-    lacking = missing_words(claim, screened.clean)
-    return bool(lacking) and len(missing_words(" ".join(lacking), screened.quarantined)) < len(lacking)
+    """Does the claim say more than the clean text of an injected source? A content word it lacks there (with no
+    WordNet synonym) that the quarantined text holds, or that is no verb ("tomorrow", "unsafe", "bankrupt"):
+    the quarantined text may state it in another language ("chiude domani" -> "closes tomorrow"), so on such
+    a source the claim's things and qualities must rest on clean words; verbs may be paraphrased ("needs
+    forty minutes to cross" for "crosses in forty minutes")."""
+    from lemminflect import getAllLemmas
+
+    pool = {w for w in words(screened.clean) if len(w) > 2}
+    lacking = [w for w in missing_words(claim, screened.clean) if not any(lexicon.related(w, p) for p in pool)]
+    held = vocabulary(screened.quarantined)
+    return any("VERB" not in getAllLemmas(w) or word_forms(w) & held for w in lacking)
 
 
 def _coverage(claim: str, text: str) -> float:
@@ -106,14 +121,22 @@ def _coverage(claim: str, text: str) -> float:
 
 
 def _not_synonyms(missing: list[str], text: str, text_embedder, limits: Thresholds) -> list[str]:
-    """The missing words that no word of the text comes close to (colours never count as synonyms)."""
+    """The missing words that no word of the text stands for: a WordNet synonym or narrower term (also of a
+    noun made from a source word: "work" for "designed"), else a word the text embedder puts close, unless
+    WordNet calls the pair sister terms or opposites ("sheep"/"goats"). Colours never count as synonyms."""
     candidates = [w for w in missing if w not in COLOURS]
-    pool = sorted({w for w in words(text) if len(w) > 2})
-    if not candidates or not pool or text_embedder is None:
+    pool = sorted({w for w in words(text) if len(w) > 2 and w not in STOPWORDS})
+    if not candidates or not pool:
         return missing
-    vectors = text_embedder.embed_texts(candidates + pool)
-    sims = vectors[: len(candidates)] @ vectors[len(candidates):].T
-    close = {w for w, row in zip(candidates, sims) if float(row.max()) >= limits.synonym_min}
+    close = {w for w in candidates if any(lexicon.related(w, p) or lexicon.derived_related(w, p) for p in pool)}
+    rest = [w for w in candidates if w not in close]
+    if rest and text_embedder is not None:
+        vectors = text_embedder.embed_texts(rest + pool)
+        sims = vectors[: len(rest)] @ vectors[len(rest):].T
+        for w, row in zip(rest, sims):
+            near = [p for p, sim in zip(pool, row) if float(sim) >= limits.synonym_min]
+            if any(not (lexicon.cohyponyms(w, p) or lexicon.opposed(w, p)) for p in near):
+                close.add(w)
     return [w for w in missing if w not in close]
 
 
