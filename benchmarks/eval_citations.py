@@ -145,12 +145,12 @@ def evaluate(workdir: Path) -> dict:
     }
 
 
-SETS = {"tune": ("tune_set", "tune_set_b", "tune_set_c"), "test": ("test_set_d",)}
+SETS = {"tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d"), "test": ("test_set_e",)}
 
 
 def load_set(name: str) -> list[dict]:
-    """The cases of a set: tune (tune_set.py, tune_set_b.py, tune_set_c.py: each a former test set once its
-    failures were studied, but the first) or test (test_set_d.py, held out: written after the checks, scored once)."""
+    """The cases of a set: tune (tune_set.py, tune_set_b/c/d.py: each but the first a former test set whose
+    failures were studied) or test (test_set_e.py, held out: written after the checks, scored once)."""
     import importlib.util
 
     cases = []

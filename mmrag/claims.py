@@ -49,7 +49,7 @@ STOPWORDS = frozenset(
     "image picture photo photograph source document page text sources according based provided mentioned stated says say states "
     "against across along through toward towards behind beside near beyond among upon via inside outside every first second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
     "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath till whether "
-    "although though because therefore however thus hence let".split()
+    "although though because therefore however thus hence let answer answers found summary information details".split()
 )
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE)
 
@@ -210,7 +210,8 @@ def key_words(text: str) -> list[str]:
     """The claim's content words (nouns, names, colours, verbs, adjectives) less stop words and number words."""
     out = []
     for word in words(text.replace("-", " ")):
-        if len(word) < 3 or word in STOPWORDS or word in NEGATIONS or _word_value(word)[0] is not None or word in SCALES or word in FRACTIONS:
+        if len(word) < 3 or word in STOPWORDS or word in NEGATIONS or _word_value(word)[0] is not None or word in SCALES or word in FRACTIONS \
+                or word in COUNT_WORDS:
             continue
         if word in UNITS or word.rstrip("s") in UNITS or word in ("nautical", "metric"):
             continue
@@ -247,7 +248,7 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
     return True
 
 
-def _negated_in_other_words(claim: str, source_sentence: str) -> bool:
+def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | None = None) -> bool:
     """A negated claim that the source states without a negation word: by a restriction ("not the whole stadium,
     only the main stand" ~ "covers only the main stand") or by an antonym ("not open" ~ "closed")."""
     from . import lexicon
@@ -256,8 +257,22 @@ def _negated_in_other_words(claim: str, source_sentence: str) -> bool:
     if said & RESTRICTIONS and mine & TOTALITY:
         return True
     have = vocabulary(source_sentence)
-    lacking = [a for a in key_words(claim) if not word_forms(a) & have]
-    return any(lexicon.opposed(a, b) for a in lacking for b in key_words(source_sentence))
+    lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
+    others = key_words(source_sentence)
+    named = set(subjects(claim))
+    if any(lexicon.cohyponyms(a, b) for a in lacking if a in named for b in restricted(source_sentence)):
+        return True  # "does not admit adults" ~ "treats children only"
+    return any(lexicon.opposed(a, b) for a in lacking for b in others)
+
+
+def restricted(sentence: str) -> list[str]:
+    """The key words a restriction bears on: "only the main stand", "children only", "solely by hand"."""
+    tokens = words(sentence)
+    out = []
+    for i, t in enumerate(tokens):
+        if t in ("only", "solely", "exclusively"):
+            out += tokens[max(0, i - 1): i] + tokens[i + 1: i + 4]
+    return [w for w in out if w in set(key_words(sentence))]
 
 
 def clauses(sentence: str) -> list[str]:
@@ -275,6 +290,9 @@ def clauses(sentence: str) -> list[str]:
 COLOURS = frozenset("red green blue yellow purple orange black white cyan pink brown grey gray violet magenta beige gold silver turquoise".split())
 
 
+LIGHT_VERBS = frozenset("be have do get make take give go come put keep let seem become say find".split())
+
+
 DETERMINERS = frozenset("a an the its their his her our your my this that these those some every each no of any another".split())
 
 
@@ -285,7 +303,7 @@ def subjects(claim: str) -> list[str]:
     """The claim's key words that name what it is about: nouns, names, colours (no POS tagger: lemminflect's
     word classes plus position, so "counts" in "the cooperative counts 140 farms" is a verb, "kite" in
     "the green kite" a noun, "pale" in "a pale background" a modifier)."""
-    tokens = re.findall(r"[A-Za-zà-ÿ]+(?:'[a-z]+)?|\d+", claim.replace("-", " "))
+    tokens = [re.sub(r"'(?:s|re|ll|ve|d)$", "", t) for t in re.findall(r"[A-Za-zà-ÿ]+(?:'[a-z]+)?|\d+", claim.replace("-", " ").replace("’", "'"))]
     keys = set(key_words(claim))
     out = []
     for i, token in enumerate(tokens):
@@ -296,6 +314,8 @@ def subjects(claim: str) -> list[str]:
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if word not in COLOURS and _in_phrase(tokens, i):
             continue  # "put in place", "took place", "at work": a set phrase, not a thing
+        if i > 1 and prev.isdigit() and tokens[i - 2][:1].isupper() and _verb_form(word):
+            continue  # "Line 7 links ...", "Gate 3 opens ...": the verb after a numbered name
         if (token[:1].isupper() and i > 0) or _is_subject(word, prev, after, first=i == 0 or token == tokens[0]):  # a name
             out.append(word)
     return out
@@ -316,6 +336,12 @@ def _in_phrase(tokens: list[str], i: int) -> bool:
         if lexicon.has_other_wording(" ".join(span)):
             return True
     return False
+
+
+def _verb_form(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word.endswith("s") and "VERB" in getAllLemmas(word)
 
 
 def _base_verb(word: str) -> str:
@@ -343,5 +369,8 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     if "ADJ" in tags and after and "NOUN" in getAllLemmas(after):
         return False  # a modifier: "a pale background"
     lowered = prev.lower()
+    verb = getAllLemmas(lowered)
+    if "ADJ" not in tags and "NOUN" not in verb and set(verb.get("VERB", ())) - LIGHT_VERBS:
+        return True  # the object of a verb: "contains cow's milk", "uses wheat"
     return lowered in DETERMINERS or lowered in PREPOSITIONS or lowered in COLOURS or lowered.isdigit() or _word_value(lowered)[0] is not None \
         or (prev[:1].isupper() and not first and lowered not in STOPWORDS)

@@ -96,7 +96,7 @@ def _nltk_corpus():
 
 def reset() -> None:
     """Forget the loaded data and every cached answer (after MMRAG_WORDNET changes; in tests)."""
-    for cached in (wordnet, _synsets, parts_of_speech, synonyms, antonyms, _bases):
+    for cached in (wordnet, _synsets, parts_of_speech, synonyms, antonyms, _bases, _derived, _antonym_senses):
         cached.cache_clear()
 
 
@@ -166,14 +166,21 @@ def cohyponyms(a: str, b: str) -> bool:
     for x in _nouns(a):
         up_x = set(x.closure(lambda s: s.hypernyms(), depth=2))
         for y in _nouns(b):
-            if x != y and up_x & set(y.closure(lambda s: s.hypernyms(), depth=2)) and min(x.min_depth(), y.min_depth()) >= 5:
+            if x != y and up_x & set(y.closure(lambda s: s.hypernyms(), depth=2)) and min(x.min_depth(), y.min_depth()) >= 4:
                 return True
     return False
 
 
 def related(a: str, b: str) -> bool:
     """Can ``a`` in a claim stand for ``b`` in a source: the same synset, or ``a`` broader than ``b``."""
-    return bool(set(_synsets(a)) & set(_synsets(b))) or broader(a, b)
+    return bool(set(_synsets(a)) & set(_synsets(b))) or broader(a, b) or bool(_bases(b) & _derived(a))
+
+
+@lru_cache(maxsize=65536)
+def _derived(word: str) -> frozenset[str]:
+    """Words WordNet derives ``word`` from or to, and the nouns its adjectives pertain to ("daily" -> "day")."""
+    return frozenset(other.name().lower() for s in _synsets(word) for lemma in s.lemmas()
+                     for other in lemma.derivationally_related_forms() + lemma.pertainyms())
 
 
 ACTS = {"noun.act", "noun.event", "noun.process", "noun.communication", "noun.cognition"}
@@ -190,8 +197,17 @@ def derived_related(a: str, b: str) -> bool:
 
 
 def opposed(a: str, b: str) -> bool:
+    """Are the words opposites: an antonym of a sense of one is a sense of the other ("closed"/"opens",
+    "shortened"/"extended" through lengthen, a sense of extend)?"""
     a, b = a.lower(), b.lower()
-    return bool(({b} | _bases(b)) & antonyms(a)) or bool(({a} | _bases(a)) & antonyms(b))
+    if ({b} | _bases(b)) & antonyms(a) or ({a} | _bases(a)) & antonyms(b):
+        return True
+    return bool(_antonym_senses(a) & set(_synsets(b))) or bool(_antonym_senses(b) & set(_synsets(a)))
+
+
+@lru_cache(maxsize=65536)
+def _antonym_senses(word: str) -> frozenset:
+    return frozenset(other.synset() for s in _synsets(word) for lemma in s.lemmas() for other in lemma.antonyms())
 
 
 @lru_cache(maxsize=65536)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import COLOURS, STOPWORDS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, word_forms, words
+from .claims import COLOURS, STOPWORDS, _negated_in_other_words, clauses, restricted, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, word_forms, words
 from . import lexicon
 from .injection import Screened, sentences
 
@@ -36,6 +36,7 @@ class Thresholds:
     coverage_min: float = 0.6
     clip_contrast: float = 0.0
     numbers_text_min: float = 0.3
+    injected_text_min: float = 0.75
 
 
 @dataclass
@@ -59,7 +60,7 @@ def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, cli
     """(supported, score, reason) for one claim against one prepared source."""
     score = float((ev.vectors @ claim_vector).max()) if len(ev.units) else 0.0
     reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits)
-    if reason is None and ev.screened.injected and _rests_on(claim, ev.screened):
+    if reason is None and ev.screened.injected and _rests_on(claim, ev.screened, score, limits):
         return False, round(score, 4), "injected instruction"
     if reason is None:
         near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min \
@@ -68,7 +69,7 @@ def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, cli
         if near or image_only:
             return True, round(score, 4), None
         reason = "off topic"
-    if ev.screened.injected and _rests_on(claim, ev.screened):
+    if ev.screened.injected and _rests_on(claim, ev.screened, score, limits):
         reason = "injected instruction"
     return False, round(score, 4), reason
 
@@ -79,16 +80,23 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     if reason:
         return reason
     units = [u for s in sentences(text) for u in clauses(s)] or [text]
+    excused: set[str] = set()  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
-        overlap = [len(vocabulary(" ".join(key_words(u))) & mine) for u in units]
+        overlap = _weighted_overlap(mine, units)
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
         if negated(part):  # "there is no visible text": any negated sentence of the source on the same words says it
             plain = {w for w in words(part) if len(w) > 3 and w not in ("there", "this", "that", "with", "have")}
             best += [u for u in units if negated(u) and plain & set(words(u))]
+            if not mine <= vocabulary(" ".join(key_words(best[0]))):  # no unit says all of it: look for other words
+                absent = set(missing_words(part, text))  # words the whole source lacks, not just this unit
+                other = [u for u in units if not negated(u, implicit=True) and _negated_in_other_words(part, u, absent)]
+                best += other
+                excused |= {w for u in other for w in key_words(part) for v in key_words(u)
+                            if lexicon.opposed(w, v) or (v in restricted(u) and lexicon.cohyponyms(w, v))}
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
-    lacking = missing_words(claim, text)
+    lacking = [w for w in missing_words(claim, text) if w not in excused]
     opposed = next(((w, s) for w in lacking for s in key_words(text) if lexicon.opposed(w, s)), None)
     if opposed:
         return f"'{opposed[0]}' contradicts '{opposed[1]}'"
@@ -99,18 +107,25 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     return f"'{missing[0]}' not in source" if missing else None
 
 
-def _rests_on(claim: str, screened: Screened) -> bool:
-    """Does the claim say more than the clean text of an injected source? A content word it lacks there (with no
-    WordNet synonym) that the quarantined text holds, or that is no verb ("tomorrow", "unsafe", "bankrupt"):
-    the quarantined text may state it in another language ("chiude domani" -> "closes tomorrow"), so on such
-    a source the claim's things and qualities must rest on clean words; verbs may be paraphrased ("needs
-    forty minutes to cross" for "crosses in forty minutes")."""
-    from lemminflect import getAllLemmas
+def _weighted_overlap(mine: set[str], units: list[str]) -> list[float]:
+    """Shared word forms of the claim and each unit, a form counting less the more units hold it: "brews lager"
+    matches "does not brew lager" before "the brewery brews beer"."""
+    vocab = [vocabulary(" ".join(key_words(u))) & mine for u in units]
+    spread = {f: sum(f in v for v in vocab) for f in mine}
+    return [round(sum(1.0 / spread[f] for f in v), 6) for v in vocab]
 
+
+def _rests_on(claim: str, screened: Screened, score: float, limits: Thresholds) -> bool:
+    """Does the claim say more than the clean text of an injected source? A content word it lacks there (with no
+    WordNet synonym) that the quarantined text holds or that names a thing ("cow's milk" for "sheep's milk"),
+    or any such word when the claim is not very close to a clean sentence (``injected_text_min``): the
+    quarantined text may state it in another language ("chiude domani" -> "closes tomorrow"), so on such a
+    source a claim must rest on clean words; a verb may be paraphrased ("needs forty minutes to cross" for
+    "crosses in forty minutes", 0.78)."""
     pool = {w for w in words(screened.clean) if len(w) > 2}
     lacking = [w for w in missing_words(claim, screened.clean) if not any(lexicon.related(w, p) for p in pool)]
-    held = vocabulary(screened.quarantined)
-    return any("VERB" not in getAllLemmas(w) or word_forms(w) & held for w in lacking)
+    held, named = vocabulary(screened.quarantined), set(subjects(claim))
+    return any(w in named or word_forms(w) & held for w in lacking) or (bool(lacking) and score < limits.injected_text_min)
 
 
 def _coverage(claim: str, text: str) -> float:

@@ -177,6 +177,8 @@ def test_first_second_third_are_ranks_unless_a_century(text, found):
         ("Roughly forty researchers work there during the summer", {"during"}),
         ("The telescope was put in place in 1968", {"place"}),
         ("The concert took place in the old hall", {"place"}),
+        ("Line 7 links the central station with the campus", {"links"}),
+        ("Here is the answer: the light reaches 19 miles", {"answer"}),
     ],
 )
 def test_words_that_are_not_subjects(claim, absent):
@@ -193,6 +195,8 @@ def test_words_that_are_not_subjects(claim, absent):
         ("The museum has no cafe", "The museum lacks a cafe.", False),
         ("The museum has a cafe", "The museum lacks a cafe.", True),
         ("The ferry did not sail on time", "The ferry failed to sail on time.", False),
+        ("The hospital wing does not admit adults", "It treats children only.", False),
+        ("The hospital wing does not admit children", "It treats children only.", True),
     ],
 )
 def test_negation_stated_in_other_words(claim, source, conflict):
@@ -207,6 +211,7 @@ def test_negation_stated_in_other_words(claim, source, conflict):
         (lexicon.cohyponyms, "sheep", "goats", True), (lexicon.cohyponyms, "dog", "cat", True), (lexicon.cohyponyms, "goat", "goats", False),
         (lexicon.cohyponyms, "animals", "goats", False), (lexicon.related, "animals", "goats", True), (lexicon.related, "ended", "finished", True),
         (lexicon.related, "goats", "animals", False), (lexicon.derived_related, "work", "designed", True),
+        (lexicon.derived_related, "machine", "harvests", False), (lexicon.related, "daily", "day", True), (lexicon.cohyponyms, "adults", "children", True),
     ],
 )
 def test_wordnet_relations(relation, a, b, holds):
@@ -227,3 +232,18 @@ def test_without_wordnet_data_the_checks_go_on_and_say_so(monkeypatch, caplog):
     finally:
         monkeypatch.undo()
         lexicon.reset()
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "claim, named, not_named",
+    [
+        ("The Serra cheese contains cow's milk", {"cow"}, set()),  # the object of a verb, "'s" dropped
+        ("It harvests its grapes by machine", {"machine"}, set()),  # "by machine": no other wording in WordNet
+        ("Riverside Stadium has room for 27500 spectators", {"spectators"}, {"room"}),  # after a light verb
+        ("It was started by a pair of sisters", {"sisters"}, {"pair"}),  # a count word
+    ],
+)
+def test_objects_and_count_words(claim, named, not_named):
+    found = set(subjects(claim))
+    assert named <= found and not found & not_named
