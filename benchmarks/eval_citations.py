@@ -145,7 +145,7 @@ def evaluate(workdir: Path) -> dict:
     }
 
 
-SETS = {"tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d"), "test": ("test_set_e",)}
+SETS = {"tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d", "tune_set_e"), "test": ("test_set_f",)}
 
 
 def load_set(name: str) -> list[dict]:

@@ -34,7 +34,8 @@ UNITS = {
 NEGATIONS = {"not", "never", "no", "none", "without", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"}
 # a negation stated in other words: "lacks a cafe" ~ "has no cafe", "failed to open" ~ "did not open"
 IMPLICIT_NEGATIONS = {"lack", "lacks", "lacked", "lacking", "absent", "fail", "fails", "failed", "refuse", "refuses", "refused",
-                      "unable", "deny", "denies", "denied", "nor"}
+                      "unable", "deny", "denies", "denied", "nor", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
+                      "prohibit", "prohibits", "prohibited", "barred"}
 # a restriction implies a negation: "covers only the main stand" ~ "does not cover the whole stadium"
 RESTRICTIONS = {"only", "solely", "exclusively", "merely", "just", "except", "apart", "but"}
 TOTALITY = {"whole", "all", "entire", "every", "full", "fully", "completely", "entirely", "both", "everything", "everywhere", "only"}
@@ -238,7 +239,7 @@ def negated(text: str, implicit: bool = False) -> bool:
 
 def polarity_conflict(claim: str, source_sentence: str) -> bool:
     """A negation in the claim that the source sentence lacks, or the reverse ("no longer" ~ "stopped")."""
-    c, s = negated(claim), negated(source_sentence, implicit=True)
+    c, s = negated(claim, implicit=True), negated(source_sentence, implicit=True)
     if c == s:
         return False
     if c and _negated_in_other_words(claim, source_sentence):

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 BOT = r"(?:ai|a\.i\.|llm|gpt|chat ?bot|bot|language model|ai model|assistant|ai assistant|agent|copilot)s?"
 ADDRESS = (
     rf"\b{BOT}\b\s*(?:reading|processing|summari[sz]ing|answering|:|,|-|—)"
-    rf"|\b(?:note|message|instructions?|attention|notice|memo|reminder|directive) (?:to|for) (?:the |any |all |every )?(?:{BOT}|models?)\b"
+    rf"|\b(?:note|message|instructions?|attention|notice|memo|reminder|directives?|guidance|guidelines|orders) (?:to|for) (?:the |any |all |every )?"
+    rf"(?:\w+ )?(?:{BOT}|models?)\b"
     rf"|\battention,? (?:{BOT}|model)\b|\bdear (?:{BOT}|model)\b|\b(?:if|when) you are (?:an? |the )?{BOT}\b|\bas an? {BOT}\b"
     r"|\b(?:ai|a\.i\.|llms?|gpt|chat ?bots?|bots?|language models?|assistants?|automated (?:assistants?|tools?|systems?|summari[sz]ers?|readers?))"
     r"(?: (?:tools?|systems?|models?|agents?|readers?|summari[sz]ers?|crawlers?))?(?:,? \w+){0,5}?,? (?:must|should|shall|are to|is to|need to|has to|have to|may not|must not|should not)"

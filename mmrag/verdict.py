@@ -79,7 +79,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     reason = number_conflict(claim, text)
     if reason:
         return reason
-    units = [u for s in sentences(text) for u in clauses(s)] or [text]
+    units = [p for s in sentences(text) for u in clauses(s) for p in _comma_parts(u)] or [text]
     excused: set[str] = set()  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
@@ -97,7 +97,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
     lacking = [w for w in missing_words(claim, text) if w not in excused]
-    opposed = next(((w, s) for w in lacking for s in key_words(text) if lexicon.opposed(w, s)), None)
+    pool = key_words(text)
+    unmatched = [w for w in lacking if not any(lexicon.related(w, p) or lexicon.related(p, w) for p in pool)]  # "begin" ~ "start"
+    opposed = next(((w, s) for w in unmatched for s in pool if lexicon.opposed(w, s)), None)
     if opposed:
         return f"'{opposed[0]}' contradicts '{opposed[1]}'"
     named = set(subjects(claim))
@@ -105,6 +107,13 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
+
+
+def _comma_parts(clause: str) -> list[str]:
+    """A clause and, when it has commas, its parts, so that a negation may bear on its own part only: "A red diamond
+    on a white background, nothing written on it" also gives "A red diamond on a white background" (not negated)."""
+    parts = [p.strip() for p in clause.split(",") if len(words(p)) >= 3]
+    return [clause] + parts if len(parts) > 1 else [clause]
 
 
 def _weighted_overlap(mine: set[str], units: list[str]) -> list[float]:
@@ -143,16 +152,23 @@ def _not_synonyms(missing: list[str], text: str, text_embedder, limits: Threshol
     pool = sorted({w for w in words(text) if len(w) > 2 and w not in STOPWORDS})
     if not candidates or not pool:
         return missing
-    close = {w for w in candidates if any(lexicon.related(w, p) or lexicon.derived_related(w, p) for p in pool)}
+    seq = words(text)
+    joined = {a + b for a, b in zip(seq, seq[1:])}  # "seawater" for "sea water"
+    close = {w for w in candidates if w in joined or any(lexicon.related(w, p) or lexicon.derived_related(w, p) for p in pool)}
     rest = [w for w in candidates if w not in close]
     if rest and text_embedder is not None:
         vectors = text_embedder.embed_texts(rest + pool)
         sims = vectors[: len(rest)] @ vectors[len(rest):].T
         for w, row in zip(rest, sims):
             near = [p for p, sim in zip(pool, row) if float(sim) >= limits.synonym_min]
-            if any(not (lexicon.cohyponyms(w, p) or lexicon.opposed(w, p)) for p in near):
+            if any(not (lexicon.cohyponyms(w, p) or lexicon.opposed(w, p) or _both_nouns(w, p)) for p in near):
                 close.add(w)
     return [w for w in missing if w not in close]
+
+
+def _both_nouns(a: str, b: str) -> bool:
+    """Two nouns WordNet knows and does not relate ("sailing"/"rowing"): WordNet, not the embedder, decides."""
+    return "n" in lexicon.parts_of_speech(a) and "n" in lexicon.parts_of_speech(b)
 
 
 def _clip_prefers(claim: str, word: str, clip, image_vector: np.ndarray, limits: Thresholds) -> bool:
