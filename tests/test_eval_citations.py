@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from mmrag import lexicon
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from eval_citations import evaluate, evaluate_set, load_set, numbers_in, scenarios  # noqa: E402
+
 
 def test_tuning_and_test_sets_are_the_files_the_readme_names():
     from eval_citations import SETS
@@ -46,6 +49,7 @@ def test_sets_cover_every_failure_class_with_text_and_images(name):
 
 # The test set's floors guard against regressions at its measured level (0.88 / 0.83), below the goal of 0.95 / 0.90.
 # Both figures were measured with WordNet (Debian's wordnet-base); without it the checks are weaker.
+@pytest.mark.skipif(not lexicon.available(), reason="the figures are measured with WordNet: apt-get install wordnet-base")
 @pytest.mark.parametrize("name, precision, recall", [("tune", 0.95, 0.93), ("test", 0.85, 0.8)])
 def test_support_precision_and_recall(name, precision, recall):
     result = evaluate_set(name)
