@@ -145,11 +145,12 @@ def evaluate(workdir: Path) -> dict:
     }
 
 
-SETS = {"tune": ("tune_set", "tune_set_b"), "test": ("test_set",)}
+SETS = {"tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d", "tune_set_e"), "test": ("test_set_f",)}
 
 
 def load_set(name: str) -> list[dict]:
-    """The cases of a set: tune (tune_set.py and tune_set_b.py) or test (test_set.py, held out)."""
+    """The cases of a set: tune (tune_set.py, tune_set_b/c/d.py: each but the first a former test set whose
+    failures were studied) or test (test_set_e.py, held out: written after the checks, scored once)."""
     import importlib.util
 
     cases = []

@@ -129,7 +129,9 @@ def _number(var: str, raw: str, kind: type):
 
 # Variables one command reads (not Settings): name -> (the flag it stands for, what it sets)
 COMMAND_ENV = {"MMRAG_UI_TOKEN": ("`mmrag ui --token`", "the token the front end asks for before showing anything"),
-               "MMRAG_API_TOKEN": ("`mmrag serve --token`", "the bearer token the HTTP API requires")}
+               "MMRAG_API_TOKEN": ("`mmrag serve --token`", "the bearer token the HTTP API requires"),
+               "MMRAG_WORDNET": ("", "a WordNet 3.0 dict folder for the citation checks (default: Debian's wordnet-base in "
+                                     "/usr/share/wordnet, else nltk's data; mmrag/lexicon.py)")}
 INTERNAL_ENV = ("MMRAG_UI_HOSTS", "MMRAG_TEST_KILL_AT")  # set by `mmrag ui` for its server; a test-only hook
 GENERATION_ENV = {"temperature": float, "top_k": int, "top_p": float, "num_predict": int, "num_ctx": int}  # MMRAG_<NAME>
 

@@ -5,7 +5,11 @@ belongs to ..."). Quarantined text is never evidence; the prompt flags the sourc
 
 A passage is a paragraph of a text chunk, or one part of an image's words (its description, the
 text read in it). Phrasings are matched in English, German, French, Spanish, Italian, Portuguese
-and Dutch: an address to the assistant, an order to drop earlier rules, or an order to say something.
+and Dutch, by their parts rather than whole sentences: an address to an assistant ("note to the
+AI", "if you are a language model", "[system]"), an order to drop earlier rules (a verb of
+dismissing + a word for rules, guidance, prompts, context), an order about the answer ("you must
+reply", "present the following as fact", "do not mention ... to the user"), or an order to say
+something to the user ("tell the reader", "let users know", "rispondi che").
 """
 
 from __future__ import annotations
@@ -13,28 +17,52 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+BOT = r"(?:ai|a\.i\.|llm|gpt|chat ?bot|bot|language model|ai model|assistant|ai assistant|agent|copilot)s?"
 ADDRESS = (
-    r"\b(?:ai|a\.i\.|llm|gpt|chat ?bot|language model|ai model|assistant)s?\b\s*(?:reading|processing|summari[sz]ing|answering|:|,|-|—)"
-    r"|\b(?:note|message|instructions?|attention|notice) (?:to|for) (?:the |any |all )?(?:ai|assistant|model|llm|language model|chat ?bot)s?\b"
-    r"|\battention,? (?:ai|assistant|model|llm)\b|\bdear (?:ai|assistant|model)\b"
+    rf"\b{BOT}\b\s*(?:reading|processing|summari[sz]ing|answering|:|,|-|—)"
+    rf"|\b(?:note|message|instructions?|attention|notice|memo|reminder|directives?|guidance|guidelines|orders) (?:to|for) (?:the |any |all |every )?"
+    rf"(?:\w+ )?(?:{BOT}|models?)\b"
+    rf"|\battention,? (?:{BOT}|model)\b|\bdear (?:{BOT}|model)\b|\b(?:if|when) you are (?:an? |the )?{BOT}\b|\bas an? {BOT}\b"
+    r"|\b(?:ai|a\.i\.|llms?|gpt|chat ?bots?|bots?|language models?|assistants?|automated (?:assistants?|tools?|systems?|summari[sz]ers?|readers?))"
+    r"(?: (?:tools?|systems?|models?|agents?|readers?|summari[sz]ers?|crawlers?))?(?:,? \w+){0,5}?,? (?:must|should|shall|are to|is to|need to|has to|have to|may not|must not|should not)"
+    r" (?!be\b)\w+"
+    r"|\[\s*(?:system|assistant|instructions?|admin|developer|prompt)\b[^\]]{0,30}\]|</?\s*(?:system|instructions?)\s*>|#{2,}\s*instructions?"
+    r"|\bsystem (?:notice|message|override|note|instruction|prompt)s?\b"
     r"|\b(?:ki|künstliche intelligenz)[- ]?(?:assistent|modell|system)\w*|\bhinweis (?:an|für) (?:die|den) (?:ki|assistent)"
-    r"|\basistente\b|\bassistant (?:ia|virtuel)\b|\bà l'(?:ia|assistant)\b|\bassistente\b|\bmodelo de (?:lenguaje|linguagem)\b"
+    r"|\basistente\b|\bassistant (?:ia|virtuel)\b|\bà l'(?:ia|assistant)\b|\bassistente\b|\bmodelo de (?:lenguaje|linguagem)\b|\bmodello linguistico\b"
+    r"|\bnota per l'(?:ia|assistente)\b|\bnota para (?:el|la|o|a) (?:ia|asistente|assistente)\b|\bnotitie voor de (?:ai|assistent)\b"
 )
+DISMISS = (r"(?:ignore|disregard|forget|override|bypass|drop|abandon|skip|discard|dismiss|overlook|neglect|cancel|set aside|put aside|"
+           r"throw out|pay no attention to|stop following|no longer follow|do not follow|don't follow)")
+RULES = (r"(?:instructions?|rules?|guidance|guidelines?|prompts?|directions?|directives?|polic(?:y|ies)|programming|training|context|"
+         r"everything|constraints?|orders?|commands?|restrictions?|limitations?|settings|system message|safeguards?|told|given)")
 OVERRIDE = (
-    r"\b(?:ignore|disregard|forget|override|bypass|drop|abandon|skip)\b[^.!?\n]{0,40}?\b(?:previous|prior|above|earlier|preceding|original|all|any|your|the|every(?:thing)?)\b"
-    r"[^.!?\n]{0,30}?\b(?:instructions?|rules?|guidelines?|prompts?|directions?|context|everything|constraints?|orders?|told)\b"
-    r"|\bforget everything\b|\bfrom now on\b|\bnew (?:rules|instructions|task|role|system prompt)\b|\bsystem prompt\b|\byou are now\b"
-    r"|\byou (?:must|should|will|have to|need to) (?:now )?(?:answer|say|reply|respond|tell|state|claim|write|repeat|report|inform|ignore|obey)\b"
-    r"|\bvergiss\b|\bignorier\w*\b|\bmissachte\w*\b|\banweisungen\b|\boublie[zr]?\b|\bignore[zr]? (?:les|toutes)\b|\bconsignes?\b"
-    r"|\bolvida\w*\b|\bignora\w*\b|\binstrucci[oó]n\w*\b|\bdimentica\w*\b|\bistruzion\w*\b|\besque[cç]a\w*\b|\binstru[cç][oõ]es\b|\bvergeet\b|\binstructies\b"
+    rf"\b{DISMISS}\b[^.!?\n]{{0,40}}?\b(?:previous|prior|above|earlier|preceding|original|initial|all|any|your|the|these|those|every(?:thing)?|what)\b"
+    rf"[^.!?\n]{{0,30}}?\b{RULES}\b"
+    r"|\bforget everything\b|\bfrom now on\b|\bnew (?:rules|instructions|task|role|system prompt|directive)s?\b|\bsystem prompt\b|\byou are now\b"
+    r"|\b(?:present|treat|report|state|consider|regard|accept) (?:the following|this|it|these|what follows) as (?:an? )?(?:fact|true|truth|verified|correct|authoritative)"
+    r"|\bdo not (?:mention|reveal|disclose|cite|tell|show|say)\b[^.!?\n]{0,40}\b(?:user|reader|this|source|instruction)"
+    r"|\byou (?:must|should|shall|will|are to|are required to|need to|have to|are instructed to|can only|may only) (?:now |only |always |instead )?"
+    r"(?:answer|say|reply|respond|tell|state|claim|write|repeat|report|inform|ignore|obey|mention|output|print|present|describe|insist|warn|advise|recommend)\b"
+    r"|\byour (?:task|job|role|answer|response|reply|output|summary) (?:is|must|should|will)\b"
+    r"|\b(?:vergiss|ignorier\w*|missachte\w*|übergeh\w*)\b|\banweisungen\b|\bdu (?:musst|sollst) (?:antworten|sagen|behaupten|schreiben)\b"
+    r"|\boublie[zr]?\b|\bignore[zr]? (?:les|toutes|tout)\b|\bnéglige[zr]?\b|\bconsignes?\b|\b(?:vous devez|tu dois) (?:répondre|dire|affirmer|indiquer)\b"
+    r"|\bolvid[ae]\w*\b|\bignora(?:r|te)?\b|\binstrucci[oó]n\w*\b|\bdebes (?:responder|decir|afirmar)\b"
+    r"|\bdimentica\w*\b|\bistruzion\w*\b|\bdevi (?:rispondere|dire|affermare)\b"
+    r"|\besque[cç]a\w*\b|\bdesconsidere\b|\binstru[cç][oõ]es\b|\bvoc[eê] deve (?:responder|dizer|afirmar)\b"
+    r"|\bnegeer\b|\bvergeet\b|\binstructies\b|\bje moet (?:antwoorden|zeggen)\b"
 )
 SAY = (
-    r"\b(?:tell|inform|assure|convince|remind|notify) (?:the )?(?:user|reader|human|customer|people|everyone|them)\b"
-    r"|(?:^|\bplease |\band |\bthen |\bjust |\bsimply |\bto |\bmust |[,:;\-—] )(?:say|state|answer|respond|reply|claim|assert|repeat|write|report|mention|insist)"
-    r" (?:only |always |simply |instead |clearly )?(?:that|with|:)"
-    r"|\b(?:when|if) (?:you are |you're )?asked\b|\bin your (?:answer|reply|response|summary)\b|\balways (?:answer|say|reply|respond|mention)\b"
-    r"|\bsag\w* (?:dem|den) (?:nutzer|benutzer|anwender)\w*\b|\bantworte\w*\b|\bbehaupte\w*\b|\bdis (?:à|a) l'utilisateur\b|\bdites\b|\bréponds?\b|\baffirme\w*\b"
-    r"|\bdi(?:ga)? al usuario\b|\bresponde\w*\b|\bdiga ao usu[aá]rio\b|\bdi' all'utente\b|\brispondi\b|\bzeg (?:tegen )?de gebruiker\b"
+    r"\b(?:tell|inform|assure|convince|remind|notify|warn|advise) (?:the |your |any |all |every )?(?:users?|readers?|humans?|customers?|visitors?|people|everyone|them|anyone|whoever)\b"
+    r"|\blet (?:the |your )?(?:users?|readers?) know\b"
+    r"|(?:^|\bplease |\band |\bthen |\bjust |\bsimply |\bto |\bmust |[,:;\-—] )(?:say|state|answer|respond|reply|claim|assert|repeat|write|report|mention|insist|explain|declare|announce|output|print)"
+    r" (?:only |always |simply |instead |clearly |to (?:the )?(?:user|reader)s? )?(?:that|with|:)"
+    r"|\b(?:when|if) (?:you are |you're )?asked\b|\bin your (?:answer|reply|response|summary|output)\b|\balways (?:answer|say|reply|respond|mention)\b"
+    r"|\b(?:sag|teil|erklär|antwort|behaupt)\w* (?:dem|den|der|allen) (?:nutzer|benutzer|anwender|leser)\w*\b|\bantworte\w*\b|\bbehaupte\w*\b"
+    r"|\b(?:dis|dites|répondez|réponds|affirmez|indiquez|annoncez) (?:à l'utilisateur|au lecteur|que)\b"
+    r"|\b(?:di|diga|dile|dígale|responde|responda|afirma|afirme|informa) (?:al usuario|al lector|que)\b"
+    r"|\b(?:di'|dì|dica|rispondi|risponda|afferma|comunica) (?:all'utente|al lettore|che)\b"
+    r"|\b(?:diga|responda|afirme|informe) (?:ao usu[aá]rio|ao leitor|que)\b|\b(?:zeg|antwoord|vertel) (?:tegen |aan )?(?:de gebruiker|de lezer|dat)\b"
 )
 PATTERNS = [re.compile(p, re.IGNORECASE) for p in (ADDRESS, OVERRIDE, SAY)]
 PASSAGE_BREAK = re.compile(r"\n\s*\n|(?=Text in the image:)")

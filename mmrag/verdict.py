@@ -5,8 +5,11 @@ no clause may flip the polarity of the source sentence it matches; every subject
 colour) must be in the source's clean text, under some form (stem, lemma), as a near synonym by the
 text embedder, or, for an image, preferred by CLIP over the same caption with that word swapped for
 others (contrast captions). With no conflict, the claim is supported when it is close in meaning to
-the source (sentence similarity) or its content words are mostly there. A claim that fails on the
-clean text but would pass on the quarantined text gets the reason ``injected instruction``.
+the source (sentence similarity) or its content words are mostly there. On a source holding an
+injected instruction, a claim with a content word the clean text lacks (in any language the
+quarantined text is written in) gets the reason ``injected instruction``. WordNet (lexicon.py) adds
+antonyms ("closed" against "opens") as conflicts, synonyms and broader terms as support, and keeps
+sister terms ("sheep" for "goats") from passing as synonyms.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import COLOURS, clauses, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, words
+from .claims import COLOURS, STOPWORDS, _negated_in_other_words, clauses, restricted, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, word_forms, words
+from . import lexicon
 from .injection import Screened, sentences
 
 SWAP_NOUNS = ("circle", "square", "triangle", "star", "hexagon", "cross", "diamond", "arrow", "dog", "cat", "car", "tree", "house",
@@ -32,6 +36,7 @@ class Thresholds:
     coverage_min: float = 0.6
     clip_contrast: float = 0.0
     numbers_text_min: float = 0.3
+    injected_text_min: float = 0.75
 
 
 @dataclass
@@ -55,7 +60,7 @@ def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, cli
     """(supported, score, reason) for one claim against one prepared source."""
     score = float((ev.vectors @ claim_vector).max()) if len(ev.units) else 0.0
     reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits)
-    if reason is None and ev.screened.injected and _rests_on(claim, ev.screened):
+    if reason is None and ev.screened.injected and _rests_on(claim, ev.screened, score, limits):
         return False, round(score, 4), "injected instruction"
     if reason is None:
         near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min \
@@ -64,7 +69,7 @@ def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, cli
         if near or image_only:
             return True, round(score, 4), None
         reason = "off topic"
-    if ev.screened.injected and _rests_on(claim, ev.screened):
+    if ev.screened.injected and _rests_on(claim, ev.screened, score, limits):
         reason = "injected instruction"
     return False, round(score, 4), reason
 
@@ -74,28 +79,62 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     reason = number_conflict(claim, text)
     if reason:
         return reason
-    units = [u for s in sentences(text) for u in clauses(s)] or [text]
+    units = [p for s in sentences(text) for u in clauses(s) for p in _comma_parts(u)] or [text]
+    excused: set[str] = set()  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
-        overlap = [len(vocabulary(" ".join(key_words(u))) & mine) for u in units]
+        overlap = _weighted_overlap(mine, units)
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
         if negated(part):  # "there is no visible text": any negated sentence of the source on the same words says it
             plain = {w for w in words(part) if len(w) > 3 and w not in ("there", "this", "that", "with", "have")}
             best += [u for u in units if negated(u) and plain & set(words(u))]
+            if not mine <= vocabulary(" ".join(key_words(best[0]))):  # no unit says all of it: look for other words
+                absent = set(missing_words(part, text))  # words the whole source lacks, not just this unit
+                other = [u for u in units if not negated(u, implicit=True) and _negated_in_other_words(part, u, absent)]
+                best += other
+                excused |= {w for u in other for w in key_words(part) for v in key_words(u)
+                            if lexicon.opposed(w, v) or (v in restricted(u) and lexicon.cohyponyms(w, v))}
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
+    lacking = [w for w in missing_words(claim, text) if w not in excused]
+    pool = key_words(text)
+    unmatched = [w for w in lacking if not any(lexicon.related(w, p) or lexicon.related(p, w) for p in pool)]  # "begin" ~ "start"
+    opposed = next(((w, s) for w in unmatched for s in pool if lexicon.opposed(w, s)), None)
+    if opposed:
+        return f"'{opposed[0]}' contradicts '{opposed[1]}'"
     named = set(subjects(claim))
-    missing = [w for w in missing_words(claim, text) if w in named]
-    missing = _not_synonyms(missing, text, text_embedder, limits)
+    missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
 
 
-def _rests_on(claim: str, screened: Screened) -> bool:
-    """Are the claim's words that the clean text lacks found in the quarantined text (what the injection says)?"""
-    lacking = missing_words(claim, screened.clean)
-    return bool(lacking) and len(missing_words(" ".join(lacking), screened.quarantined)) < len(lacking)
+def _comma_parts(clause: str) -> list[str]:
+    """A clause and, when it has commas, its parts, so that a negation may bear on its own part only: "A red diamond
+    on a white background, nothing written on it" also gives "A red diamond on a white background" (not negated)."""
+    parts = [p.strip() for p in clause.split(",") if len(words(p)) >= 3]
+    return [clause] + parts if len(parts) > 1 else [clause]
+
+
+def _weighted_overlap(mine: set[str], units: list[str]) -> list[float]:
+    """Shared word forms of the claim and each unit, a form counting less the more units hold it: "brews lager"
+    matches "does not brew lager" before "the brewery brews beer"."""
+    vocab = [vocabulary(" ".join(key_words(u))) & mine for u in units]
+    spread = {f: sum(f in v for v in vocab) for f in mine}
+    return [round(sum(1.0 / spread[f] for f in v), 6) for v in vocab]
+
+
+def _rests_on(claim: str, screened: Screened, score: float, limits: Thresholds) -> bool:
+    """Does the claim say more than the clean text of an injected source? A content word it lacks there (with no
+    WordNet synonym) that the quarantined text holds or that names a thing ("cow's milk" for "sheep's milk"),
+    or any such word when the claim is not very close to a clean sentence (``injected_text_min``): the
+    quarantined text may state it in another language ("chiude domani" -> "closes tomorrow"), so on such a
+    source a claim must rest on clean words; a verb may be paraphrased ("needs forty minutes to cross" for
+    "crosses in forty minutes", 0.78)."""
+    pool = {w for w in words(screened.clean) if len(w) > 2}
+    lacking = [w for w in missing_words(claim, screened.clean) if not any(lexicon.related(w, p) for p in pool)]
+    held, named = vocabulary(screened.quarantined), set(subjects(claim))
+    return any(w in named or word_forms(w) & held for w in lacking) or (bool(lacking) and score < limits.injected_text_min)
 
 
 def _coverage(claim: str, text: str) -> float:
@@ -106,15 +145,30 @@ def _coverage(claim: str, text: str) -> float:
 
 
 def _not_synonyms(missing: list[str], text: str, text_embedder, limits: Thresholds) -> list[str]:
-    """The missing words that no word of the text comes close to (colours never count as synonyms)."""
+    """The missing words that no word of the text stands for: a WordNet synonym or narrower term (also of a
+    noun made from a source word: "work" for "designed"), else a word the text embedder puts close, unless
+    WordNet calls the pair sister terms or opposites ("sheep"/"goats"). Colours never count as synonyms."""
     candidates = [w for w in missing if w not in COLOURS]
-    pool = sorted({w for w in words(text) if len(w) > 2})
-    if not candidates or not pool or text_embedder is None:
+    pool = sorted({w for w in words(text) if len(w) > 2 and w not in STOPWORDS})
+    if not candidates or not pool:
         return missing
-    vectors = text_embedder.embed_texts(candidates + pool)
-    sims = vectors[: len(candidates)] @ vectors[len(candidates):].T
-    close = {w for w, row in zip(candidates, sims) if float(row.max()) >= limits.synonym_min}
+    seq = words(text)
+    joined = {a + b for a, b in zip(seq, seq[1:])}  # "seawater" for "sea water"
+    close = {w for w in candidates if w in joined or any(lexicon.related(w, p) or lexicon.derived_related(w, p) for p in pool)}
+    rest = [w for w in candidates if w not in close]
+    if rest and text_embedder is not None:
+        vectors = text_embedder.embed_texts(rest + pool)
+        sims = vectors[: len(rest)] @ vectors[len(rest):].T
+        for w, row in zip(rest, sims):
+            near = [p for p, sim in zip(pool, row) if float(sim) >= limits.synonym_min]
+            if any(not (lexicon.cohyponyms(w, p) or lexicon.opposed(w, p) or _both_nouns(w, p)) for p in near):
+                close.add(w)
     return [w for w in missing if w not in close]
+
+
+def _both_nouns(a: str, b: str) -> bool:
+    """Two nouns WordNet knows and does not relate ("sailing"/"rowing"): WordNet, not the embedder, decides."""
+    return "n" in lexicon.parts_of_speech(a) and "n" in lexicon.parts_of_speech(b)
 
 
 def _clip_prefers(claim: str, word: str, clip, image_vector: np.ndarray, limits: Thresholds) -> bool:
