@@ -9,7 +9,7 @@ import time
 import pymupdf
 import pytest
 from corpus_fixtures import item_ids
-from test_resume import ingest_cmd, vector_ids
+from test_resume import ingest_cmd, ingest_inprocess, vector_ids
 
 
 def write_long_pdf(path, pages: int):
@@ -34,16 +34,17 @@ def catalog_state(index):
         return 0, None
 
 
-@pytest.mark.timeout(1200)  # four ingests in subprocesses
+@pytest.mark.timeout(1200)  # the killed ingest runs in a subprocess, the others in-process
 def test_kill_mid_pdf_keeps_its_pages_and_a_rerun_finishes_it(tmp_path):
     import os
 
     corpus = tmp_path / "corpus"
-    write_long_pdf(corpus / "report.pdf", 40)  # 80 items: a text chunk and a render per page
+    write_long_pdf(corpus / "report.pdf", 24)  # 48 items: a text chunk and a render per page, 12 commits of 4
     env = {**os.environ, "MMRAG_COMMIT_ITEMS": "4"}
     reference = tmp_path / "reference"
-    subprocess.run(ingest_cmd(corpus, reference), check=True, capture_output=True, env=env, timeout=600)
-    assert len(item_ids(reference)) == 80
+    code, _, err = ingest_inprocess(corpus, reference, "4")
+    assert code == 0, err
+    assert len(item_ids(reference)) == 48
 
     index = tmp_path / "killed"
     proc = subprocess.Popen(ingest_cmd(corpus, index), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -54,14 +55,15 @@ def test_kill_mid_pdf_keeps_its_pages_and_a_rerun_finishes_it(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     items, size = catalog_state(index)
-    assert 12 <= items < 80 and size == -1  # pages kept; the source marked partial, so the next run redoes it
+    assert 12 <= items < 48 and size == -1  # pages kept; the source marked partial, so the next run redoes it
     kept = set(item_ids(index))
     assert kept <= vector_ids(index)["images"] | vector_ids(index)["texts"]
 
-    done = subprocess.run(ingest_cmd(corpus, index), capture_output=True, text=True, env=env, timeout=600)
-    assert done.returncode == 0, done.stderr
+    code, _, err = ingest_inprocess(corpus, index, "4")
+    assert code == 0, err
     assert item_ids(index) == item_ids(reference)
     assert vector_ids(index) == vector_ids(reference)
     assert catalog_state(index)[1] == (corpus / "report.pdf").stat().st_size
-    again = subprocess.run(ingest_cmd(corpus, index), capture_output=True, text=True, env=env, timeout=600)
-    assert '"unchanged": 1' in again.stdout
+    code, again, err = ingest_inprocess(corpus, index, "4")
+    assert code == 0, err
+    assert again["unchanged"] == 1

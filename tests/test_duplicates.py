@@ -1,14 +1,11 @@
 """`mmrag duplicates` and `search -f/--paths` through the CLI, on scikit-image's bundled photos (not made here)."""
 
-import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import _inprocess_cli
 
 from mmrag.duplicates import UnionFind, geometric_threshold, perturbations
 
@@ -16,10 +13,8 @@ skimage_data = pytest.importorskip("skimage.data")
 
 
 def mmrag(index: Path, *args: str, cwd: Path):
-    env = {**os.environ, "MMRAG_INDEX": str(index)}
-    proc = subprocess.run([sys.executable, "-m", "mmrag", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
-    out = json.loads(proc.stdout) if "--json" in args and proc.stdout.strip() else proc.stdout
-    return proc.returncode, out, proc.stderr
+    """``mmrag ARGS`` with MMRAG_INDEX=index in cwd, in this process (models stay loaded across calls)."""
+    return _inprocess_cli(cwd)(*args, env={"MMRAG_INDEX": str(index)})
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,8 @@
 """Issue 16's messages: each bad input or damaged file gets a clear line, through the CLI on a real index."""
 
-import os
-import subprocess
-import sys
 
 import pytest
+from conftest import _inprocess_cli
 from corpus_fixtures import shape_png, write_pdf
 
 pytestmark = pytest.mark.timeout(900)  # a loaded 2-core machine: the text model loads in every command
@@ -19,9 +17,8 @@ def indexed(tmp_path_factory):
     (corpus / "red\nstar.png").write_bytes(shape_png("red", "star"))
     (corpus / "blue circle.png").write_bytes(shape_png("blue", "circle"))
     write_pdf(corpus / "report.pdf", [("The zeppelin hangar report and its budget.", [])])
-    proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json"], capture_output=True,
-                          text=True, env={**os.environ, "MMRAG_INDEX": str(base / "index")}, timeout=600)
-    assert proc.returncode == 0, proc.stderr
+    code, _, err = _inprocess_cli(base)("ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json", env={"MMRAG_INDEX": str(base / "index")})
+    assert code == 0, err
     return base / "index"
 
 

@@ -7,11 +7,11 @@ import os
 import random
 import shutil
 import sqlite3
-import subprocess
-import sys
 from io import BytesIO
+from pathlib import Path
 
 import pytest
+from conftest import _inprocess_cli
 from corpus_fixtures import write_images, write_pdf
 from fake_ollama import FakeOllama
 from text_images import WORDS, fonts_available, photo_of, scanned_pdf, text_card
@@ -39,10 +39,8 @@ SCANNED = [["The saffron marble report", "was filed in the canyon office."], ["S
 
 
 def run_cli(index, *args, env=None):
-    full_env = {**os.environ, "MMRAG_INDEX": str(index), **(env or {})}
-    proc = subprocess.run([sys.executable, "-m", "mmrag", *args], capture_output=True, text=True, env=full_env, timeout=300)
-    out = json.loads(proc.stdout) if "--json" in args and proc.stdout.strip() else proc.stdout
-    return proc.returncode, out, proc.stderr
+    """``mmrag ARGS`` with MMRAG_INDEX=index, in this process (models stay loaded across calls)."""
+    return _inprocess_cli(Path(index).parent)(*args, env={"MMRAG_INDEX": str(index), **(env or {})})
 
 
 def write_corpus(root):

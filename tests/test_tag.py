@@ -8,11 +8,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import chromadb
 import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
+from conftest import _inprocess_cli
 from corpus_fixtures import write_images
 
 from mmrag.store import IMAGES, TEXTS, VectorStore
@@ -76,9 +78,15 @@ def test_batch_size_is_read_from_the_client(tmp_path, monkeypatch):
     assert store.batch == 7 and max(sizes) == 7 and len(sizes) == 5 + 5
 
 
-def run(args, index, env=None, check=True):
-    proc = subprocess.run([sys.executable, "-m", "mmrag", *args, "--index", str(index)], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=300)
+def run(args, index, env=None, check=True, process=False):
+    """``mmrag ARGS --index INDEX``: in this process (models stay loaded), or with ``process=True`` in a real one
+    (where the process boundary is the point: a kill -9, a lock held by another process)."""
+    if process:
+        proc = subprocess.run([sys.executable, "-m", "mmrag", *args, "--index", str(index)], capture_output=True, text=True,
+                              env={**os.environ, **(env or {})}, timeout=300)
+    else:
+        code, out, err = _inprocess_cli(index.parent)(*args, "--index", str(index), env=env)
+        proc = SimpleNamespace(returncode=code, stdout=out if isinstance(out, str) else json.dumps(out), stderr=err)
     assert not check or proc.returncode == 0, proc.stderr
     return proc
 
@@ -121,7 +129,7 @@ def test_kill_9_during_tag_leaves_old_or_new_tags_everywhere(tmp_path, described
     shutil.copytree(described_index, index)
     old, _ = catalog_labels(index)
     assert set(old.values()) <= set(OLD.split(","))
-    proc = run(["tag", "--labels", NEW, "--json"], index, env={"MMRAG_TEST_KILL_AT": point}, check=False)
+    proc = run(["tag", "--labels", NEW, "--json"], index, env={"MMRAG_TEST_KILL_AT": point}, check=False, process=True)
     assert proc.returncode == -9, proc.stderr
     run(["search", "a shape", "--label", next(iter(old.values())) if expect == "old" else "circle", "--json"], index, check=False)  # repairs
     labels, meta = catalog_labels(index)
@@ -170,6 +178,6 @@ def test_busy_index_names_the_running_command(tmp_path, described_index):
         handle.truncate(0)
         handle.write("ingest 4242\n")
         handle.flush()
-        proc = run(["tag", "--labels", NEW], index, check=False)
+        proc = run(["tag", "--labels", NEW], index, check=False, process=True)
     assert proc.returncode != 0
     assert "another mmrag ingest (pid 4242) is writing" in proc.stderr, proc.stderr
