@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import signal
 import threading
 import time
 from collections import deque
@@ -117,6 +118,21 @@ class _Runner:
         self.commit_at = 0.0  # time.monotonic() from when results that cost a request may be committed
 
     def run(self) -> PassReport:
+        # Ctrl-C as a flag, not only as KeyboardInterrupt: a KeyboardInterrupt raised inside a library call (Chroma's
+        # or the text model's native code) can be turned into an ordinary error there and be lost; the flag is not.
+        previous = None
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            previous = signal.signal(signal.SIGINT, self._on_sigint)
+        try:
+            return self._run()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
+    def _on_sigint(self, signum, frame) -> None:
+        self.report.interrupted = self.halt = True
+
+    def _run(self) -> PassReport:
         try:
             while True:
                 self._fill()

@@ -56,8 +56,9 @@ def test_big_jpeg_decodes_at_reduced_scale(tmp_path):
 
 def peak_rss_mib(args, env) -> tuple[float, dict]:
     """Run ``python -m mmrag ARGS`` in a child and return its peak RSS (MiB) and its JSON output."""
-    code = ("import resource, runpy, sys; sys.argv = ['mmrag'] + sys.argv[1:]\n"
-            "try:\n    runpy.run_module('mmrag', run_name='__main__')\n"
+    # cli.main, not the console entry: that leaves a read-only command with os._exit, before any finally could report
+    code = ("import resource, sys\nfrom mmrag.cli import main\n"
+            "try:\n    main(sys.argv[1:])\n"
             "finally:\n    sys.stderr.write('PEAK_RSS_KIB %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300)
     peak = int(proc.stderr.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
