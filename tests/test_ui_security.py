@@ -52,16 +52,26 @@ def test_token_needed_off_loopback(capsys):
     assert ui_token("192.168.1.4", None) != made
 
 
-def websocket_status(url: str, host: str, origin: str | None = None) -> int:
-    """Open Streamlit's WebSocket with a raw HTTP upgrade request and ``Host: host``; return the HTTP status."""
+def raw_status(url: str, path: str, headers: list[str]) -> int:
+    """Send ``GET path`` with exactly ``headers`` over a raw socket (urllib would send the real Host); the HTTP status."""
     parts = urlsplit(url)
-    key = base64.b64encode(os.urandom(16)).decode()
-    lines = [f"GET /_stcore/stream HTTP/1.1", f"Host: {host}", "Upgrade: websocket", "Connection: Upgrade", f"Sec-WebSocket-Key: {key}",
-             "Sec-WebSocket-Version: 13", "Sec-WebSocket-Protocol: streamlit"] + ([f"Origin: {origin}"] if origin else [])
     with socket.create_connection((parts.hostname, parts.port), timeout=30) as conn:
-        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        conn.sendall(("\r\n".join([f"GET {path} HTTP/1.1", *headers]) + "\r\n\r\n").encode())
         reply = conn.recv(4096).decode("latin-1")
     return int(reply.split()[1])
+
+
+def websocket_status(url: str, host: str, origin: str | None = None) -> int:
+    """Open Streamlit's WebSocket with an HTTP upgrade request and ``Host: host``; return the HTTP status."""
+    key = base64.b64encode(os.urandom(16)).decode()
+    headers = [f"Host: {host}", "Upgrade: websocket", "Connection: Upgrade", f"Sec-WebSocket-Key: {key}",
+               "Sec-WebSocket-Version: 13", "Sec-WebSocket-Protocol: streamlit"]
+    return raw_status(url, "/_stcore/stream", headers + ([f"Origin: {origin}"] if origin else []))
+
+
+def http_status(url: str, path: str, host: str) -> int:
+    """GET ``path`` with ``Host: host``; the HTTP status."""
+    return raw_status(url, path, [f"Host: {host}", "Connection: close"])
 
 
 def test_forged_host_and_origin_are_refused(tmp_path):
@@ -80,15 +90,6 @@ def test_forged_host_and_origin_are_refused(tmp_path):
     ("user@localhost", False), ("localhost/x", False), ("localhost:99999", False), ("localhost:port", False), ("[::2]", False)])
 def test_host_allowed(header, allowed):
     assert host_allowed(header, ["localhost", "127.0.0.1", "::1", "[::1]", "photos.lan"]) is allowed
-
-
-def http_status(url: str, path: str, host: str) -> int:
-    """GET ``path`` with ``Host: host`` over a raw socket (urllib would send the real host); the HTTP status."""
-    parts = urlsplit(url)
-    with socket.create_connection((parts.hostname, parts.port), timeout=30) as conn:
-        conn.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
-        reply = conn.recv(4096).decode("latin-1")
-    return int(reply.split()[1])
 
 
 def test_forged_host_is_refused_on_plain_http_too(tmp_path):

@@ -5,6 +5,10 @@ Streamlit enforces ``server.allowedHosts`` on its WebSocket only; its plain HTTP
 page itself) answer any Host. A DNS-rebinding page (``evil.example`` resolved to 127.0.0.1) is same-origin with what
 it loads, so the Host header is the one thing that tells it apart: here every HTTP request and WebSocket whose Host is
 not in the allow-list that `mmrag ui` passes in MMRAG_UI_HOSTS (comma-separated) gets a 403 before Streamlit sees it.
+
+Why not a ready check: Starlette's TrustedHostMiddleware takes the Host up to its first ':' (so ``[::1]:8501`` is
+refused and ``localhost@evil`` is not parsed as a URL authority), and Streamlit's own ``is_host_allowed`` is private
+to its WebSocket module. ``host_allowed`` parses the header as a URL authority with the standard library instead.
 """
 
 from __future__ import annotations
