@@ -21,6 +21,7 @@ import pillow_jxl  # noqa: F401  (importing it registers the JPEG XL opener)
 from PIL import Image, ImageOps, PngImagePlugin, UnidentifiedImageError
 
 from ..errors import ImageReadError
+from ..index import thumbnail_path
 from ..places import gps_of
 
 pillow_heif.register_heif_opener()  # .heic/.heif (iPhone photos); decoded upright, EXIF date kept
@@ -170,10 +171,6 @@ def _current_umask() -> int:
 
 
 _UMASK = _current_umask()
-
-
-def thumbnail_path(folder: Path, content_hash: str) -> Path:
-    return folder / content_hash[:2] / f"{content_hash}.jpg"
 
 
 def save_thumbnail(image: Image.Image, folder: Path, content_hash: str) -> Path:

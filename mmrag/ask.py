@@ -24,7 +24,7 @@ def image_text(item) -> str:
 def sources_of(hits, index) -> list:
     """answer.Source for each hit, numbered from 1: the item's text, or an image item's words and thumbnail bytes."""
     from .answer import Source
-    from .ingest.images import thumbnail_path
+    from .index import thumbnail_path
     from .store import IMAGES
 
     items = index.catalog.items([h.id for h in hits])

@@ -35,6 +35,11 @@ LOCK_FILE = "write.lock"
 TAGGING_KEY = "tagging"  # in the catalog's meta while `tag` writes labels to Chroma
 
 
+def thumbnail_path(thumbs_dir: Path, content_hash: str) -> Path:
+    """Where the thumbnail of an image with this content hash lives in an index's thumbs folder."""
+    return thumbs_dir / content_hash[:2] / f"{content_hash}.jpg"
+
+
 class IndexBusyError(MmragError):
     def __init__(self, folder: Path, doing: str = ""):
         what = f"another mmrag {doing}" if doing else "another mmrag command (ingest, describe, tag, remove or watch)"
@@ -312,8 +317,6 @@ class Index:
 
     def thumbnails(self, ids: Sequence[str]) -> dict[str, Path]:
         """The stored thumbnail (JPEG, at most 512 px) of each image item among ``ids`` that has one."""
-        from .ingest.images import thumbnail_path
-
         paths = {i: thumbnail_path(self.thumbs_dir, item.content_hash) for i, item in self.catalog.items(ids).items() if item.kind != "text"}
         return {i: path for i, path in paths.items() if path.is_file()}
 
