@@ -9,6 +9,25 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+from .answer import (
+    MINICHECK_PROMPT,
+    SYSTEM,
+    VERIFY_PROMPT,
+    Answer,
+    Source,
+    build_prompt,
+    evidence_text,
+    extractive_answer,
+    grade,
+    parse_verdict,
+    validate,
+)
+from .backends.ollama import OllamaVLM
+from .errors import OllamaError
+from .index import thumbnail_path
+from .store import IMAGES
+from .types import GenerationOptions, GenerationRequest
+
 log = logging.getLogger(__name__)
 
 MINICHECK_MODEL = "bespoke-minicheck"
@@ -23,10 +42,6 @@ def image_text(item) -> str:
 
 def sources_of(hits, index) -> list:
     """answer.Source for each hit, numbered from 1: the item's text, or an image item's words and thumbnail bytes."""
-    from .answer import Source
-    from .index import thumbnail_path
-    from .store import IMAGES
-
     items = index.catalog.items([h.id for h in hits])
     vectors = index.store.vectors(IMAGES, [h.id for h in hits if h.kind != "text"])
     sources = []
@@ -42,9 +57,6 @@ def sources_of(hits, index) -> list:
 def answer_from_hits(question: str, hits, index, vlm, text, clip, null_vector: Callable, verifier_for: Callable, on_token=None, history: str = ""):
     """The Answer to ``question`` from ``hits`` (retrieve.Hit list; none: abstain). ``null_vector()``: the CLIP
     vector of a contentless caption (for image claims); ``verifier_for(answerer)``: a per-citation verifier or None."""
-    from .answer import SYSTEM, Answer, build_prompt, extractive_answer, grade, validate
-    from .errors import OllamaError
-    from .types import GenerationRequest
 
     if not hits:
         return Answer(question, ABSTAINED, "extractive", [], [], "abstained", {"citation_precision": 0.0, "sentence_support": 0.0})
@@ -76,10 +88,6 @@ def verifier_for(verify: str, vlm: Callable, settings) -> Callable:
 
 def vlm_verifier(vlm):
     """claim, source -> the VLM's yes/no on whether the source supports the claim (None: no verdict)."""
-    from .answer import VERIFY_PROMPT, evidence_text, parse_verdict
-    from .errors import OllamaError
-    from .types import GenerationOptions, GenerationRequest
-
     def verify(claim, source):
         prompt = VERIFY_PROMPT.format(source=evidence_text(source.text) or "(no text)", claim=claim, image=" and the attached image" if source.image else "")
         images = [source.image] if source.image is not None else []
@@ -95,11 +103,6 @@ def vlm_verifier(vlm):
 
 def minicheck_verifier(settings):
     """claim, text source -> bespoke-minicheck's Yes/No ("Document: ... Claim: ..."); images get no verdict."""
-    from .answer import MINICHECK_PROMPT, evidence_text, parse_verdict
-    from .backends.ollama import OllamaVLM
-    from .errors import OllamaError
-    from .types import GenerationOptions, GenerationRequest
-
     checker = OllamaVLM(MINICHECK_MODEL, host=settings.ollama_host, timeout=settings.ollama_timeout, retries=settings.ollama_retries)
 
     def verify(claim, source):

@@ -18,9 +18,18 @@ from typing import Sequence
 
 import numpy as np
 
-from .answer import SYSTEM, Answer, Source, build_prompt, extractive_answer, grade, validate
+from .answer import (
+    SYSTEM,
+    Answer,
+    Source,
+    build_prompt,
+    extractive_answer,
+    grade,
+    validate,
+)
 from .errors import ImageReadError, InputError, OcrError, OllamaError
 from .ingest.images import open_image
+from .retrieve import NULL_CAPTIONS
 from .types import GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -86,8 +95,6 @@ def _read_text(ocr_reader, pictures) -> list[str]:
 
 def null_vector(clip) -> np.ndarray:
     """The CLIP vector of contentless captions: an image citation must beat it (as in search)."""
-    from .retrieve import NULL_CAPTIONS
-
     mean = clip.embed_texts(list(NULL_CAPTIONS)).mean(axis=0)
     return mean / max(float(np.linalg.norm(mean)), 1e-12)
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .answer import Answer, strip_citations
-from .errors import OllamaError, OllamaModelNotFoundError, OllamaUnreachableError, UsageError
+from .claims import key_words, word_forms
+from .errors import (
+    OllamaError,
+    OllamaModelNotFoundError,
+    OllamaUnreachableError,
+    UsageError,
+)
 from .types import GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -44,7 +50,6 @@ class Turn:
 @dataclass
 class Conversation:
     """The turns so far; ``answer(question, query, history)`` answers one turn (Engine.ask or Engine.ask_images)."""
-
     answer: Callable[[str, str, str], Answer]
     vlm: object | None = None  # a VisionLanguageModel for rewriting follow-ups; None: the fallback only
     num_ctx: int | None = None
@@ -114,15 +119,11 @@ STOPWORDS = frozenset(
 
 def _word_forms(text: str) -> set[str]:
     """The content words of ``text`` with their stems and lemmas (claims.py), for a word-overlap test."""
-    from .claims import key_words, word_forms
-
     return {form for word in key_words(text) for form in word_forms(word)}
 
 
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on the previous turn: it refers back ("it", "they", "that") or names almost nothing."""
-    from .claims import key_words
-
     lowered = [w.lower() for w in words(question)]
     return any(w in ANAPHORA for w in lowered) or len(key_words(question)) < 2
 

@@ -15,8 +15,11 @@ from typing import Sequence
 import numpy as np
 
 from .backends.base import ImageEmbedder, TextEmbedder, l2_normalise
+from .catalog import replace_labels
 from .errors import ImageReadError, UsageError
+from .index import TAGGING_KEY, halt_for_tests, index_writes
 from .ingest.images import open_image
+from .store import IMAGES
 from .types import ClassifyResult, LabelScore
 
 DEFAULT_TEMPLATES: tuple[str, ...] = (
@@ -127,9 +130,6 @@ def tag_corpus(index, clip, labels: Sequence[str], templates: Sequence[str]) -> 
     vector, replacing earlier tags. Chroma is written first, marked in the catalog, then the catalog in one
     transaction: a kill before that commit is repaired to the old labels (Index.open_for_writing), one after it has
     the new labels everywhere. Returns {"tagged": n, "labels": {label: items whose top label it is}}."""
-    from .catalog import replace_labels
-    from .index import TAGGING_KEY, halt_for_tests, index_writes
-    from .store import IMAGES
 
     if len(labels) < 2:
         raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')

@@ -26,6 +26,7 @@ import numpy as np
 
 from .catalog import Catalog, ItemRecord
 from .errors import UsageError
+from .ingest.images import open_image
 from .store import IMAGES, VectorStore
 
 log = logging.getLogger(__name__)
@@ -99,8 +100,6 @@ def perturbations(image) -> list:
 
 def probe_distance(paths: Sequence[str], embed_images: Callable) -> tuple[float, int]:
     """Median over photos of the largest cosine distance between a photo and its perturbations; (distance, photos used)."""
-    from .ingest.images import open_image
-
     worst: list[float] = []
     for path in paths:
         try:

@@ -21,9 +21,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Sequence
 
+from . import calibrate, lexical
 from .catalog import SCHEMA_VERSION, Catalog
-from .errors import IndexMismatchError, IndexWriteError, InputError, MmragError
-from .store import VectorStore
+from .errors import (
+    IndexMismatchError,
+    IndexWriteError,
+    InputError,
+    MmragError,
+    UsageError,
+)
+from .lexical import LexicalIndex
+from .places import known_parts, matches
+from .store import VectorStore, normal_chroma_url
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +161,6 @@ class Index:
     def lexical(self):
         """The BM25 index, loaded once (rebuild_lexical drops it); a damaged one is rebuilt from the catalog."""
         if self._lexical is None:
-            from .lexical import LexicalIndex
 
             try:
                 self._lexical = LexicalIndex.load(self.bm25_dir)
@@ -163,15 +171,12 @@ class Index:
         return self._lexical
 
     def rebuild_lexical(self) -> int:
-        from . import lexical
-
         self._lexical = None
         return lexical.build(self.catalog, self.bm25_dir)
 
     def _vector_location(self, meta: dict[str, str] | None = None) -> tuple[str | None, str]:
         """(Chroma server URL or None for embedded, collection prefix) from the manifest (``meta``, else read now);
         refuses a --chroma-url that differs."""
-        from .store import normal_chroma_url
 
         meta = self.catalog.meta() if meta is None else meta  # reading it also checks the index exists
         recorded = meta.get("chroma_url") or None  # indexes from before server mode have no key: embedded
@@ -281,7 +286,6 @@ class Index:
         """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
         import uuid
 
-        from .store import normal_chroma_url
 
         if not self.chroma_url:
             return {}
@@ -292,8 +296,6 @@ class Index:
         """Refuses a --place no item is in, naming the close ones (or saying no photo has a place yet)."""
         import difflib
 
-        from .errors import UsageError
-        from .places import known_parts, matches
 
         known = self.catalog.places()
         if any(matches(p, place) for p in known):
@@ -306,8 +308,6 @@ class Index:
 
     def check_label(self, label: str) -> None:
         """Refuses a --label no item carries (listing those that do); first repairs labels left by a killed `tag`."""
-        from .errors import UsageError
-
         self.repair_if_interrupted()
         known = self.catalog.label_counts()
         if label not in known:
@@ -321,8 +321,6 @@ class Index:
         return {i: path for i, path in paths.items() if path.is_file()}
 
     def status(self, null_fpr: float) -> dict:
-        from . import calibrate
-
         meta = self.catalog.meta()
         stored = calibrate.load(self.folder)  # the null model, None before the first search; no model is loaded
         return {

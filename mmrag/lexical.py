@@ -17,12 +17,12 @@ from pathlib import Path
 
 import logging
 
-import bm25s
 import numpy as np
 
 from .catalog import Catalog
 
 logging.getLogger("bm25s").setLevel(logging.ERROR)  # it logs every index build
+# bm25s is imported where it is used: it brings scipy (~0.15 s), which `status` and `sources` do not need.
 
 NAME_WORDS = re.compile(r"[^\W_]+")
 IDS_FILE = "item_ids.json"
@@ -42,6 +42,8 @@ def documents(catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def _tokenize(texts: list[str]):
+    import bm25s
+
     return bm25s.tokenize(texts, stopwords="en", show_progress=False)
 
 
@@ -56,6 +58,8 @@ def build(catalog: Catalog, folder: Path) -> int:
     shutil.rmtree(staging, ignore_errors=True)
     tokens = _tokenize([text for _, text in docs]) if docs else None
     if tokens is not None and tokens.vocab:
+        import bm25s
+
         retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
         retriever.save(staging, show_progress=False)
@@ -91,6 +95,8 @@ class LexicalIndex:
         with _LOADED_LOCK:
             cached = _LOADED.get(key)
             if cached is None or cached[0] != stamp:
+                import bm25s
+
                 index = cls(bm25s.BM25.load(folder, show_progress=False), json.loads((folder / IDS_FILE).read_text()))
                 _LOADED[key] = cached = (stamp, index)
         return cached[1]
@@ -99,6 +105,8 @@ class LexicalIndex:
         """Ranked (item id, BM25 score), positive scores only."""
         if self.retriever is None or not self.ids:
             return []
+        import bm25s
+
         tokens = [t for t in bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)[0] if t in self.retriever.vocab_dict]
         if not tokens:
             return []

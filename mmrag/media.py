@@ -16,6 +16,9 @@ from typing import Iterable
 from PIL import Image, UnidentifiedImageError
 
 from .errors import InputError
+from .ingest import images  # noqa: F401  (registers the HEIC/HEIF and JPEG XL openers, as for ingest)
+from .ingest.discover import display_path
+from .ingest.images import bomb_reason, check_decodable, open_image
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 PREVIEW_SIDE = 1600  # an opened image is shown at most this large
@@ -54,15 +57,12 @@ def index_files(catalog) -> dict[str, str]:
 
 def _check_servable(path: str, roots: Iterable[str | os.PathLike]) -> None:
     if not is_servable(path, roots):
-        from .ingest.discover import display_path
 
         raise InputError(f"{display_path(path)} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
 
 
 def source_image(path: str, roots: Iterable[str | os.PathLike], max_side: int = PREVIEW_SIDE) -> Image.Image:
     """An indexed image file, decoded to RGB (EXIF orientation applied) and at most ``max_side`` px."""
-    from .ingest.images import open_image
-
     _check_servable(path, roots)
     image = open_image(path, max_side=max_side)
     image.thumbnail((max_side, max_side))
@@ -92,8 +92,6 @@ def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> I
         raise InputError(f"{name} is {len(data) / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB upload limit", "Upload a smaller image")
     if not data:
         raise InputError(f"{name} is empty", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)")
-    from .ingest import images  # noqa: F401  (registers the HEIC/HEIF and JPEG XL openers, as for ingest)
-    from .ingest.images import bomb_reason, check_decodable
 
     try:
         with Image.open(io.BytesIO(data)) as image:
