@@ -29,9 +29,20 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
+from . import media as m
+from .classify import parse_labels
 from .config import Settings
-from .errors import ChromaUnreachableError, InputError, MmragError, ModelUnavailableError, OllamaUnreachableError, UsageError
-from .media import MAX_UPLOAD_BYTES
+from .engine import Engine
+from .errors import (
+    ChromaUnreachableError,
+    InputError,
+    MmragError,
+    ModelUnavailableError,
+    OllamaUnreachableError,
+    UsageError,
+)
+from .media import MAX_UPLOAD_BYTES, save_upload
+from .retrieve import SearchQuery
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +106,6 @@ class EngineWorker:
     async def call(self, job):
         def run():
             if self.engine is None:
-                from .engine import Engine
-
                 self.engine = Engine(self.settings)
             return job(self.engine)
 
@@ -107,7 +116,13 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def create_app(settings: Settings, token: str | None = None, engine=None, rate_per_minute: int = 120, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(
+    settings: Settings,
+    token: str | None = None,
+    engine=None,
+    rate_per_minute: int = 120,
+    max_body: int = MAX_BODY_BYTES,
+) -> FastAPI:
     """The API app; ``engine`` may be injected (tests pass one with fake models)."""
     app = FastAPI(title="mmrag", description="Local multimodal RAG search over photos and PDFs.", version="1")
     worker = EngineWorker(settings, engine)
@@ -121,7 +136,11 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
         if token is not None and request.url.path not in ("/docs", "/openapi.json", "/docs/oauth2-redirect"):
             sent = request.headers.get("authorization", "")
             if not secrets.compare_digest(sent.encode(), f"Bearer {token}".encode()):
-                return _error(401, "missing or wrong bearer token: send the header `Authorization: Bearer TOKEN` with the token given to `mmrag serve --token`")
+                return _error(
+                    401,
+                    "missing or wrong bearer token: send the header `Authorization: Bearer TOKEN` with the token given "
+                    "to `mmrag serve --token`",
+                )
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > max_body):
             return _error(413, f"request body over the {max_body / 2**20:.0f} MB limit: send a smaller image")
@@ -155,17 +174,33 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
         return {"sources": await worker.call(lambda e: e.sources())}
 
     @app.get("/search", summary="hybrid search: CLIP + dense text + BM25, fused")
-    async def search(q: str = Query(..., min_length=1, max_length=1000), k: int = Query(10, ge=1, le=200), kind: list[str] = Query([]),
-                     path: str | None = None, label: str | None = None, after: str | None = None, before: str | None = None,
-                     sort: str = Query("relevance", pattern="^(relevance|date)$"), place: str | None = None,
-                     not_: list[str] = Query([], alias="not", max_length=1000)):
+    async def search(
+        q: str = Query(..., min_length=1, max_length=1000),
+        k: int = Query(10, ge=1, le=200),
+        kind: list[str] = Query([]),
+        path: str | None = None,
+        label: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        sort: str = Query("relevance", pattern="^(relevance|date)$"),
+        place: str | None = None,
+        not_: list[str] = Query([], alias="not", max_length=1000),
+    ):
         from .cli import _date, _negatives, _result_json
-        from .retrieve import SearchQuery
 
         kinds = tuple(k2.strip() for value in kind for k2 in value.split(",") if k2.strip())
-        query = SearchQuery(text=q.strip(), k=k, kinds=kinds, path_glob=path, label=label, sort=sort,
-                            after=_date(after, "after"), before=_date(before, "before"), negatives=_negatives(not_),
-                            place=(place or "").strip() or None)
+        query = SearchQuery(
+            text=q.strip(),
+            k=k,
+            kinds=kinds,
+            path_glob=path,
+            label=label,
+            sort=sort,
+            after=_date(after, "after"),
+            before=_date(before, "before"),
+            negatives=_negatives(not_),
+            place=(place or "").strip() or None,
+        )
         results = await worker.call(lambda e: e.search(query))
         return {"query": query.text, "results": [_result_json(r) for r in results]}
 
@@ -173,17 +208,23 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
     async def ask(body: AskRequest):
         answer = await worker.call(lambda e: e.ask(body.question.strip(), k=body.k, verify=body.verify))
         return {
-            "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
-            "sentences": [{"text": s.text, "status": s.status, "citations": [asdict(c) for c in s.citations]} for s in answer.sentences],
+            "question": answer.question,
+            "answer": answer.answer,
+            "answerer": answer.answerer,
+            "sentences": [
+                {"text": s.text, "status": s.status, "citations": [asdict(c) for c in s.citations]}
+                for s in answer.sentences
+            ],
             "sources": [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page} for s in answer.sources],
-            "grounded": answer.grounded, "metrics": answer.metrics,
+            "grounded": answer.grounded,
+            "metrics": answer.metrics,
         }
 
     @app.post("/classify", summary="zero-shot labels for uploaded images")
-    async def classify(images: list[UploadFile] = File(...), labels: str = Form(..., description='comma-separated, e.g. "cat,dog,car"')):
-        from .classify import parse_labels
+    async def classify(
+        images: list[UploadFile] = File(...), labels: str = Form(..., description='comma-separated, e.g. "cat,dog,car"')
+    ):
         from .cli import _classify_json
-        from .media import save_upload
 
         names = parse_labels(labels)
         if not names:
@@ -205,12 +246,13 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
 
     @app.get("/media", summary="an indexed image file, or a page of an indexed PDF, as PNG")
     async def media(path: str = Query(..., min_length=1, max_length=4096), page: int | None = Query(None, ge=1)):
-        from . import media as m
 
         def render(e):
             roots = [s["path"] for s in e.sources()]
             if not m.is_servable(path, roots):
-                raise NotFoundError(f"{path} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
+                raise NotFoundError(
+                    f"{path} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown"
+                )
             if page is not None or path.lower().endswith(".pdf"):
                 return m.pdf_page_image(path, page or 1, roots)
             return m.source_image(path, roots)
@@ -223,7 +265,9 @@ def create_app(settings: Settings, token: str | None = None, engine=None, rate_p
     return app
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8765, token: str | None = None, rate_per_minute: int = 120) -> None:
+def serve(
+    settings: Settings, host: str = "127.0.0.1", port: int = 8765, token: str | None = None, rate_per_minute: int = 120
+) -> None:
     """Run the API with uvicorn until Ctrl+C / SIGTERM; refuses to listen off loopback without a token."""
     import socket
 
@@ -232,10 +276,12 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8765, token: 
     if not 0 <= port < 65536:
         raise UsageError(f"--port {port} is not a port number", "Use 1-65535, or 0 for a free one")
     if not is_loopback(host) and not token:
-        raise UsageError(f"--host {host} is reachable from other machines, so a token is required", "Add --token SECRET (or set MMRAG_API_TOKEN), or keep --host 127.0.0.1")
+        raise UsageError(
+            f"--host {host} is reachable from other machines, so a token is required",
+            "Add --token SECRET (or set MMRAG_API_TOKEN), or keep --host 127.0.0.1",
+        )
     if rate_per_minute < 1:
         raise UsageError("--rate must be at least 1 request a minute")
-    from .engine import Engine
 
     Engine(settings).status()  # no index: a clear error now, not on the first request
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -245,11 +291,18 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8765, token: 
         sock.bind((host, port))
     except OSError as err:
         sock.close()
-        raise UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}", "Choose another --port (0 picks a free one)") from None
+        raise UsageError(
+            f"cannot listen on {host}:{port}: {err.strerror or err}", "Choose another --port (0 picks a free one)"
+        ) from None
     bound = sock.getsockname()[1]
     app = create_app(settings, token=token, rate_per_minute=rate_per_minute)
     where = f"[{host}]" if family == socket.AF_INET6 else host
-    print(f"mmrag serve: http://{where}:{bound} (docs at /docs; index {Path(settings.index).absolute()}); Ctrl+C stops it", file=sys.stderr, flush=True)
+    folder = Path(settings.index).absolute()
+    print(
+        f"mmrag serve: http://{where}:{bound} (docs at /docs; index {folder}); Ctrl+C stops it",
+        file=sys.stderr,
+        flush=True,
+    )
     config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
     _quiet_server_class()(config).run(sockets=[sock])
 

@@ -7,7 +7,7 @@ Engine.ask does the search and hands the hits, the Index and the models here.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from .answer import (
     MINICHECK_PROMPT,
@@ -54,14 +54,31 @@ def sources_of(hits, index) -> list:
     return sources
 
 
-def answer_from_hits(question: str, hits, index, vlm, text, clip, null_vector: Callable, verifier_for: Callable, on_token=None, history: str = ""):
+def answer_from_hits(
+    question: str,
+    hits,
+    index,
+    vlm,
+    text,
+    clip,
+    null_vector: Callable,
+    verifier_for: Callable,
+    on_token=None,
+    history: str = "",
+):
     """The Answer to ``question`` from ``hits`` (retrieve.Hit list; none: abstain). ``null_vector()``: the CLIP
     vector of a contentless caption (for image claims); ``verifier_for(answerer)``: a per-citation verifier or None."""
 
     if not hits:
-        return Answer(question, ABSTAINED, "extractive", [], [], "abstained", {"citation_precision": 0.0, "sentence_support": 0.0})
+        return Answer(
+            question, ABSTAINED, "extractive", [], [], "abstained", {"citation_precision": 0.0, "sentence_support": 0.0}
+        )
     sources = sources_of(hits, index)
-    request = GenerationRequest(history + build_prompt(question, sources), images=[s.image for s in sources if s.image is not None], system=SYSTEM)
+    request = GenerationRequest(
+        history + build_prompt(question, sources),
+        images=[s.image for s in sources if s.image is not None],
+        system=SYSTEM,
+    )
     try:
         reply = vlm.generate(request, on_token=on_token)
         answerer = "vlm:" + vlm.model_id.split(":", 1)[-1]  # "ollama:llava" -> "vlm:llava"
@@ -76,6 +93,7 @@ def answer_from_hits(question: str, hits, index, vlm, text, clip, null_vector: C
 def verifier_for(verify: str, vlm: Callable, settings) -> Callable:
     """answerer -> the per-citation verifier for ``verify`` ("evidence": none; "vlm": the VLM, not for an extractive
     answer; "minicheck": bespoke-minicheck through Ollama). ``vlm()`` gives the VLM (built only when needed)."""
+
     def choose(answerer: str):
         if verify == "vlm" and answerer != "extractive":
             return vlm_verifier(vlm())
@@ -88,11 +106,20 @@ def verifier_for(verify: str, vlm: Callable, settings) -> Callable:
 
 def vlm_verifier(vlm):
     """claim, source -> the VLM's yes/no on whether the source supports the claim (None: no verdict)."""
+
     def verify(claim, source):
-        prompt = VERIFY_PROMPT.format(source=evidence_text(source.text) or "(no text)", claim=claim, image=" and the attached image" if source.image else "")
+        prompt = VERIFY_PROMPT.format(
+            source=evidence_text(source.text) or "(no text)",
+            claim=claim,
+            image=" and the attached image" if source.image else "",
+        )
         images = [source.image] if source.image is not None else []
         try:
-            return parse_verdict(vlm.generate(GenerationRequest(prompt, images=images, options=GenerationOptions(temperature=0.0, num_predict=3))))
+            return parse_verdict(
+                vlm.generate(
+                    GenerationRequest(prompt, images=images, options=GenerationOptions(temperature=0.0, num_predict=3))
+                )
+            )
         except OllamaError as err:
             log.warning("VLM verification skipped: %s", err)
             return None
@@ -103,14 +130,18 @@ def vlm_verifier(vlm):
 
 def minicheck_verifier(settings):
     """claim, text source -> bespoke-minicheck's Yes/No ("Document: ... Claim: ..."); images get no verdict."""
-    checker = OllamaVLM(MINICHECK_MODEL, host=settings.ollama_host, timeout=settings.ollama_timeout, retries=settings.ollama_retries)
+    checker = OllamaVLM(
+        MINICHECK_MODEL, host=settings.ollama_host, timeout=settings.ollama_timeout, retries=settings.ollama_retries
+    )
 
     def verify(claim, source):
         if source.image is not None or not evidence_text(source.text):
             return None
         prompt = MINICHECK_PROMPT.format(document=evidence_text(source.text), claim=claim)
         try:
-            return parse_verdict(checker.generate(GenerationRequest(prompt, options=GenerationOptions(temperature=0.0, num_predict=3))))
+            return parse_verdict(
+                checker.generate(GenerationRequest(prompt, options=GenerationOptions(temperature=0.0, num_predict=3)))
+            )
         except OllamaError as err:
             log.warning("MiniCheck verification skipped (ollama pull %s): %s", MINICHECK_MODEL, err)
             return None

@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -63,7 +63,9 @@ def image_sources(paths: Sequence[str | Path], clip, ocr_reader=None) -> tuple[l
             errors.append(ImageError(n, shown, err.reason))
             continue
         data = Path(path).read_bytes()
-        sources.append(Source(n, "file:" + hashlib.sha256(data).hexdigest()[:16], "image", shown, None, "", _for_vlm(picture)))
+        sources.append(
+            Source(n, "file:" + hashlib.sha256(data).hexdigest()[:16], "image", shown, None, "", _for_vlm(picture))
+        )
         pictures.append(picture)
     if pictures:
         for source, vector in zip(sources, clip.embed_images(pictures)):
@@ -99,8 +101,17 @@ def null_vector(clip) -> np.ndarray:
     return mean / max(float(np.linalg.norm(mean)), 1e-12)
 
 
-def ask_images(question: str, paths: Sequence[str | Path], vlm, text_embedder, clip, ocr_reader=None, on_token=None,
-               history: str = "", verifier_for=None) -> ImageAnswer:
+def ask_images(
+    question: str,
+    paths: Sequence[str | Path],
+    vlm,
+    text_embedder,
+    clip,
+    ocr_reader=None,
+    on_token=None,
+    history: str = "",
+    verifier_for=None,
+) -> ImageAnswer:
     """Answer ``question`` from the images at ``paths`` only; InputError when none can be read.
     ``verifier_for(answerer)``: the citation verifier to use (None: evidence only)."""
     if not paths:
@@ -108,10 +119,14 @@ def ask_images(question: str, paths: Sequence[str | Path], vlm, text_embedder, c
     sources, errors = image_sources(paths, clip, ocr_reader)
     if not sources:
         reasons = "; ".join(f"{Path(e.path).name}: {e.error}" for e in errors)
-        raise InputError(f"none of the images could be read ({reasons})", "Check the paths and that they are image files")
+        raise InputError(
+            f"none of the images could be read ({reasons})", "Check the paths and that they are image files"
+        )
     for error in errors:
         log.warning("skipped %s: %s", error.path, error.error)
-    request = GenerationRequest(history + build_prompt(question, sources), images=[s.image for s in sources], system=SYSTEM)
+    request = GenerationRequest(
+        history + build_prompt(question, sources), images=[s.image for s in sources], system=SYSTEM
+    )
     try:
         text = vlm.generate(request, on_token=on_token)
         answerer = "vlm:" + vlm.model_id.split(":", 1)[-1]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from .answer import Answer, strip_citations
 from .claims import key_words, word_forms
@@ -31,7 +31,10 @@ DEFAULT_NUM_CTX = 2048  # Ollama's default context window, in tokens
 CHARS_PER_TOKEN = 4  # a rough, safe average for English text
 HISTORY_SHARE = 0.25  # of the context window, the most the previous turns may take (sources and images need the rest)
 MAX_SALIENT = 8  # terms the fallback carries over from the previous turn
-ANAPHORA = frozenset("it its it's they them their theirs this that these those he him his she her hers there then such same one ones".split())
+ANAPHORA = frozenset(
+    "it its it's they them their theirs this that these those he him his she her hers there then such same "
+    "one ones".split()
+)
 REWRITE_PROMPT = (
     "Conversation so far:\n{history}\n\nFollow-up question: {question}\n\n"
     "Rewrite the follow-up question as one self-contained search query that names what it refers to. "
@@ -50,6 +53,7 @@ class Turn:
 @dataclass
 class Conversation:
     """The turns so far; ``answer(question, query, history)`` answers one turn (Engine.ask or Engine.ask_images)."""
+
     answer: Callable[[str, str, str], Answer]
     vlm: object | None = None  # a VisionLanguageModel for rewriting follow-ups; None: the fallback only
     num_ctx: int | None = None
@@ -61,7 +65,11 @@ class Conversation:
         query = self.rewrite(question)
         history, dropped = history_block(self.turns, history_budget(self.num_ctx))
         if dropped:
-            log.warning("the %d oldest turn(s) no longer fit in the model's context (--num-ctx); it sees the last %d", dropped, len(self.turns) - dropped)
+            log.warning(
+                "the %d oldest turn(s) no longer fit in the model's context (--num-ctx); it sees the last %d",
+                dropped,
+                len(self.turns) - dropped,
+            )
         turn = Turn(question, query, self.answer(question, query, history))
         self.turns.append(turn)
         return turn
@@ -73,8 +81,12 @@ class Conversation:
         if self.vlm is not None:
             history, _ = history_block(self.turns[-3:], history_budget(self.num_ctx), with_header=False)
             try:
-                reply = self.vlm.generate(GenerationRequest(REWRITE_PROMPT.format(history=history, question=question),
-                                                            options=GenerationOptions(temperature=0.0, num_predict=64)))
+                reply = self.vlm.generate(
+                    GenerationRequest(
+                        REWRITE_PROMPT.format(history=history, question=question),
+                        options=GenerationOptions(temperature=0.0, num_predict=64),
+                    )
+                )
                 query = clean_rewrite(reply, question, history)
                 if query:
                     return query
@@ -93,14 +105,17 @@ class Conversation:
 
 # -- pure helpers ----------------------------------------------------------------------------
 
+
 def check_question(question: str) -> str:
     """The question, stripped; UsageError when it is empty or too long."""
     question = " ".join((question or "").split())
     if not question:
         raise UsageError("the question is empty", 'Ask like: "what colour is the star?"')
     if len(question) > MAX_QUESTION:
-        raise UsageError(f"the question is {len(question):,} characters long; the most is {MAX_QUESTION:,}",
-                         "Ask a shorter question (to ask about a document, ingest it and ask about it)")
+        raise UsageError(
+            f"the question is {len(question):,} characters long; the most is {MAX_QUESTION:,}",
+            "Ask a shorter question (to ask about a document, ingest it and ask about it)",
+        )
     return question
 
 
@@ -110,9 +125,12 @@ def words(text: str) -> list[str]:
 
 # Words too common to carry a conversation's topic (the claim checker's own list drops more, e.g. "photo").
 STOPWORDS = frozenset(
-    "the and for are was were with that this these those from into onto over under about there their they them then than what which "
-    "who whom whose when where why how has have had does did done not but all any each both also its it's is be been being of on in to "
-    "an as at by or so such very can could would should will may might must one two its our your you his her him she he we us "
+    "the and for are was were with that this these those from into onto over under about there their they them then "
+    "than what which "
+    "who whom whose when where why how has have had does did done not but all any each both also its it's is be been "
+    "being of on in to "
+    "an as at by or so such very can could would should will may might must one two its our your you his her him she "
+    "he we us "
     "now until still also just only too yet ever even again here there while since".split()
 )
 
@@ -158,7 +176,12 @@ def clean_rewrite(reply: str, question: str, history: str) -> str | None:
     lines = [line.strip() for line in (reply or "").strip().splitlines() if line.strip()]
     if not lines:
         return None
-    query = re.sub(r"^(search query|query|rewritten query)\s*:\s*", "", lines[0], flags=re.IGNORECASE).strip().strip("\"'`").strip()
+    query = (
+        re.sub(r"^(search query|query|rewritten query)\s*:\s*", "", lines[0], flags=re.IGNORECASE)
+        .strip()
+        .strip("\"'`")
+        .strip()
+    )
     if not query or len(query) > 300 or len(lines) > 3:
         return None
     if not _word_forms(query) & _word_forms(question + " " + history):

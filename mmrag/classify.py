@@ -9,8 +9,8 @@ by the model's learned logit scale (as in the CLIP paper).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -35,7 +35,8 @@ A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
 
 
 def parse_labels(text: str) -> list[str]:
-    """Labels from a comma- or newline-separated text; blanks and '#' comment lines dropped, order kept, duplicates removed."""
+    """Labels from a comma- or newline-separated text; blanks and '#' comment lines dropped, order kept, duplicates
+    removed."""
     labels: list[str] = []
     for line in text.splitlines():
         if line.strip().startswith("#"):
@@ -55,7 +56,8 @@ def check_templates(templates: Sequence[str]) -> list[str]:
 
 
 def prompt(template: str, label: str) -> str:
-    """``template`` filled with ``label``; a leading article of the label is dropped and 'a' before a vowel becomes 'an'."""
+    """``template`` filled with ``label``; a leading article of the label is dropped and 'a' before a vowel becomes
+    'an'."""
     core = LEADING_ARTICLE.sub("", label) if template != "{}" else label
     return A_BEFORE_VOWEL.sub(r"\1n ", template.replace("{}", core))
 
@@ -117,7 +119,9 @@ def _classify_chunk(paths, labels, classes, image_embedder: ImageEmbedder, logit
     return [results[n] for n in range(len(paths))]
 
 
-def tag_vectors(image_vectors: np.ndarray, labels: Sequence[str], classes: np.ndarray, logit_scale: float, keep: int = 3) -> list[list[LabelScore]]:
+def tag_vectors(
+    image_vectors: np.ndarray, labels: Sequence[str], classes: np.ndarray, logit_scale: float, keep: int = 3
+) -> list[list[LabelScore]]:
     """Top ``keep`` labels with probabilities for each stored CLIP image vector (no image is decoded again)."""
     if len(image_vectors) == 0:
         return []
@@ -142,7 +146,9 @@ def tag_corpus(index, clip, labels: Sequence[str], templates: Sequence[str]) -> 
         chunk = [i.id for i in items[start : start + 1000]]
         vectors = index.store.vectors(IMAGES, chunk)
         ids = [i for i in chunk if i in vectors]
-        for item_id, scores in zip(ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)):
+        for item_id, scores in zip(
+            ids, tag_vectors(np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1)), labels, classes, scale)
+        ):
             tops[item_id] = scores[0]
             rows += [(item_id, s.label, s.probability, int(n == 0)) for n, s in enumerate(scores)]
     new = {i.id: (tops[i.id].label if i.id in tops else None) for i in items}

@@ -19,8 +19,8 @@ from __future__ import annotations
 import io
 import logging
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -54,7 +54,10 @@ class DuplicateReport:
 
 def check_threshold(threshold: float | None) -> None:
     if threshold is not None and not 0.0 < threshold <= 1.0:  # NaN fails the comparison too
-        raise UsageError(f"--threshold {threshold} is not a cosine similarity in (0, 1]", "Use e.g. --threshold 0.95, or leave it out to let the index choose")
+        raise UsageError(
+            f"--threshold {threshold} is not a cosine similarity in (0, 1]",
+            "Use e.g. --threshold 0.95, or leave it out to let the index choose",
+        )
 
 
 class UnionFind:
@@ -77,7 +80,8 @@ class UnionFind:
 
 
 def geometric_threshold(d_probe: float, d_null: float) -> float:
-    """The cosine threshold halfway (in log distance) between the re-encode distance and the typical neighbour distance."""
+    """The cosine threshold halfway (in log distance) between the re-encode distance and the typical neighbour
+    distance."""
     d_probe, d_null = max(d_probe, MIN_DISTANCE), max(d_null, MIN_DISTANCE)
     if d_null <= d_probe:  # everything is as close as a re-encode: only re-encode-close pairs count
         return 1.0 - d_probe
@@ -99,7 +103,8 @@ def perturbations(image) -> list:
 
 
 def probe_distance(paths: Sequence[str], embed_images: Callable) -> tuple[float, int]:
-    """Median over photos of the largest cosine distance between a photo and its perturbations; (distance, photos used)."""
+    """Median over photos of the largest cosine distance between a photo and its perturbations; (distance, photos
+    used)."""
     worst: list[float] = []
     for path in paths:
         try:
@@ -115,8 +120,13 @@ def probe_distance(paths: Sequence[str], embed_images: Callable) -> tuple[float,
     return (float(np.median(worst)) if worst else float("nan")), len(worst)
 
 
-def find_duplicates(catalog: Catalog, store: VectorStore, threshold: float | None = None, embed_images: Callable | None = None,
-                    k: int = NEIGHBOURS) -> DuplicateReport:
+def find_duplicates(
+    catalog: Catalog,
+    store: VectorStore,
+    threshold: float | None = None,
+    embed_images: Callable | None = None,
+    k: int = NEIGHBOURS,
+) -> DuplicateReport:
     """Exact and near-duplicate groups of image items. ``embed_images`` (the index's CLIP) is needed only
     to measure the default threshold; with ``threshold`` given no model is loaded."""
     check_threshold(threshold)
@@ -139,7 +149,13 @@ def find_duplicates(catalog: Catalog, store: VectorStore, threshold: float | Non
 
     for group in by_hash.values():
         if len(group) > 1:
-            report.groups.append(DuplicateGroup("exact", 1.0, [entry(i) for i in sorted(group, key=lambda i: (displays.get(i.source, ""), i.page or 0))]))
+            report.groups.append(
+                DuplicateGroup(
+                    "exact",
+                    1.0,
+                    [entry(i) for i in sorted(group, key=lambda i: (displays.get(i.source, ""), i.page or 0))],
+                )
+            )
     joined = UnionFind()
     weakest: dict[tuple[str, str], float] = {}
     for item_id, near in neighbours.items():
@@ -152,20 +168,34 @@ def find_duplicates(catalog: Catalog, store: VectorStore, threshold: float | Non
         members.setdefault(joined.find(content_hash), []).append(content_hash)
     for root, hashes in members.items():
         links = [s for (a, _), s in weakest.items() if joined.find(a) == root]
-        group_items = sorted((i for h in hashes for i in by_hash[h]), key=lambda i: (displays.get(i.source, ""), i.page or 0))
+        group_items = sorted(
+            (i for h in hashes for i in by_hash[h]), key=lambda i: (displays.get(i.source, ""), i.page or 0)
+        )
         report.groups.append(DuplicateGroup("near", round(min(links), 6), [entry(i) for i in group_items]))
     report.groups.sort(key=lambda g: (g.kind != "exact", -g.similarity, g.items[0]["path"]))
     return report
 
 
 def _measured_threshold(neighbours, hash_of, items, displays, embed_images, report: DuplicateReport) -> float:
-    # the k-th nearest other photo: past a photo's own few copies, so a library full of duplicates still shows its unrelated scale
-    nearest = [others[-1] for others in ([s for o, s in near if hash_of.get(o, hash_of[i]) != hash_of[i]] for i, near in neighbours.items()) if others]
+    # the k-th nearest other photo: past a photo's own few copies, so a library full of duplicates still shows its
+    # unrelated scale
+    nearest = [
+        others[-1]
+        for others in (
+            [s for o, s in near if hash_of.get(o, hash_of[i]) != hash_of[i]] for i, near in neighbours.items()
+        )
+        if others
+    ]
     photos = [displays[i.source] for i in items.values() if i.kind == "image" and i.source in displays]
-    d_probe, used = probe_distance(sorted(set(photos)), embed_images) if embed_images is not None and photos else (float("nan"), 0)
+    d_probe, used = (
+        probe_distance(sorted(set(photos)), embed_images) if embed_images is not None and photos else (float("nan"), 0)
+    )
     if not nearest or math.isnan(d_probe):
         report.threshold_source = "fallback"
-        log.warning("too few readable photos to measure a threshold for this model: using %.2f (set one with --threshold)", FALLBACK_THRESHOLD)
+        log.warning(
+            "too few readable photos to measure a threshold for this model: using %.2f (set one with --threshold)",
+            FALLBACK_THRESHOLD,
+        )
         return FALLBACK_THRESHOLD
     d_null = float(np.median([1.0 - s for s in nearest]))
     report.threshold_source = "probe"
@@ -176,5 +206,6 @@ def _measured_threshold(neighbours, hash_of, items, displays, embed_images, repo
 def report_json(report: DuplicateReport) -> dict:
     return {
         "groups": [{"kind": g.kind, "similarity": g.similarity, "items": g.items} for g in report.groups],
-        "threshold": report.threshold, "threshold_source": report.threshold_source,
+        "threshold": report.threshold,
+        "threshold_source": report.threshold_source,
     }

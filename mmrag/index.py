@@ -17,9 +17,9 @@ import errno
 import fcntl
 import logging
 import os
+from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Sequence
 
 from . import calibrate, lexical
 from .catalog import SCHEMA_VERSION, Catalog
@@ -52,7 +52,10 @@ def thumbnail_path(thumbs_dir: Path, content_hash: str) -> Path:
 class IndexBusyError(MmragError):
     def __init__(self, folder: Path, doing: str = ""):
         what = f"another mmrag {doing}" if doing else "another mmrag command (ingest, describe, tag, remove or watch)"
-        super().__init__(f"{what} is writing to {folder}", "Wait for it to finish (searches can run meanwhile), or use another --index")
+        super().__init__(
+            f"{what} is writing to {folder}",
+            "Wait for it to finish (searches can run meanwhile), or use another --index",
+        )
 
 
 def _lock_holder(lock_file: Path) -> str:
@@ -65,17 +68,28 @@ def _lock_holder(lock_file: Path) -> str:
 
 
 def halt_for_tests(point: str) -> None:
-    """Test-only: MMRAG_TEST_KILL_AT=POINT makes this process kill -9 itself at that named point (see tests/test_tag.py)."""
+    """Test-only: MMRAG_TEST_KILL_AT=POINT makes this process kill -9 itself at that named point (see
+    tests/test_tag.py)."""
     if os.environ.get("MMRAG_TEST_KILL_AT") == point:
         import signal
 
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-WRITE_ERRNOS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "the file system is read-only",
-                errno.EACCES: "permission denied", errno.EPERM: "permission denied"}
-WRITE_MESSAGES = {"disk is full": "the disk is full", "no space left": "no space left on the device", "readonly": "the index is read-only",
-                  "read-only": "the index is read-only", "permission denied": "permission denied"}
+WRITE_ERRNOS = {
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+}
+WRITE_MESSAGES = {
+    "disk is full": "the disk is full",
+    "no space left": "no space left on the device",
+    "readonly": "the index is read-only",
+    "read-only": "the index is read-only",
+    "permission denied": "permission denied",
+}
 
 
 def _read_only(folder: Path) -> bool:
@@ -113,7 +127,9 @@ class Index:
     """One index folder. ``clip``, ``text_model`` and ``chroma_url`` are what the user asked for (None: the index's
     own); an index built with others is refused when opened for writing or when its vectors are first read."""
 
-    def __init__(self, folder: str | Path, clip: str | None = None, text_model: str | None = None, chroma_url: str | None = None):
+    def __init__(
+        self, folder: str | Path, clip: str | None = None, text_model: str | None = None, chroma_url: str | None = None
+    ):
         self.folder = Path(folder).absolute()
         self.asked = {"clip": clip, "text_model": text_model}
         self.chroma_url = chroma_url
@@ -153,19 +169,26 @@ class Index:
             url, prefix = self._vector_location()
             store = VectorStore(self.folder / CHROMA_DIR, url=url, prefix=prefix)
             if url and not any(store.count(name) for name in store.collections) and self.catalog.all_item_ids():
-                raise IndexMismatchError(f"the Chroma server at {url} holds no vectors of the index at {self.folder} (collections {prefix}*)",
-                                         "Start `chroma run` on the data folder this index was built on, or re-create the index in a new --index folder")
+                raise IndexMismatchError(
+                    f"the Chroma server at {url} holds no vectors of the index at {self.folder} "
+                    f"(collections {prefix}*)",
+                    "Start `chroma run` on the data folder this index was built on, or re-create the index in a new "
+                    "--index folder",
+                )
             self._store = store
         return self._store
 
     def lexical(self):
         """The BM25 index, loaded once (rebuild_lexical drops it); a damaged one is rebuilt from the catalog."""
         if self._lexical is None:
-
             try:
                 self._lexical = LexicalIndex.load(self.bm25_dir)
             except Exception as err:  # a damaged file (bad JSON, truncated arrays): the catalog holds every text
-                log.warning("the BM25 index in %s is damaged (%s); rebuilding it from the catalog", self.bm25_dir, type(err).__name__)
+                log.warning(
+                    "the BM25 index in %s is damaged (%s); rebuilding it from the catalog",
+                    self.bm25_dir,
+                    type(err).__name__,
+                )
                 self.rebuild_lexical()
                 self._lexical = LexicalIndex.load(self.bm25_dir)
         return self._lexical
@@ -184,26 +207,38 @@ class Index:
         if asked and asked != recorded:
             where = f"on the Chroma server at {recorded}" if recorded else "embedded in its folder (no Chroma server)"
             fix = f"Use --chroma-url {recorded}" if recorded else "Drop --chroma-url and MMRAG_CHROMA_URL"
-            raise IndexMismatchError(f"the index at {self.folder} keeps its vectors {where}, not at {asked}", f"{fix}, or build a new index with --index NEW_DIR")
+            raise IndexMismatchError(
+                f"the index at {self.folder} keeps its vectors {where}, not at {asked}",
+                f"{fix}, or build a new index with --index NEW_DIR",
+            )
         return recorded, meta.get("collection_prefix", "")
 
     def _open_catalog(self, create: bool) -> Catalog:
         folder = self.folder
         if not self.exists():
             if not create:
-                raise InputError(f"no mmrag index at {folder}", "Create one with `mmrag ingest PATH...`, or point --index / MMRAG_INDEX at an existing one")
+                raise InputError(
+                    f"no mmrag index at {folder}",
+                    "Create one with `mmrag ingest PATH...`, or point --index / MMRAG_INDEX at an existing one",
+                )
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                raise InputError(f"cannot create the index folder {folder}: {err.strerror}", "Choose a writable --index") from None
+                raise InputError(
+                    f"cannot create the index folder {folder}: {err.strerror}", "Choose a writable --index"
+                ) from None
         try:
             return Catalog(folder / CATALOG_FILE)
         except Exception as err:
             if _read_only(folder):
-                raise InputError(f"cannot open the index at {folder}: its file system is read-only",
-                                 "mmrag writes lock and journal files next to the index even to search: remount it read-write, "
-                                 "or copy the index folder to a writable disk and point --index at the copy") from None
-            raise InputError(f"cannot open the index at {folder}: {err}", "Check the folder's permissions and free space") from None
+                raise InputError(
+                    f"cannot open the index at {folder}: its file system is read-only",
+                    "mmrag writes lock and journal files next to the index even to search: remount it read-write, "
+                    "or copy the index folder to a writable disk and point --index at the copy",
+                ) from None
+            raise InputError(
+                f"cannot open the index at {folder}: {err}", "Check the folder's permissions and free space"
+            ) from None
 
     # -- writing ----------------------------------------------------------------
     @property
@@ -235,7 +270,8 @@ class Index:
             self._lock = None
 
     def _repair_labels(self) -> None:
-        """A ``tag`` killed after it began writing labels to Chroma: put the catalog's (old) labels back on every vector."""
+        """A ``tag`` killed after it began writing labels to Chroma: put the catalog's (old) labels back on every
+        vector."""
         if TAGGING_KEY not in self.catalog.meta():
             return
         log.warning("an earlier `mmrag tag` was interrupted; restoring the previous labels")
@@ -261,7 +297,11 @@ class Index:
         vector location here: the models are recorded by ingest, with its first committed batch (manifest_to_record)."""
         meta = self.catalog.meta()
         if "schema_version" in meta and meta["schema_version"] != str(SCHEMA_VERSION):
-            raise IndexMismatchError(f"the index at {self.folder} has schema version {meta.get('schema_version')}; this mmrag reads {SCHEMA_VERSION}", "Re-create it in a new --index folder")
+            raise IndexMismatchError(
+                f"the index at {self.folder} has schema version {meta.get('schema_version')}; this mmrag reads "
+                f"{SCHEMA_VERSION}",
+                "Re-create it in a new --index folder",
+            )
         for key, flag in (("clip", "--clip"), ("text_model", "--text-model")):
             asked = self.asked[key]
             if key in meta and asked and asked != meta[key]:
@@ -286,23 +326,27 @@ class Index:
         """Manifest keys of a new index: embedded, or a server URL and a collection prefix unique to this index."""
         import uuid
 
-
         if not self.chroma_url:
             return {}
-        return {"chroma_url": normal_chroma_url(self.chroma_url), "collection_prefix": f"mmrag-{uuid.uuid4().hex[:12]}-"}
+        return {
+            "chroma_url": normal_chroma_url(self.chroma_url),
+            "collection_prefix": f"mmrag-{uuid.uuid4().hex[:12]}-",
+        }
 
     # -- reading ----------------------------------------------------------------
     def check_place(self, place: str) -> None:
         """Refuses a --place no item is in, naming the close ones (or saying no photo has a place yet)."""
         import difflib
 
-
         known = self.catalog.places()
         if any(matches(p, place) for p in known):
             return
         parts = known_parts(known)
         if not parts:
-            raise UsageError(f"no indexed photo has a place, so none is in {place!r}", "Places come from GPS coordinates in the photos' EXIF")
+            raise UsageError(
+                f"no indexed photo has a place, so none is in {place!r}",
+                "Places come from GPS coordinates in the photos' EXIF",
+            )
         close = difflib.get_close_matches(place, parts, n=5, cutoff=0.5) or parts[:10]
         raise UsageError(f"no indexed photo is in {place!r}", "Places in the index include: " + ", ".join(close))
 
@@ -312,12 +356,18 @@ class Index:
         known = self.catalog.label_counts()
         if label not in known:
             listed = ", ".join(sorted(known)) if known else "none yet"
-            raise UsageError(f"no item has the label {label!r} (labels in this index: {listed})",
-                             "Pick one of those, or tag the images with `mmrag tag --labels \"a,b,c\"`")
+            raise UsageError(
+                f"no item has the label {label!r} (labels in this index: {listed})",
+                'Pick one of those, or tag the images with `mmrag tag --labels "a,b,c"`',
+            )
 
     def thumbnails(self, ids: Sequence[str]) -> dict[str, Path]:
         """The stored thumbnail (JPEG, at most 512 px) of each image item among ``ids`` that has one."""
-        paths = {i: thumbnail_path(self.thumbs_dir, item.content_hash) for i, item in self.catalog.items(ids).items() if item.kind != "text"}
+        paths = {
+            i: thumbnail_path(self.thumbs_dir, item.content_hash)
+            for i, item in self.catalog.items(ids).items()
+            if item.kind != "text"
+        }
         return {i: path for i, path in paths.items() if path.is_file()}
 
     def status(self, null_fpr: float) -> dict:
@@ -340,7 +390,14 @@ class Index:
     def sources(self) -> list[dict]:
         counts = self.catalog.item_counts_by_source()
         return [
-            {"path": s.display, "kind": s.kind, "items": counts.get(s.path, 0), "size": s.size, "mtime": s.mtime, "sha256": s.sha256}
+            {
+                "path": s.display,
+                "kind": s.kind,
+                "items": counts.get(s.path, 0),
+                "size": s.size,
+                "mtime": s.mtime,
+                "sha256": s.sha256,
+            }
             for s in self.catalog.sources()
         ]
 

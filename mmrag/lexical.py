@@ -8,18 +8,21 @@ reader never sees a half-written one.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-import logging
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .catalog import Catalog
+
+if TYPE_CHECKING:
+    import bm25s
 
 logging.getLogger("bm25s").setLevel(logging.ERROR)  # it logs every index build
 # bm25s is imported where it is used: it brings scipy (~0.15 s), which `status` and `sources` do not need.
@@ -35,10 +38,13 @@ def name_words(display_path: str) -> str:
 
 
 def documents(catalog: Catalog) -> list[tuple[str, str]]:
-    """(item id, text) for every item: its text, or its description and OCR text, its place, plus its file's name words."""
+    """(item id, text) for every item: its text, or its description and OCR text, its place, plus its file's name
+    words."""
     names = {s.path: name_words(s.display) for s in catalog.sources()}
-    return [(item_id, " ".join(part for part in (body, ocr, place.replace(",", " "), names.get(source, "")) if part))
-            for item_id, source, body, ocr, place in catalog.words_of_items()]
+    return [
+        (item_id, " ".join(part for part in (body, ocr, place.replace(",", " "), names.get(source, "")) if part))
+        for item_id, source, body, ocr, place in catalog.words_of_items()
+    ]
 
 
 def _tokenize(texts: list[str]):
@@ -75,7 +81,7 @@ def build(catalog: Catalog, folder: Path) -> int:
     return len(docs)
 
 
-_LOADED: dict[str, tuple[tuple[int, int], "LexicalIndex"]] = {}  # folder -> (ids file inode and mtime, index)
+_LOADED: dict[str, tuple[tuple[int, int], LexicalIndex]] = {}  # folder -> (ids file inode and mtime, index)
 _LOADED_LOCK = threading.Lock()
 
 
@@ -85,7 +91,7 @@ class LexicalIndex:
     ids: list[str]
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalIndex":
+    def load(cls, folder: Path) -> LexicalIndex:
         """The index in ``folder``; loaded once per process and build (the front end opens an Engine per page run)."""
         try:
             stat = (folder / IDS_FILE).stat()
@@ -107,7 +113,11 @@ class LexicalIndex:
             return []
         import bm25s
 
-        tokens = [t for t in bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)[0] if t in self.retriever.vocab_dict]
+        tokens = [
+            t
+            for t in bm25s.tokenize([query], stopwords="en", return_ids=False, show_progress=False)[0]
+            if t in self.retriever.vocab_dict
+        ]
         if not tokens:
             return []
         return [(self.ids[i], s) for i, s in top_k(self.retriever.get_scores(tokens), k)]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from PIL import Image, UnidentifiedImageError
 
@@ -57,8 +57,9 @@ def index_files(catalog) -> dict[str, str]:
 
 def _check_servable(path: str, roots: Iterable[str | os.PathLike]) -> None:
     if not is_servable(path, roots):
-
-        raise InputError(f"{display_path(path)} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown")
+        raise InputError(
+            f"{display_path(path)} is not a file in the index", "Only files that `mmrag ingest` indexed can be shown"
+        )
 
 
 def source_image(path: str, roots: Iterable[str | os.PathLike], max_side: int = PREVIEW_SIDE) -> Image.Image:
@@ -83,13 +84,19 @@ def pdf_page_image(path: str, page: int, roots: Iterable[str | os.PathLike], dpi
     except InputError:
         raise
     except Exception as err:  # MuPDF raises its own types for damaged or changed files
-        raise InputError(f"cannot render page {page} of {path}: {err}", "The file may have changed since it was indexed: run `mmrag ingest` again") from None
+        raise InputError(
+            f"cannot render page {page} of {path}: {err}",
+            "The file may have changed since it was indexed: run `mmrag ingest` again",
+        ) from None
 
 
 def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> Image.Image:
     """The uploaded bytes as an image, or InputError saying why not (too large, empty, not an image)."""
     if len(data) > max_bytes:
-        raise InputError(f"{name} is {len(data) / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB upload limit", "Upload a smaller image")
+        raise InputError(
+            f"{name} is {len(data) / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB upload limit",
+            "Upload a smaller image",
+        )
     if not data:
         raise InputError(f"{name} is empty", "Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)")
 

@@ -16,11 +16,13 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from .config import Settings
+from .engine import Engine
 from .errors import InputError
+from .ingest.discover import check_roots
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,17 @@ class _Changes:
 
 
 class Watcher:
-    def __init__(self, settings: Settings, paths: Sequence[str | Path], describe: bool = True, ocr: bool = True,
-                 include_hidden: bool = False, debounce: float = 2.0, engine=None, excludes: Sequence[str] = ()):
+    def __init__(
+        self,
+        settings: Settings,
+        paths: Sequence[str | Path],
+        describe: bool = True,
+        ocr: bool = True,
+        include_hidden: bool = False,
+        debounce: float = 2.0,
+        engine=None,
+        excludes: Sequence[str] = (),
+    ):
         self.settings = settings
         self.roots = [Path(p).absolute() for p in paths]
         self.options = {"describe": describe, "ocr": ocr, "include_hidden": include_hidden, "excludes": list(excludes)}
@@ -70,7 +81,11 @@ class Watcher:
     def _check_roots(self) -> None:
         for root in self.roots:
             if not root.exists():
-                raise InputError(f"watch path {root} disappeared", "Restore it, or restart `mmrag watch` without it (its items stay in the index until an ingest without it prunes them)")
+                raise InputError(
+                    f"watch path {root} disappeared",
+                    "Restore it, or restart `mmrag watch` without it (its items stay in the index until an ingest "
+                    "without it prunes them)",
+                )
 
     def _ingest(self):
         self._check_roots()
@@ -80,9 +95,6 @@ class Watcher:
         """Yield one IngestReport for the start-up scan and one per batch of changes, until stopped."""
         from watchdog.observers import Observer
 
-        from .engine import Engine
-        from .ingest.discover import check_roots
-
         check_roots(self.roots)
         if self.engine is None:
             self.engine = Engine(self.settings)
@@ -90,11 +102,20 @@ class Watcher:
         observer = Observer()
         for folder in {root if root.is_dir() else root.parent for root in self.roots}:
             observer.schedule(changes, str(folder), recursive=True)
-        previous = signal.signal(signal.SIGTERM, lambda *_: self.stop.set()) if threading.current_thread() is threading.main_thread() else None
+        previous = (
+            signal.signal(signal.SIGTERM, lambda *_: self.stop.set())
+            if threading.current_thread() is threading.main_thread()
+            else None
+        )
         observer.start()
         try:
             yield self._ingest()  # re-scan: catch up with changes made while not watching
-            print(f"mmrag watch: watching {', '.join(map(str, self.roots))} (index {self.engine.index_dir}); Ctrl+C stops it", file=sys.stderr, flush=True)
+            print(
+                f"mmrag watch: watching {', '.join(map(str, self.roots))} (index {self.engine.index_dir}); Ctrl+C "
+                "stops it",
+                file=sys.stderr,
+                flush=True,
+            )
             while not self.stop.wait(TICK):
                 if not observer.is_alive():
                     self._check_roots()
