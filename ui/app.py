@@ -10,11 +10,11 @@ import os
 from pathlib import Path
 
 import streamlit as st
+from mmrag.ui import state
+from mmrag.ui.widgets import md_escape
 from PIL import Image, ImageDraw
 
 from mmrag.errors import MmragError
-from mmrag.ui import state
-from mmrag.ui.widgets import md_escape
 
 HERE = Path(__file__).resolve().parent
 PAGES = [
@@ -25,9 +25,9 @@ PAGES = [
 ]
 
 
-
 def icon() -> Image.Image:
-    """A magnifier drawn here, so the favicon is served by this server (a material or emoji icon is fetched from a CDN)."""
+    """A magnifier drawn here, so the favicon is served by this server (a material or emoji icon is fetched from a
+    CDN)."""
     image = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
     pen = ImageDraw.Draw(image)
     pen.ellipse((8, 8, 40, 40), outline=(40, 90, 200, 255), width=7)
@@ -40,7 +40,11 @@ def token_accepted() -> bool:
     expected = os.environ.get("MMRAG_UI_TOKEN")
     if not expected or st.session_state.get("token_ok"):
         return True
-    typed = st.text_input("Access token", type="password", help="Printed by `mmrag ui`, or the --token / MMRAG_UI_TOKEN it was started with")
+    typed = st.text_input(
+        "Access token",
+        type="password",
+        help="Printed by `mmrag ui`, or the --token / MMRAG_UI_TOKEN it was started with",
+    )
     if typed and hmac.compare_digest(typed.encode(), expected.encode()):
         st.session_state["token_ok"] = True
         st.rerun()

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import streamlit as st
+from mmrag.ui.search import KINDS, timestamp
+from mmrag.ui.state import engine, index_status
+from mmrag.ui.widgets import UPLOAD_TYPES, md_escape, show_source, status_badge, where
 
 from mmrag import media
 from mmrag.chat import Conversation, Turn
 from mmrag.errors import InputError, MmragError
 from mmrag.retrieve import SearchQuery
-from mmrag.ui.search import KINDS, timestamp
-from mmrag.ui.state import engine, index_status
-from mmrag.ui.widgets import UPLOAD_TYPES, md_escape, show_source, status_badge, where
 
 CHAT = "chat"  # session_state key: the ChatState of this browser session
 
@@ -47,24 +47,37 @@ def options(labels: list[str]) -> Options:
         st.subheader("Ask")
         if st.button("Start over", icon=":material/restart_alt:", width="stretch"):
             st.session_state[CHAT] = ChatState()
-        uploads = st.file_uploader("Ask about these images (instead of the index)", type=UPLOAD_TYPES, accept_multiple_files=True,
-                                   max_upload_size=media.MAX_UPLOAD_BYTES // 2**20)
+        uploads = st.file_uploader(
+            "Ask about these images (instead of the index)",
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+            max_upload_size=media.MAX_UPLOAD_BYTES // 2**20,
+        )
         k = st.slider("Sources to retrieve", 1, 20, 5)
-        verify = st.selectbox("Verify each citation with", ["evidence", "vlm", "minicheck"],
-                              help="evidence: the built-in checks; vlm: also ask the VLM (one request per citation); "
-                                   "minicheck: ask bespoke-minicheck for text sources (ollama pull bespoke-minicheck)")
+        verify = st.selectbox(
+            "Verify each citation with",
+            ["evidence", "vlm", "minicheck"],
+            help="evidence: the built-in checks; vlm: also ask the VLM (one request per citation); "
+            "minicheck: ask bespoke-minicheck for text sources (ollama pull bespoke-minicheck)",
+        )
         with st.expander("Only sources that match"):
             kinds = st.multiselect("Kind", KINDS)
             path_glob = st.text_input("Path glob", placeholder="*.pdf or /photos/2023/*")
             after = st.date_input("After", value=None)
             before = st.date_input("Before", value=None)
             label = st.selectbox("Tag (mmrag tag)", ["(any)"] + labels)
-    scope = SearchQuery(kinds=tuple(kinds), path_glob=path_glob.strip() or None, after=timestamp(after), before=timestamp(before),
-                        label=None if label == "(any)" else label)
+    scope = SearchQuery(
+        kinds=tuple(kinds),
+        path_glob=path_glob.strip() or None,
+        after=timestamp(after),
+        before=timestamp(before),
+        label=None if label == "(any)" else label,
+    )
     return Options(scope, k, verify, uploads or [])
 
 
 # -- one turn ------------------------------------------------------------------------------
+
 
 def answer_turn(state: ChatState, question: str, opts: Options) -> None:
     """Answer ``question`` in the conversation, streaming into an assistant message; an error is shown, not kept."""
@@ -79,7 +92,9 @@ def answer_turn(state: ChatState, question: str, opts: Options) -> None:
     with tempfile.TemporaryDirectory(prefix="mmrag-ui-") as folder:
         paths = save_uploads(opts.uploads, Path(folder), bad)
         if opts.uploads and not paths:
-            raise InputError("none of the uploaded images could be read", "Upload image files (JPEG, PNG, WebP, GIF, BMP, TIFF)")
+            raise InputError(
+                "none of the uploaded images could be read", "Upload image files (JPEG, PNG, WebP, GIF, BMP, TIFF)"
+            )
 
         def answer(q: str, query: str, history: str):
             if paths:
@@ -87,10 +102,20 @@ def answer_turn(state: ChatState, question: str, opts: Options) -> None:
                 bad.extend(f"{e.path}: {e.error}" for e in result.errors)
                 return result.answer
             if index_status() is None:
-                raise InputError("there is no index to ask", "Ingest photos and PDFs on the Library page, or upload images to ask about")
+                raise InputError(
+                    "there is no index to ask",
+                    "Ingest photos and PDFs on the Library page, or upload images to ask about",
+                )
             from dataclasses import replace
 
-            return engine().ask(q, k=opts.k, on_token=on_token, verify=opts.verify, scope=replace(opts.scope, text=query), history=history)
+            return engine().ask(
+                q,
+                k=opts.k,
+                on_token=on_token,
+                verify=opts.verify,
+                scope=replace(opts.scope, text=query),
+                history=history,
+            )
 
         num_ctx = engine().settings.generation.num_ctx
         conversation = Conversation(answer, vlm=None if paths else engine().vlm, num_ctx=num_ctx, turns=state.turns)
@@ -112,6 +137,7 @@ def save_uploads(uploads: list, folder: Path, bad: list) -> list[Path]:
 
 # -- showing a turn --------------------------------------------------------------------------
 
+
 def metrics(answer) -> None:
     a, b, c, d = st.columns(4)
     a.metric("Grounded", answer.grounded)
@@ -123,7 +149,9 @@ def metrics(answer) -> None:
 def citation_chip(citation, sources: dict) -> None:
     """A chip ``[n] file p. 2`` that opens onto the cited image or page (an invalid one says so)."""
     source = sources.get(citation.source)
-    label = md_escape(f"[{citation.source}] " + (where(source.path, source.page, source.time) if source else "no such source"))
+    label = md_escape(
+        f"[{citation.source}] " + (where(source.path, source.page, source.time) if source else "no such source")
+    )
     reason = getattr(citation, "reason", None)
     if reason:
         label += f" ({md_escape(reason)})"  # the label is markdown: escaped, the reason reads as plain text
@@ -175,7 +203,10 @@ def show_turn(n: int, turn: Turn, errors: list) -> None:
             st.text(answer.answer)
             return
         if answer.answerer == "extractive":
-            st.info("No VLM answered (is Ollama running? `ollama serve`, `ollama pull llava`), so this answer quotes the best sources.")
+            st.info(
+                "No VLM answered (is Ollama running? `ollama serve`, `ollama pull llava`), so this answer quotes the "
+                "best sources."
+            )
         metrics(answer)
         sentences(answer)
         if turn.query != turn.question:
@@ -188,10 +219,16 @@ def main() -> None:
     opts = options(list(status["labels"]) if status else [])
     state = chat_state()
     if status is None and not opts.uploads:
-        st.info(f"No mmrag index at `{engine().index_dir}` yet: ingest a folder on the **Library** page (or `mmrag ingest PATH`), "
-                "or upload images in the sidebar to ask about them.")
+        st.info(
+            f"No mmrag index at `{engine().index_dir}` yet: ingest a folder on the **Library** page (or `mmrag ingest "
+            "PATH`), "
+            "or upload images in the sidebar to ask about them."
+        )
     if not state.turns:
-        st.caption("Ask about your photos and documents; follow-up questions may refer to earlier answers (\"when was it built?\").")
+        st.caption(
+            'Ask about your photos and documents; follow-up questions may refer to earlier answers ("when was it '
+            'built?").'
+        )
     for n, turn in enumerate(state.turns):
         show_turn(n, turn, state.errors.get(n, []))
     question = st.chat_input("Ask a question…")

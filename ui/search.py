@@ -8,13 +8,13 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import streamlit as st
+from mmrag.ui.state import engine, require_index
+from mmrag.ui.widgets import UPLOAD_TYPES, md_escape, open_dialog, where
 
 from mmrag import media
 from mmrag.catalog import ITEM_KINDS
 from mmrag.errors import UsageError
 from mmrag.retrieve import SearchQuery
-from mmrag.ui.state import engine, require_index
-from mmrag.ui.widgets import UPLOAD_TYPES, md_escape, open_dialog, where
 
 KINDS = list(ITEM_KINDS)  # the filter's options
 COLUMNS = 5
@@ -30,23 +30,40 @@ def query_form(labels: list[str]) -> tuple[SearchQuery, bytes | None, str] | Non
     with st.form("search"):
         left, right = st.columns([3, 2])
         text = left.text_input("Query", placeholder="a red star, an invoice, a beach at sunset…")
-        example = right.file_uploader("…or find images like this one", type=UPLOAD_TYPES, max_upload_size=media.MAX_UPLOAD_BYTES // 2**20)
+        example = right.file_uploader(
+            "…or find images like this one", type=UPLOAD_TYPES, max_upload_size=media.MAX_UPLOAD_BYTES // 2**20
+        )
         with st.expander("Filters"):
             left, middle, right = st.columns(3)
             kinds = left.multiselect("Kind", KINDS)
             path_glob = left.text_input("Path glob", placeholder="*.pdf or /photos/2023/*")
-            negatives = left.text_input("Not (comma-separated)", placeholder="people, text", help="lower results that match these (search --not)")
+            negatives = left.text_input(
+                "Not (comma-separated)",
+                placeholder="people, text",
+                help="lower results that match these (search --not)",
+            )
             after = middle.date_input("After", value=None)
             before = middle.date_input("Before", value=None)
-            min_score = middle.number_input("Min fused score (replaces the evidence cut-off)", min_value=0.0, value=None, step=0.005, format="%.3f")
+            min_score = middle.number_input(
+                "Min fused score (replaces the evidence cut-off)", min_value=0.0, value=None, step=0.005, format="%.3f"
+            )
             label = right.selectbox("Tag (mmrag tag)", ["(any)"] + labels)
             sort = right.radio("Sort", ["relevance", "date"], horizontal=True)
             k = right.slider("Results", 1, 50, 10)
         if not st.form_submit_button("Search", type="primary"):
             return None
-    query = SearchQuery(text=text.strip(), k=k, kinds=tuple(kinds), path_glob=path_glob.strip() or None, after=timestamp(after),
-                        before=timestamp(before), label=None if label == "(any)" else label, sort=sort, min_score=min_score,
-                        negatives=tuple(n.strip() for n in negatives.split(",") if n.strip()))
+    query = SearchQuery(
+        text=text.strip(),
+        k=k,
+        kinds=tuple(kinds),
+        path_glob=path_glob.strip() or None,
+        after=timestamp(after),
+        before=timestamp(before),
+        label=None if label == "(any)" else label,
+        sort=sort,
+        min_score=min_score,
+        negatives=tuple(n.strip() for n in negatives.split(",") if n.strip()),
+    )
     return query, (example.getvalue() if example else None), (example.name if example else "")
 
 
@@ -63,12 +80,19 @@ def run_search(query: SearchQuery, image: bytes | None, image_name: str) -> list
 def channel_badges(result) -> str:
     """``clip #1 0.743 ✓`` for each channel that returned the result (✓: that channel found evidence)."""
     colours = {"clip": "blue", "text": "violet", "bm25": "orange"}
-    return " ".join(f":{colours[name]}-badge[{name} \\#{hit.rank} {hit.score:.3g}{' ✓' if hit.evidence else ''}]" for name, hit in result.channels.items())
+    return " ".join(
+        f":{colours[name]}-badge[{name} \\#{hit.rank} {hit.score:.3g}{' ✓' if hit.evidence else ''}]"
+        for name, hit in result.channels.items()
+    )
 
 
 def explanation(result) -> str:
-    rows = "\n".join(f"| {name} | {hit.rank} | {hit.score:.4f} | {'yes' if hit.evidence else 'no'} |" for name, hit in result.channels.items())
-    return f"Fused score {result.score:.4f} (weighted reciprocal rank fusion).\n\n| channel | rank | score | evidence |\n|---|---|---|---|\n{rows}"
+    rows = "\n".join(
+        f"| {name} | {hit.rank} | {hit.score:.4f} | {'yes' if hit.evidence else 'no'} |"
+        for name, hit in result.channels.items()
+    )
+    table = f"| channel | rank | score | evidence |\n|---|---|---|---|\n{rows}"
+    return f"Fused score {result.score:.4f} (weighted reciprocal rank fusion).\n\n{table}"
 
 
 def result_card(n: int, result, thumbnail: Path | None) -> None:
@@ -76,7 +100,10 @@ def result_card(n: int, result, thumbnail: Path | None) -> None:
         if thumbnail is not None:
             st.image(str(thumbnail), width="stretch")
         place = f" · {md_escape(result.place)}" if result.place else ""
-        st.markdown(f"**{n}. {md_escape(where(result.path, result.page, result.time))}**  \n:gray[{result.kind}{place} · score {result.score:.4f}]")
+        st.markdown(
+            f"**{n}. {md_escape(where(result.path, result.page, result.time))}**  \n:gray[{result.kind}{place} · score "
+            f"{result.score:.4f}]"
+        )
         st.markdown(channel_badges(result))
         if result.snippet:
             st.caption(md_escape(result.snippet[:240]))

@@ -34,7 +34,14 @@ def host_allowed(header: str | None, names: list[str]) -> bool:
         parts.port  # noqa: B018 - raises on a port that is not a number in range
     except ValueError:
         return False
-    if parts.hostname is None or parts.username is not None or parts.password is not None or parts.path or parts.query or parts.fragment:
+    if (
+        parts.hostname is None
+        or parts.username is not None
+        or parts.password is not None
+        or parts.path
+        or parts.query
+        or parts.fragment
+    ):
         return False
     wanted = {name.strip().strip("[]").lower().rstrip(".") for name in names if name.strip()}
     return parts.hostname.lower().rstrip(".") in wanted
@@ -51,7 +58,13 @@ class HostCheck:
             header = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
             if not host_allowed(header, self.names):
                 if scope["type"] == "websocket":  # refuse the handshake: an HTTP 403 instead of the upgrade
-                    await send({"type": "websocket.http.response.start", "status": 403, "headers": [(b"content-type", b"text/plain")]})
+                    await send(
+                        {
+                            "type": "websocket.http.response.start",
+                            "status": 403,
+                            "headers": [(b"content-type", b"text/plain")],
+                        }
+                    )
                     await send({"type": "websocket.http.response.body", "body": REFUSED.encode()})
                     return
                 await PlainTextResponse(REFUSED, status_code=403)(scope, receive, send)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import streamlit as st
+from mmrag.ingest.discover import IMAGE_EXTENSIONS
+from mmrag.ingest.video import format_time
+from mmrag.ui.state import engine
 
 from mmrag import media
 from mmrag.errors import InputError
-from mmrag.ingest.discover import IMAGE_EXTENSIONS
-from mmrag.ui.state import engine
+from mmrag.passes import describe_rate
 
 STATUS_COLOURS = {"supported": "green", "unsupported": "red", "invalid": "red", "uncited": "orange", "no_claim": "gray"}
 STATUS_MARKS = {"supported": "✓", "unsupported": "✗", "invalid": "✗", "uncited": "?", "no_claim": "·"}
@@ -32,8 +35,6 @@ def md_escape(text: str) -> str:
 def where(path: str, page: int | None, time: float | None = None) -> str:
     """``name.pdf p. 2``, ``clip.mp4 @ 01:20`` or ``photo.jpg``: a short label for a source."""
     if time is not None:
-        from mmrag.ingest.video import format_time
-
         return f"{Path(path).name} @ {format_time(time)}"
     return Path(path).name + (f" p. {page}" if page else "")
 
@@ -43,7 +44,9 @@ def index_files() -> dict[str, str]:
     return media.index_files(engine().catalog)
 
 
-def show_source(kind: str, path: str, page: int | None, thumbnail: Path | bytes | None = None, width: int | str = "content") -> None:
+def show_source(
+    kind: str, path: str, page: int | None, thumbnail: Path | bytes | None = None, width: int | str = "content"
+) -> None:
     """The item at full size: an image file, or the PDF page the item is on; else its thumbnail."""
     files = index_files()
     real = files.get(path, path)  # results carry the shown path; a name that is not UTF-8 differs on disk
@@ -51,9 +54,15 @@ def show_source(kind: str, path: str, page: int | None, thumbnail: Path | bytes 
         if kind == "image":
             st.image(media.source_image(real, files.values()), caption=md_escape(where(path, page)), width=width)
         elif page:
-            st.image(media.pdf_page_image(real, page, files.values()), caption=md_escape(where(path, page)), width=width)
+            st.image(
+                media.pdf_page_image(real, page, files.values()), caption=md_escape(where(path, page)), width=width
+            )
         elif thumbnail is not None:
-            st.image(thumbnail if isinstance(thumbnail, bytes) else str(thumbnail), caption=md_escape(where(path, page)), width=width)
+            st.image(
+                thumbnail if isinstance(thumbnail, bytes) else str(thumbnail),
+                caption=md_escape(where(path, page)),
+                width=width,
+            )
     except InputError as err:
         st.error(md_escape(str(err)))
 
@@ -72,15 +81,14 @@ def status_badge(status: str, label: str | None = None) -> str:
 def progress_reporter(bar):
     """A ``progress(stage, done, total)`` callback for Engine.ingest / describe that moves ``bar``, with the rate and
     the time left as the CLI's tqdm bar shows them ("describe: 12 / 400 · 1.9/s, 3 min left")."""
-    import time
-
-    from mmrag.passes import describe_rate
-
     started: dict[str, float] = {}
 
     def report(stage: str, done: int, total: int) -> None:
         elapsed = time.monotonic() - started.setdefault(stage, time.monotonic())
         speed = describe_rate(done, total, elapsed)
-        bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{stage}: {done} / {total}" + (f" · {speed}" if speed else ""))
+        bar.progress(
+            min(done / total, 1.0) if total else 1.0,
+            text=f"{stage}: {done} / {total}" + (f" · {speed}" if speed else ""),
+        )
 
     return report
