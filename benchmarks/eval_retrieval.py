@@ -14,9 +14,9 @@ paragraph about two shapes and their pictures. Descriptions come from the fake O
 (tests/fake_ollama.py, through the real client), whose vision is the tiny CLIP; it returns
 garbage for about a third of the images, so those stay undescribed and only CLIP can find them.
 
-Queries: "a {colour} {shape}" for every combo in the corpus, graded: an image or PDF image
-showing the combo = 2; a PDF page or text chunk of a page about it = 1. Nonsense queries
-must return nothing. Fused uses the configured weights (MMRAG_WEIGHT_*); each single channel is the
+Queries: "a {colour} {shape}" for every combo in the corpus; relevant: the image files showing the combo and the
+PDF pages about it, scored with `mmrag eval`'s code (mmrag/evaluate.py: binary gains, one per relevant file or page
+at its first matching rank). Nonsense queries must return nothing (`"relevant": []`, scored as abstention). Fused uses the configured weights (MMRAG_WEIGHT_*); each single channel is the
 same search with the other weights at 0.
 """
 
@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import sys
 import tempfile
@@ -37,6 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from cutoff_corpora import PHOTOS, TEST_NONSENSE, TUNE_NONSENSE, PhotoDescriber, write_facts_pdf, write_photos  # noqa: E402
+
+from mmrag.evaluate import Question, Relevant, normal_path, parse_relevant, score_question, summarize  # noqa: E402
 
 NONSENSE = ("quantum banana spaceship", "tax return 2019 invoice", "zzqx vlorp")
 SLOT_SIZES = (150, 170)  # pixel size of the first / second picture on a PDF page, to tell them apart
@@ -82,36 +83,12 @@ def build_corpus(folder: Path, combos, per_combo: int, seed: int) -> dict:
     return {"images": images, "pages": pages}
 
 
-def grades(engine, truth: dict, combo) -> dict[str, int]:
-    """Relevance grade of every item for the query about ``combo``."""
-    out: dict[str, int] = {}
-    displays = {s.path: Path(s.display).name for s in engine.catalog.sources()}
-    for item in engine.catalog.db.execute("SELECT id, source, kind, page, width FROM items"):
-        item_id, source, kind, page, width = item
-        name = displays[source]
-        if kind == "image":
-            grade = 2 if truth["images"].get(name) == tuple(combo) else 0
-        else:
-            pair = truth["pages"].get((name, page), [])
-            if kind == "pdf_image":
-                slot = SLOT_SIZES.index(width) if width in SLOT_SIZES else -1
-                grade = 2 if 0 <= slot < len(pair) and tuple(pair[slot]) == tuple(combo) else 0
-            else:
-                grade = 1 if tuple(combo) in [tuple(c) for c in pair] else 0
-        if grade:
-            out[item_id] = grade
-    return out
-
-
-def recall_ndcg(ranked: list[str], relevant: dict[str, int], k: int = 10) -> tuple[float, float]:
-    if not relevant:
-        return 1.0, 1.0
-    top = ranked[:k]
-    recall = sum(1 for i in top if i in relevant) / len(relevant)
-    dcg = sum((2 ** relevant.get(i, 0) - 1) / math.log2(r + 2) for r, i in enumerate(top))
-    ideal = sorted(relevant.values(), reverse=True)[:k]
-    idcg = sum((2**g - 1) / math.log2(r + 2) for r, g in enumerate(ideal))
-    return recall, dcg / idcg
+def relevant_entries(corpus: Path, truth: dict, combo) -> list[Relevant]:
+    """What answers "a {colour} {shape}", as `mmrag eval` would be told: every image file showing the combo, and every
+    PDF page about it (text and pictures); any result from that file or page matches (binary gains)."""
+    files = [f"photos/{name}" for name, shown in truth["images"].items() if shown == tuple(combo)]
+    pages = [f"docs/{name}#{page}" for (name, page), pair in truth["pages"].items() if tuple(combo) in map(tuple, pair)]
+    return [parse_relevant(entry, corpus) for entry in files + pages]
 
 
 def flaky_describer(body: dict) -> str:
@@ -124,31 +101,30 @@ def flaky_describer(body: dict) -> str:
     return describe_images(images)
 
 
-def shape_queries(engine, truth: dict, combos) -> list[tuple[str, dict[str, int]]]:
+def shape_queries(corpus: Path, truth: dict, combos) -> list[Question]:
     from mmrag.shapes import label
 
-    return [(label(*combo), grades(engine, truth, combo)) for combo in combos]
+    return [Question(n, label(*combo), relevant_entries(corpus, truth, combo)) for n, combo in enumerate(combos, 1)]
 
 
-def measure(engine, real: list[tuple[str, dict[str, int]]], nonsense, k: int = 10) -> dict:
-    """recall@k and nDCG@k of the real queries; the share of off-corpus queries with no result; the share of
-    all queries where the CLIP channel claimed evidence for some result."""
+def off_corpus(queries) -> list[Question]:
+    """Questions that nothing in the index answers (``"relevant": []``): a search must return nothing."""
+    return [Question(1000 + n, text, []) for n, text in enumerate(queries)]
+
+
+def measure(engine, real: list[Question], nonsense, k: int = 10) -> dict:
+    """recall@k and nDCG@k of the real queries and the share of off-corpus queries with no result (`mmrag eval`'s
+    definitions: mmrag/evaluate.py), and the share of all queries where the CLIP channel claimed evidence for a result."""
     from mmrag.retrieve import SearchQuery
 
-    recalls, ndcgs, clip_claims = [], [], 0
-    for text, relevant in real:
-        results = engine.search(SearchQuery(text=text, k=k))
-        r, n = recall_ndcg([h.id for h in results], relevant, k)
-        recalls.append(r)
-        ndcgs.append(n)
+    scored, clip_claims = [], 0
+    for q in [*real, *off_corpus(nonsense)]:
+        results = engine.search(SearchQuery(text=q.question, k=k))
+        scored.append(score_question([(normal_path(h.path), h.page) for h in results], q.relevant, k))
         clip_claims += any(h.channels.get("clip") and h.channels["clip"].evidence for h in results)
-    empty = 0
-    for text in nonsense:
-        results = engine.search(SearchQuery(text=text, k=k))
-        empty += not results
-        clip_claims += any(h.channels.get("clip") and h.channels["clip"].evidence for h in results)
-    return {"recall@10": round(sum(recalls) / max(len(recalls), 1), 4), "ndcg@10": round(sum(ndcgs) / max(len(ndcgs), 1), 4),
-            "off_corpus_empty": round(empty / max(len(nonsense), 1), 4), "clip_evidence": round(clip_claims / (len(real) + len(nonsense)), 4)}
+    summary = summarize(scored)
+    return {"recall@10": round(summary.recall or 0.0, 4), "ndcg@10": round(summary.ndcg or 0.0, 4),
+            "off_corpus_empty": round(summary.abstention or 0.0, 4), "clip_evidence": round(clip_claims / len(scored), 4)}
 
 
 def compare_cutoffs(engine, real, nonsense) -> dict:
@@ -200,8 +176,8 @@ def clip_null_modes(engine, real, nonsense, fpr: float) -> dict:
 
     out = {}
     for mode in (0, 1):
-        empty = sum(not passing(q)[mode].any() for q in nonsense)
-        wanted = [(q, [ids.index(i) for i, g in rel.items() if g == 2 and i in ids]) for q, rel in real]
+        empty = sum(not passing(text)[mode].any() for text in nonsense)
+        wanted = [(q.question, [ids.index(i) for i in image_items_of(engine, q.relevant) if i in ids]) for q in real]
         found = sum(int(passing(q)[mode][rows].sum()) for q, rows in wanted if rows)
         total = sum(len(rows) for _, rows in wanted)
         out["per_item" if mode == 0 else "calibrated"] = {"off_corpus_empty": round(empty / len(nonsense), 4), "relevant_images_passing": round(found / max(total, 1), 4)}
@@ -226,7 +202,7 @@ def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int, nonse
             engine.ingest([corpus], progress=False)
         finally:
             describe_module.MAX_CONSECUTIVE_FAILURES = saved
-    real = shape_queries(engine, truth, combos)
+    real = shape_queries(corpus, truth, combos)
     setups = {"fused": None, "clip": "clip", "text": "text", "bm25": "bm25"}
     table = {}
     base = engine.settings
@@ -245,11 +221,11 @@ def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int, nonse
     return table
 
 
-def page_grades(engine, pdf_name: str, page: int) -> dict[str, int]:
-    """A fact's text chunks = 2, its rendered page = 1."""
-    rows = engine.catalog.db.execute("SELECT items.id, items.kind FROM items JOIN sources ON items.source = sources.path WHERE sources.display LIKE ? AND items.page = ?",
-                                     (f"%{pdf_name}", page))
-    return {item_id: 2 if kind == "text" else 1 for item_id, kind in rows if kind in ("text", "pdf_page")}
+def image_items_of(engine, relevant: list[Relevant]) -> list[str]:
+    """Ids of the image items of the relevant whole files (the pictures only CLIP may find)."""
+    files = {entry.path for entry in relevant if entry.page is None}
+    paths = {s.path: normal_path(s.display) for s in engine.catalog.sources()}
+    return [i.id for i in engine.catalog.image_items() if paths.get(i.source) in files]
 
 
 def evaluate_facts_and_photos(folder: Path, clip: str = "tiny", nonsense=TEST_NONSENSE, separate: bool = True) -> dict:
@@ -271,12 +247,9 @@ def evaluate_facts_and_photos(folder: Path, clip: str = "tiny", nonsense=TEST_NO
             engine.ingest(paths, progress=False)
         real = []
         if folder / "facts" in paths:
-            real += [(query, page_grades(engine, "facts.pdf", page)) for page, query in pages.items()]
+            real += [Question(page, query, [parse_relevant(f"facts.pdf#{page}", folder / "facts")]) for page, query in pages.items()]
         if folder / "photos" in paths:
-            ids = {Path(s.display).name: s.path for s in engine.catalog.sources()}
-            for file, photo in names.items():
-                rows = engine.catalog.db.execute("SELECT id FROM items WHERE source = ?", (ids[file],))
-                real.append((queries[photo], {item_id: 2 for (item_id,) in rows}))
+            real += [Question(100 + n, queries[photo], [parse_relevant(file, folder / "photos")]) for n, (file, photo) in enumerate(names.items())]
         out[name] = {**compare_cutoffs(engine, real, nonsense), "corpus": {"items": engine.catalog.count_items(), "queries": len(real)}}
         engine.close()
     return out

@@ -182,6 +182,32 @@ def read_questions(path: Path) -> tuple[list[Question], list[str]]:
     return questions, problems
 
 
+def score_question(hits: Sequence[Hit], relevant: Sequence[Relevant], k: int) -> tuple[dict, list[float] | None]:
+    """One search's scores: ``{"returned"}`` plus recall, nDCG and reciprocal rank at ``k`` when the question has
+    relevant entries, and its recall@1..k curve (None for a question that nothing should answer)."""
+    score: dict = {"returned": len(hits)}
+    if not relevant:
+        return score, None
+    curve = [recall_at(hits, relevant, j) for j in range(1, k + 1)]
+    score.update(recall=curve[-1], ndcg=ndcg_at(hits, relevant, k), rr=reciprocal_rank(hits, relevant, k))
+    return score, curve
+
+
+def summarize(scored: Sequence[tuple[dict, list[float] | None]]) -> ChannelScores:
+    """Means over the questions with relevant entries (recall, nDCG, MRR, the recall curve) and ``abstention``: the
+    share of the others for which the search returned nothing."""
+    answerable = [(score, curve) for score, curve in scored if curve is not None]
+    abstained = [float(score["returned"] == 0) for score, curve in scored if curve is None]
+    curves = [curve for _, curve in answerable]
+    return ChannelScores(
+        recall=mean([s["recall"] for s, _ in answerable]),
+        ndcg=mean([s["ndcg"] for s, _ in answerable]),
+        mrr=mean([s["rr"] for s, _ in answerable]),
+        abstention=mean(abstained),
+        recall_curve=[mean(col) for col in zip(*curves)] if curves else [],
+    )
+
+
 # -- running ---------------------------------------------------------------------------
 
 @dataclass
@@ -298,7 +324,7 @@ def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = Fal
             engine.settings = _weights_for(base, setup)
             searcher = engine.searcher()
             searcher.search(SearchQuery(text=questions[0].question, k=k))  # warm-up: models load on first use, not timed
-            curves, answerable, abstained = [], [], []
+            scored = []
             for n, q in enumerate(questions, 1):
                 started = time.perf_counter()
                 found = searcher.search(SearchQuery(text=q.question, k=k))
@@ -307,21 +333,12 @@ def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = Fal
                     for stage in ("encode", "channels", "fusion"):
                         timings[stage].append(searcher.last_timings.get(stage, 0.0))
                     results[q.line].top = [_top_json(r, q.relevant) for r in found]
-                hits = [(normal_path(r.path), r.page) for r in found]
-                score = {"returned": len(found)}
-                if q.relevant:
-                    curve = [recall_at(hits, q.relevant, j) for j in range(1, k + 1)]
-                    curves.append(curve)
-                    score.update(recall=curve[-1], ndcg=ndcg_at(hits, q.relevant, k), rr=reciprocal_rank(hits, q.relevant, k))
-                    answerable.append(score)
-                else:
-                    abstained.append(not found)
+                score, curve = score_question([(normal_path(r.path), r.page) for r in found], q.relevant, k)
+                scored.append((score, curve))
                 results[q.line].scores[setup] = score
                 if progress:
                     progress(f"search ({setup})", step * len(questions) + n, len(SETUPS) * len(questions))
-            retrieval[setup] = ChannelScores(
-                recall=mean([s["recall"] for s in answerable]), ndcg=mean([s["ndcg"] for s in answerable]), mrr=mean([s["rr"] for s in answerable]),
-                abstention=mean([float(a) for a in abstained]), recall_curve=[mean(col) for col in zip(*curves)] if curves else [])
+            retrieval[setup] = summarize(scored)
     finally:
         engine.settings = base
     latency = {stage: _pcts(values) for stage, values in timings.items()}

@@ -8,17 +8,19 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from eval_retrieval import evaluate, recall_ndcg  # noqa: E402
+from eval_retrieval import evaluate, relevant_entries  # noqa: E402
 
 from mmrag.shapes import all_combos  # noqa: E402
 
 
-def test_recall_ndcg_table():
-    assert recall_ndcg(["a", "b"], {"a": 2, "b": 1}) == (1.0, 1.0)
-    recall, ndcg = recall_ndcg(["b", "a"], {"a": 2, "b": 1})
-    assert recall == 1.0 and ndcg < 1.0
-    assert recall_ndcg(["x"], {"a": 1}) == (0.0, 0.0)
-    assert recall_ndcg([], {}) == (1.0, 1.0)
+def test_relevant_entries_are_the_files_and_pages_that_show_the_combo(tmp_path):
+    """The benchmark's truth, as `mmrag eval` entries: every image file of the combo, every PDF page about it."""
+    red_circle, blue_star = ("red", "circle"), ("blue", "star")
+    truth = {"images": {"img_000.png": red_circle, "img_001.png": blue_star, "img_002.png": red_circle},
+             "pages": {("report_0.pdf", 1): [blue_star, red_circle], ("report_0.pdf", 2): [blue_star, ("red", "star")]}}
+    entries = relevant_entries(tmp_path, truth, red_circle)
+    assert [(Path(e.path).relative_to(tmp_path.resolve()).as_posix(), e.page) for e in entries] == [
+        ("photos/img_000.png", None), ("photos/img_002.png", None), ("docs/report_0.pdf", 1)]
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from mmrag.errors import InputError
 from mmrag.eval_report import html_report, terminal_table, worst_questions
 from mmrag.evaluate import (
     Relevant, fact_words, has_all, jaccard, ndcg_at, parse_line, parse_relevant, percentile, read_questions, recall_at, reciprocal_rank,
+    score_question, summarize,
 )
 
 A, B, C = Relevant("a.jpg", "/c/a.jpg"), Relevant("b.pdf", "/c/b.pdf"), Relevant("b.pdf#2", "/c/b.pdf", 2)
@@ -38,6 +39,36 @@ def test_metrics(hits, relevant, k, recall, ndcg, rr):
 def test_metrics_need_relevant_entries():
     with pytest.raises(ValueError):
         recall_at([("/c/a.jpg", None)], [], 10)
+
+
+
+@pytest.mark.parametrize(
+    "hits, relevant, k, score, curve",
+    [
+        ([("/c/x.jpg", None), ("/c/a.jpg", None)], [A], 2, {"returned": 2, "recall": 1.0, "ndcg": L2, "rr": 0.5}, [0.0, 1.0]),
+        ([("/c/a.jpg", None)], [A, B], 3, {"returned": 1, "recall": 0.5, "ndcg": 1 / (1 + L2), "rr": 1.0}, [0.5, 0.5, 0.5]),
+        ([("/c/x.jpg", None)], [], 10, {"returned": 1}, None),  # nothing should answer it, but something came back
+        ([], [], 10, {"returned": 0}, None),
+    ],
+)
+def test_score_question(hits, relevant, k, score, curve):
+    assert score_question(hits, relevant, k) == (pytest.approx(score), curve)
+
+
+@pytest.mark.parametrize(
+    "scored, recall, ndcg, mrr, abstention, curve",
+    [
+        ([({"returned": 1, "recall": 1.0, "ndcg": 1.0, "rr": 1.0}, [1.0, 1.0]),
+          ({"returned": 2, "recall": 0.0, "ndcg": 0.0, "rr": 0.0}, [0.0, 0.0]),
+          ({"returned": 0}, None), ({"returned": 3}, None), ({"returned": 0}, None)],
+         0.5, 0.5, 0.5, 2 / 3, [0.5, 0.5]),
+        ([({"returned": 0}, None)], None, None, None, 1.0, []),  # only questions that nothing should answer
+        ([({"returned": 1, "recall": 0.5, "ndcg": 0.6, "rr": 0.5}, [0.0, 0.5])], 0.5, 0.6, 0.5, None, [0.0, 0.5]),
+    ],
+)
+def test_summarize(scored, recall, ndcg, mrr, abstention, curve):
+    got = summarize(scored)
+    assert (got.recall, got.ndcg, got.mrr, got.abstention, got.recall_curve) == (recall, ndcg, mrr, pytest.approx(abstention) if abstention else abstention, curve)
 
 
 @pytest.mark.parametrize("values, q, expected", [([1, 2, 3, 4], 50, 2.5), ([5], 95, 5), ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 95, 10.5), ([], 50, None)])
