@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/mmrag demo
 
 test: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -q -ra -n 2 --dist loadfile
 
 clean:

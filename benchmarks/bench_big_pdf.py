@@ -26,7 +26,11 @@ def write_pdf(path: Path, pages: int) -> None:
     doc = pymupdf.open()
     for n in range(pages):
         page = doc.new_page()
-        page.insert_textbox(pymupdf.Rect(50, 50, 550, 700), f"Page {n + 1}. " + "A line of a long report about harbours and ships. " * 30, fontsize=10)
+        page.insert_textbox(
+            pymupdf.Rect(50, 50, 550, 700),
+            f"Page {n + 1}. " + "A line of a long report about harbours and ships. " * 30,
+            fontsize=10,
+        )
         page.draw_circle((300, 600), 40 + n % 50, color=(n % 7 / 7, 0.3, 0.6), fill=(0.2, n % 5 / 5, 0.4))
     doc.save(path)
 
@@ -36,14 +40,31 @@ def measure(folder: Path, pages: int) -> dict:
     corpus.mkdir()
     write_pdf(corpus / "big.pdf", pages)
     env = {**os.environ, "MMRAG_OCR": "off", "HF_HUB_OFFLINE": "1"}
-    command = [sys.executable, "-m", "mmrag", "ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json", "--index", str(folder / f"index{pages}")]
+    command = [
+        sys.executable,
+        "-m",
+        "mmrag",
+        "ingest",
+        str(corpus),
+        "--clip",
+        "tiny",
+        "--no-describe",
+        "--json",
+        "--index",
+        str(folder / f"index{pages}"),
+    ]
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0:
         raise SystemExit(f"ingest of {pages} pages failed (status {status})")
-    return {"pages": pages, "items": json.loads(out)["items"], "seconds": round(time.perf_counter() - start, 2), "peak_rss_mib": round(usage.ru_maxrss / 1024, 1)}
+    return {
+        "pages": pages,
+        "items": json.loads(out)["items"],
+        "seconds": round(time.perf_counter() - start, 2),
+        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
+    }
 
 
 def main() -> None:
@@ -54,7 +75,16 @@ def main() -> None:
     small, big = (200, 2000) if args.big else args.pages
     with tempfile.TemporaryDirectory() as tmp:
         rows = [measure(Path(tmp), small), measure(Path(tmp), big)]
-    print(json.dumps({"sizes": rows, "pages_ratio": round(big / small, 1), "peak_rss_ratio": round(rows[1]["peak_rss_mib"] / rows[0]["peak_rss_mib"], 2)}, indent=2))
+    print(
+        json.dumps(
+            {
+                "sizes": rows,
+                "pages_ratio": round(big / small, 1),
+                "peak_rss_ratio": round(rows[1]["peak_rss_mib"] / rows[0]["peak_rss_mib"], 2),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

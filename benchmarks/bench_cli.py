@@ -6,7 +6,8 @@
 Builds an index of ``--items`` generated JPEGs (noise and gradients, 640x480) with `mmrag ingest --no-describe
 --no-ocr`, then times, ``--runs`` times each, in fresh processes: `python -c pass` (the baseline), `mmrag --help`,
 `mmrag status`, `mmrag search` (text query) and `mmrag ask` (extractive: OLLAMA_HOST is a closed port).
-Prints min/median wall seconds, the ratio of the median to the baseline's, and peak RSS (the child's ru_maxrss from wait4;
+Prints min/median wall seconds, the ratio of the median to the baseline's, and peak RSS (the child's ru_maxrss from
+wait4;
 it counts the launcher's pages before exec, so the baseline row shows that floor);
 with --importtime N, the N most expensive top-level imports of one run of each command (`python -X importtime`).
 The CLIP is the bundled tiny one, or with --random-arch an open_clip architecture with random weights (a checkpoint
@@ -72,7 +73,7 @@ def top_imports(argv: list[str], env: dict, n: int) -> list[tuple[str, float]]:
     for line in proc.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
             continue
-        _, cumulative, name = (part.strip() for part in line[len("import time:"):].split("|"))
+        _, cumulative, name = (part.strip() for part in line[len("import time:") :].split("|"))
         if name and not name.startswith(" ") and cumulative.isdigit() and "." not in name.strip():
             totals[name.strip()] = max(totals.get(name.strip(), 0.0), int(cumulative) / 1e6)
     return sorted(totals.items(), key=lambda kv: -kv[1])[:n]
@@ -82,24 +83,52 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, default=12)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--random-arch", help="an open_clip architecture with random weights (e.g. ViT-B-32); default the tiny CLIP")
-    ap.add_argument("--importtime", type=int, default=0, metavar="N", help="show the N slowest top-level imports per command")
+    ap.add_argument(
+        "--random-arch", help="an open_clip architecture with random weights (e.g. ViT-B-32); default the tiny CLIP"
+    )
+    ap.add_argument(
+        "--importtime", type=int, default=0, metavar="N", help="show the N slowest top-level imports per command"
+    )
     ap.add_argument("--big", action="store_true", help="400 items, 10 runs, --random-arch ViT-B-32, --importtime 5")
     args = ap.parse_args()
     if args.big:
-        args.items, args.runs, args.random_arch, args.importtime = 400, 10, args.random_arch or "ViT-B-32", args.importtime or 5
+        args.items, args.runs, args.random_arch, args.importtime = (
+            400,
+            10,
+            args.random_arch or "ViT-B-32",
+            args.importtime or 5,
+        )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         spec = random_checkpoint(args.random_arch, work) if args.random_arch else "tiny"
-        env = {**os.environ, "MMRAG_INDEX": str(work / "index"), "MMRAG_CLIP": spec, "OLLAMA_HOST": "http://127.0.0.1:9",
-               "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+        env = {
+            **os.environ,
+            "MMRAG_INDEX": str(work / "index"),
+            "MMRAG_CLIP": spec,
+            "OLLAMA_HOST": "http://127.0.0.1:9",
+            "HF_HUB_OFFLINE": "1",
+            "TRANSFORMERS_OFFLINE": "1",
+        }
         write_photos(work / "photos", args.items)
         start = time.perf_counter()
-        subprocess.run([*MMRAG, "ingest", str(work / "photos"), "--no-describe", "--no-ocr"], env=env, check=True, capture_output=True)
-        print(f"index: {args.items} JPEGs, CLIP {spec.split(':')[0]}{' (random weights)' if args.random_arch else ''}, "
-              f"ingest {time.perf_counter() - start:.1f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-        commands = {"python -c pass": [sys.executable, "-c", "pass"], "mmrag --help": [*MMRAG, "--help"], "mmrag status": [*MMRAG, "status"],
-                    "mmrag search": [*MMRAG, "search", "a bright gradient"], "mmrag ask (extractive)": [*MMRAG, "ask", "what is bright?"]}
+        subprocess.run(
+            [*MMRAG, "ingest", str(work / "photos"), "--no-describe", "--no-ocr"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        print(
+            f"index: {args.items} JPEGs, CLIP {spec.split(':')[0]}{' (random weights)' if args.random_arch else ''}, "
+            f"ingest {time.perf_counter() - start:.1f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+            "CPUs"
+        )
+        commands = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "mmrag --help": [*MMRAG, "--help"],
+            "mmrag status": [*MMRAG, "status"],
+            "mmrag search": [*MMRAG, "search", "a bright gradient"],
+            "mmrag ask (extractive)": [*MMRAG, "ask", "what is bright?"],
+        }
         rows = []
         for name, argv in commands.items():
             runs = [timed(argv, env) for _ in range(args.runs)]

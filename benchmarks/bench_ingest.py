@@ -1,6 +1,7 @@
 """Ingest throughput against bare CLIP encoding, in one run, as ratios.
 
-    python benchmarks/bench_ingest.py [--images 500] [--size 256] [--format png|jpg] [--clip SPEC | --random-arch ViT-B-32]
+    python benchmarks/bench_ingest.py [--images 500] [--size 256] [--format png|jpg] [--clip SPEC | --random-arch
+    ViT-B-32]
 
 1. writes N shape images (PNG or JPEG, SIZE px) to a temporary folder;
 2. bare: decodes them all first (not timed), then times `clip.embed_images` on the
@@ -29,11 +30,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from mmrag.ingest.images import open_image
+
 from mmrag.backends.clip import OpenClipModel
 from mmrag.backends.fake import FakeTextEmbedder
 from mmrag.config import Settings
 from mmrag.engine import Engine
-from mmrag.ingest.images import open_image
 from mmrag.shapes import ShapeSpec, all_combos, render
 
 
@@ -43,7 +45,9 @@ def write_images(folder: Path, count: int, size: int, fmt: str = "png") -> list[
     paths = []
     for n in range(count):
         path = folder / f"img_{n:04d}.{fmt}"
-        render(ShapeSpec(*combos[n % len(combos)]), rng, size=size, canvas=size).save(path, quality=90) if fmt == "jpg" else render(ShapeSpec(*combos[n % len(combos)]), rng, size=size, canvas=size).save(path)
+        render(ShapeSpec(*combos[n % len(combos)]), rng, size=size, canvas=size).save(
+            path, quality=90
+        ) if fmt == "jpg" else render(ShapeSpec(*combos[n % len(combos)]), rng, size=size, canvas=size).save(path)
         paths.append(path)
     return paths
 
@@ -82,7 +86,11 @@ def main() -> None:
             clip.embed_images(decoded)
             bare.append(time.perf_counter() - start)
             bare_cpu.append(time.process_time() - cpu)
-            engine = Engine(Settings.from_env(index=Path(tmp) / f"index{rep}", clip=spec, ocr="off"), clip=clip, text=FakeTextEmbedder())
+            engine = Engine(
+                Settings.from_env(index=Path(tmp) / f"index{rep}", clip=spec, ocr="off"),
+                clip=clip,
+                text=FakeTextEmbedder(),
+            )
             engine.open_for_writing()
             engine.store  # opening Chroma (imports, ~2 s once per process) is start-up, not throughput
             start, cpu = time.perf_counter(), time.process_time()

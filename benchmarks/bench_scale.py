@@ -38,7 +38,11 @@ def folder_mib(path: Path) -> float:
 
 def start_server(data: Path, port: int) -> subprocess.Popen:
     chroma = Path(sys.executable).with_name("chroma")
-    proc = subprocess.Popen([str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
@@ -63,8 +67,16 @@ def measure(n: int, queries: int, mode: str, port: int) -> dict:
         try:
             store = VectorStore(index, url=f"http://127.0.0.1:{port}", prefix=f"bench{n}-") if server else None
             catalog, store, insert_s, words = build(index, n, store=store)
-            searcher = Searcher(catalog, store, lexical.LexicalIndex.load(index / "bm25"), RandomEncoder(128), RandomEncoder(384),
-                                {"clip": 2.0, "text": 1.0, "bm25": 1.0}, 60.0, Cutoff(clip_margin=-1.0, text_min=-1.0))
+            searcher = Searcher(
+                catalog,
+                store,
+                lexical.LexicalIndex.load(index / "bm25"),
+                RandomEncoder(128),
+                RandomEncoder(384),
+                {"clip": 2.0, "text": 1.0, "bm25": 1.0},
+                60.0,
+                Cutoff(clip_margin=-1.0, text_min=-1.0),
+            )
             rng = random.Random(1)
             texts = [" ".join(rng.choices(words, k=3)) for _ in range(queries)]
             for t in texts[:5]:
@@ -75,10 +87,15 @@ def measure(n: int, queries: int, mode: str, port: int) -> dict:
                 assert searcher.search(SearchQuery(text=t, k=10))
                 times.append((time.perf_counter() - s) * 1000)
             catalog.close()
-            row = {"items": n, "mode": mode, "insert_items_per_s": round(n / insert_s),
-                   "hybrid_p50_ms": round(statistics.median(times), 2), "hybrid_p95_ms": round(percentile(times, 95), 2),
-                   "client_rss_mib": rss_mib(os.getpid()),
-                   "index_folder_mib": folder_mib(index)}
+            row = {
+                "items": n,
+                "mode": mode,
+                "insert_items_per_s": round(n / insert_s),
+                "hybrid_p50_ms": round(statistics.median(times), 2),
+                "hybrid_p95_ms": round(percentile(times, 95), 2),
+                "client_rss_mib": rss_mib(os.getpid()),
+                "index_folder_mib": folder_mib(index),
+            }
             if server:
                 row.update(server_rss_mib=rss_mib(server.pid), server_data_mib=folder_mib(data))
             return row
@@ -93,8 +110,13 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--queries", type=int, default=100)
     ap.add_argument("--port", type=int, default=8765, help="for `chroma run` on 127.0.0.1; 0: any free port")
-    ap.add_argument("--modes", nargs="+", choices=["embedded", "server"], default=["embedded", "server"],
-                    help="one mode per process lets a long size (1M) run the two modes as separate processes")
+    ap.add_argument(
+        "--modes",
+        nargs="+",
+        choices=["embedded", "server"],
+        default=["embedded", "server"],
+        help="one mode per process lets a long size (1M) run the two modes as separate processes",
+    )
     args = ap.parse_args()
     if args.port == 0:
         import socket
@@ -108,9 +130,11 @@ def main() -> None:
         if len(measured) == 2:
             embedded, server = measured["embedded"], measured["server"]
             server["server_over_embedded_p95"] = round(server["hybrid_p95_ms"] / embedded["hybrid_p95_ms"], 2)
-            server["server_over_embedded_insert"] = round(server["insert_items_per_s"] / embedded["insert_items_per_s"], 2)
+            server["server_over_embedded_insert"] = round(
+                server["insert_items_per_s"] / embedded["insert_items_per_s"], 2
+            )
         rows += measured.values()
-        print(json.dumps(rows[-len(measured):]), file=sys.stderr, flush=True)  # each size as soon as it is measured
+        print(json.dumps(rows[-len(measured) :]), file=sys.stderr, flush=True)  # each size as soon as it is measured
     print(json.dumps({"rows": rows, "cpus": os.cpu_count()}, indent=2))
 
 

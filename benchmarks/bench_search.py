@@ -51,7 +51,8 @@ def unit(rng, n, dim):
 
 
 def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None):
-    """The synthetic index; ``store``: another VectorStore (e.g. on a Chroma server) instead of embedded in ``folder``."""
+    """The synthetic index; ``store``: another VectorStore (e.g. on a Chroma server) instead of embedded in
+    ``folder``."""
     rng = np.random.default_rng(seed)
     words = [f"w{i}" for i in range(3000)]
     pyrng = random.Random(seed)
@@ -61,13 +62,26 @@ def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None)
     per_source = 10
     for first in range(0, n, 5000):
         count = min(5000, n - first)
-        items, metas_i, metas_t, ids_i, ids_t, docs_t, kinds = [], [], [], [], [], [], []
+        items, metas_i, metas_t, ids_i, ids_t, docs_t = [], [], [], [], [], []
         for j in range(first, first + count):
             kind = "image" if pyrng.random() < 0.7 else "text"
             text = " ".join(pyrng.choices(words, k=pyrng.randint(12, 30)))
             described = kind == "image" and j % 2 == 0
             source = f"/corpus/file_{j // per_source}.pdf".encode()
-            item = ItemRecord(f"item{j:07d}", source, kind, 1, j, f"{j:064x}", text if kind == "text" else None, text if described else None, False, float(j), None, None)
+            item = ItemRecord(
+                f"item{j:07d}",
+                source,
+                kind,
+                1,
+                j,
+                f"{j:064x}",
+                text if kind == "text" else None,
+                text if described else None,
+                False,
+                float(j),
+                None,
+                None,
+            )
             items.append(item)
             meta = {"item_id": item.id, "kind": kind, "path": source.decode(), "page": 1, "date": float(j)}
             if kind == "image":
@@ -87,7 +101,11 @@ def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None)
                 write_source(db, SourceRecord(source, source.decode(), "pdf", 1, 0.0, "0" * 64), its)
         done = first + count
         if done % 100_000 == 0 and done < n:  # long builds say how far they are, and the current rate (stderr)
-            print(f"build: {done:,} items, {done / (time.perf_counter() - start):.0f} items/s so far", file=sys.stderr, flush=True)
+            print(
+                f"build: {done:,} items, {done / (time.perf_counter() - start):.0f} items/s so far",
+                file=sys.stderr,
+                flush=True,
+            )
     insert_s = time.perf_counter() - start
     lexical.build(catalog, folder / "bm25")
     return catalog, store, insert_s, words
@@ -100,8 +118,16 @@ def percentile(values, p):
 def measure(n: int, queries: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         catalog, store, insert_s, words = build(Path(tmp), n)
-        searcher = Searcher(catalog, store, lexical.LexicalIndex.load(Path(tmp) / "bm25"), RandomEncoder(128), RandomEncoder(384),
-                            {"clip": 2.0, "text": 1.0, "bm25": 1.0}, 60.0, Cutoff(clip_margin=-1.0, text_min=-1.0))
+        searcher = Searcher(
+            catalog,
+            store,
+            lexical.LexicalIndex.load(Path(tmp) / "bm25"),
+            RandomEncoder(128),
+            RandomEncoder(384),
+            {"clip": 2.0, "text": 1.0, "bm25": 1.0},
+            60.0,
+            Cutoff(clip_margin=-1.0, text_min=-1.0),
+        )
         rng = random.Random(1)
         texts = [" ".join(rng.choices(words, k=3)) for _ in range(queries)]
         vectors = RandomEncoder(128).embed_texts(texts)
@@ -120,9 +146,12 @@ def measure(n: int, queries: int) -> dict:
             assert results
         catalog.close()
         return {
-            "items": n, "insert_items_per_s": round(n / insert_s),
-            "bare_p50_ms": round(statistics.median(bare), 2), "bare_p95_ms": round(percentile(bare, 95), 2),
-            "hybrid_p50_ms": round(statistics.median(hybrid), 2), "hybrid_p95_ms": round(percentile(hybrid, 95), 2),
+            "items": n,
+            "insert_items_per_s": round(n / insert_s),
+            "bare_p50_ms": round(statistics.median(bare), 2),
+            "bare_p95_ms": round(percentile(bare, 95), 2),
+            "hybrid_p50_ms": round(statistics.median(hybrid), 2),
+            "hybrid_p95_ms": round(percentile(hybrid, 95), 2),
             "hybrid_over_bare_p95": round(percentile(hybrid, 95) / percentile(bare, 95), 2),
         }
 

@@ -46,22 +46,31 @@ def build(folder: Path, images: int, pages: int) -> None:
     photos.mkdir(parents=True, exist_ok=True)
     for n in range(images):
         rng = random.Random(n)
-        render(ShapeSpec(rng.choice(list(COLOURS)), rng.choice(SHAPES)), rng, size=64, canvas=64).save(photos / f"p{n:05d}.png")
+        render(ShapeSpec(rng.choice(list(COLOURS)), rng.choice(SHAPES)), rng, size=64, canvas=64).save(
+            photos / f"p{n:05d}.png"
+        )
     if pages:
         doc = pymupdf.open()
         for n in range(pages):
             page = doc.new_page(width=300, height=300)
             page.insert_text((20, 40), f"Page {n}: a report on shape number {n}.", fontsize=11)
             rng = random.Random(100_000 + n)
-            page.draw_rect(pymupdf.Rect(60, 80, 60 + rng.randint(60, 180), 80 + rng.randint(60, 180)),
-                           color=None, fill=(rng.random(), rng.random(), rng.random()))
+            page.draw_rect(
+                pymupdf.Rect(60, 80, 60 + rng.randint(60, 180), 80 + rng.randint(60, 180)),
+                color=None,
+                fill=(rng.random(), rng.random(), rng.random()),
+            )
         doc.save(folder / "report.pdf")
 
 
 def mmrag(args: list[str], index: Path, env: dict | None = None) -> tuple[subprocess.CompletedProcess, float]:
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "mmrag", *args, "--index", str(index)], capture_output=True, text=True,
-                          env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})})
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmrag", *args, "--index", str(index)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
+    )
     return proc, round(time.perf_counter() - start, 1)
 
 
@@ -83,8 +92,13 @@ def agreement(index: Path) -> dict:
         for meta in got["metadatas"]:
             vectors.setdefault(meta["item_id"], set()).add(meta.get("label"))
     wrong = sum(1 for item_id, label in labels.items() if vectors.get(item_id) != {label})
-    return {"tagged": len(labels), "disagree": wrong, "labels": sorted(set(labels.values())), "tagging_flag": tagging is not None,
-            "max_batch_size": client.get_max_batch_size()}
+    return {
+        "tagged": len(labels),
+        "disagree": wrong,
+        "labels": sorted(set(labels.values())),
+        "tagging_flag": tagging is not None,
+        "max_batch_size": client.get_max_batch_size(),
+    }
 
 
 def label_hits(index: Path, label: str) -> int:
@@ -96,7 +110,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--images", type=int, default=5000)
     parser.add_argument("--pages", type=int, default=2000)
-    parser.add_argument("--work", type=Path, default=None, help="keep the corpus and index here (default: a temporary folder)")
+    parser.add_argument(
+        "--work", type=Path, default=None, help="keep the corpus and index here (default: a temporary folder)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="mmrag-tag-scale-"))
     corpus, index = work / "corpus", work / "index"
@@ -104,21 +120,37 @@ def main() -> int:
     start = time.perf_counter()
     build(corpus, args.images, args.pages)
     out["seconds"]["build"] = round(time.perf_counter() - start, 1)
-    proc, out["seconds"]["ingest"] = mmrag(["ingest", str(corpus), "--clip", "tiny", "--no-describe", "--no-ocr", "--json"], index)
+    proc, out["seconds"]["ingest"] = mmrag(
+        ["ingest", str(corpus), "--clip", "tiny", "--no-describe", "--no-ocr", "--json"], index
+    )
     if proc.returncode != 0:
         print(proc.stderr[-3000:], file=sys.stderr)
         return 1
     out["ingest"] = {k: v for k, v in json.loads(proc.stdout).items() if isinstance(v, int)}
-    steps = [("tag_colours", ["tag", "--labels", COLOUR_LABELS, "--json"], None, 0, set(COLOUR_NAMES)),
-             ("tag_shapes_killed", ["tag", "--labels", SHAPE_LABELS, "--json"], {"MMRAG_TEST_KILL_AT": "tag:mid-chroma"}, -9, set(COLOUR_NAMES)),
-             ("tag_shapes", ["tag", "--labels", SHAPE_LABELS, "--json"], None, 0, set(SHAPE_NAMES))]
+    steps = [
+        ("tag_colours", ["tag", "--labels", COLOUR_LABELS, "--json"], None, 0, set(COLOUR_NAMES)),
+        (
+            "tag_shapes_killed",
+            ["tag", "--labels", SHAPE_LABELS, "--json"],
+            {"MMRAG_TEST_KILL_AT": "tag:mid-chroma"},
+            -9,
+            set(COLOUR_NAMES),
+        ),
+        ("tag_shapes", ["tag", "--labels", SHAPE_LABELS, "--json"], None, 0, set(SHAPE_NAMES)),
+    ]
     ok = True
     for name, argv, env, code, expected in steps:
         proc, out["seconds"][name] = mmrag(argv, index, env)
         probe = next(iter(expected))
         hits = label_hits(index, probe)  # opening the index repairs a killed tag first
         state = agreement(index)
-        held = proc.returncode == code and state["disagree"] == 0 and not state["tagging_flag"] and set(state["labels"]) <= expected and hits > 0
+        held = (
+            proc.returncode == code
+            and state["disagree"] == 0
+            and not state["tagging_flag"]
+            and set(state["labels"]) <= expected
+            and hits > 0
+        )
         out[name] = {"returncode": proc.returncode, **state, f"search --label {probe}": hits, "held": held}
         ok = ok and held
     out["image_items"] = out["tag_shapes"]["tagged"]

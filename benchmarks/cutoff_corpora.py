@@ -13,74 +13,199 @@ from pathlib import Path
 import numpy as np
 
 TUNE_NONSENSE = (
-    "quantum banana spaceship", "tax return 2019 invoice", "zzqx vlorp", "how to fix a flat bicycle tyre on the road",
-    "best hiking boots for winter", "annual shareholder meeting notice", "ravioli with sage butter", "volleyball serve technique",
-    "¿dónde está la biblioteca?", "wie spät ist es", "while True: pass", "SELECT name FROM employees", "8675309", "🦄🌈",
-    "the mitochondria is the powerhouse of the cell", "noise cancelling headphones review", "apply for a fishing licence",
-    "オンライン会議のリンク", "kayak rental prices", "ferret vaccination schedule",
+    "quantum banana spaceship",
+    "tax return 2019 invoice",
+    "zzqx vlorp",
+    "how to fix a flat bicycle tyre on the road",
+    "best hiking boots for winter",
+    "annual shareholder meeting notice",
+    "ravioli with sage butter",
+    "volleyball serve technique",
+    "¿dónde está la biblioteca?",
+    "wie spät ist es",
+    "while True: pass",
+    "SELECT name FROM employees",
+    "8675309",
+    "🦄🌈",
+    "the mitochondria is the powerhouse of the cell",
+    "noise cancelling headphones review",
+    "apply for a fishing licence",
+    "オンライン会議のリンク",
+    "kayak rental prices",
+    "ferret vaccination schedule",
 )
 
 TEST_NONSENSE = (
-    "please send me the W-2 tax form for last year", "how do I reset my router to factory settings", "cheapest car insurance for young drivers",
-    "symptoms of a sprained ankle", "what is the boiling point of nitrogen", "history of the byzantine empire",
-    "lyrics to happy birthday", "how to plant tomatoes in pots", "nba playoff bracket", "file a complaint with the landlord",
-    "ingredients for a margarita cocktail", "fastest route to the city centre", "how to write a haiku",
-    "bank transfer reference number", "repair a cracked phone screen", "what's on television tonight",
-    "documents requis pour un prêt immobilier", "mejor época para visitar cancún", "wie funktioniert eine wärmepumpe",
-    "come si prepara il risotto", "como renovar a carteira de motorista", "как выучить английский язык",
-    "新幹線 料金 大阪", "怎么学习编程", "자동차 보험 비교", "كيف أتعلم الطبخ", "nasıl kilo verilir", "jak założyć firmę",
-    "const x = await fetch(url)", "public static void main(String[] args)", "rm -rf node_modules && npm ci", "<?php echo $var; ?>",
-    "ValueError: too many values to unpack", "SELECT * FROM invoices WHERE paid = false", "0.000314159", "555-0199",
-    "2023-11-07T08:30:00Z", "ZIP 90210", "🍣🍜🍱", "🎸🎶🎤", "🏠🔑", "🧪🔬", "blarg fnord quux", "xkcd 927 standards",
-    "mortgage refinance calculator", "how to meditate for beginners",
+    "please send me the W-2 tax form for last year",
+    "how do I reset my router to factory settings",
+    "cheapest car insurance for young drivers",
+    "symptoms of a sprained ankle",
+    "what is the boiling point of nitrogen",
+    "history of the byzantine empire",
+    "lyrics to happy birthday",
+    "how to plant tomatoes in pots",
+    "nba playoff bracket",
+    "file a complaint with the landlord",
+    "ingredients for a margarita cocktail",
+    "fastest route to the city centre",
+    "how to write a haiku",
+    "bank transfer reference number",
+    "repair a cracked phone screen",
+    "what's on television tonight",
+    "documents requis pour un prêt immobilier",
+    "mejor época para visitar cancún",
+    "wie funktioniert eine wärmepumpe",
+    "come si prepara il risotto",
+    "como renovar a carteira de motorista",
+    "как выучить английский язык",
+    "新幹線 料金 大阪",
+    "怎么学习编程",
+    "자동차 보험 비교",
+    "كيف أتعلم الطبخ",
+    "nasıl kilo verilir",
+    "jak założyć firmę",
+    "const x = await fetch(url)",
+    "public static void main(String[] args)",
+    "rm -rf node_modules && npm ci",
+    "<?php echo $var; ?>",
+    "ValueError: too many values to unpack",
+    "SELECT * FROM invoices WHERE paid = false",
+    "0.000314159",
+    "555-0199",
+    "2023-11-07T08:30:00Z",
+    "ZIP 90210",
+    "🍣🍜🍱",
+    "🎸🎶🎤",
+    "🏠🔑",
+    "🧪🔬",
+    "blarg fnord quux",
+    "xkcd 927 standards",
+    "mortgage refinance calculator",
+    "how to meditate for beginners",
 )
 
 # One page per topic; QUERIES ask about the facts in other words.
 FACTS = (
-    ("The Eddystone lighthouse stands on a rock fourteen miles south-west of Plymouth. The present tower, the fourth on the site, "
-     "was completed in 1882 and its light can be seen for about twenty-two nautical miles.", "when was the current tower on the Eddystone rock finished"),
-    ("A honey bee colony can hold sixty thousand workers in summer. Worker bees communicate the direction of nectar sources "
-     "with a waggle dance performed on the vertical comb.", "how do bees tell each other where flowers are"),
-    ("Mount Etna on Sicily is one of the most active volcanoes in the world. Its eruptions have been recorded since 1500 BC "
-     "and lava flows reached the city of Catania in 1669.", "eruption history of the Sicilian volcano"),
-    ("Green and black tea come from the same plant, Camellia sinensis. Black tea leaves are fully oxidised before drying, "
-     "while green tea is heated soon after picking to stop oxidation.", "difference between green and black tea processing"),
-    ("The penny-farthing bicycle had a front wheel up to one and a half metres across. Riders sat high above the hub, "
-     "and a sudden stop could throw them over the handlebars.", "old bicycle with a huge front wheel"),
-    ("The Aletsch glacier in the Bernese Alps is the largest glacier of the Alps, about twenty kilometres long. "
-     "It has lost more than a kilometre of its length since 1980.", "largest alpine glacier retreat"),
-    ("Antonio Stradivari built his violins in Cremona in the late seventeenth and early eighteenth centuries. "
-     "About six hundred of his instruments survive, and some have sold for more than fifteen million dollars.", "Stradivarius violin maker from Cremona"),
-    ("In chess, castling moves the king two squares towards a rook and puts the rook on the square the king crossed. "
-     "It is not allowed when the king is in check or has moved before.", "rules for castling in chess"),
-    ("The Nile delta begins north of Cairo, where the river splits into the Rosetta and Damietta branches. "
-     "It is one of the largest river deltas in the world and very fertile farmland.", "where does the Nile split into branches"),
-    ("The Hubble Space Telescope was launched in April 1990 from the space shuttle Discovery. "
-     "A flaw in its main mirror was corrected by a servicing mission in 1993.", "Hubble mirror problem repair mission"),
-    ("The Golden Gate Bridge opened in 1937 and was then the longest suspension bridge span in the world at 1,280 metres. "
-     "Its colour is called international orange.", "what colour is the San Francisco suspension bridge"),
-    ("Sourdough relies on a starter of wild yeast and lactic acid bacteria. The bacteria produce the acids that give the bread "
-     "its tangy flavour and help it keep longer.", "why does sourdough taste sour"),
+    (
+        "The Eddystone lighthouse stands on a rock fourteen miles south-west of Plymouth. The present tower, the "
+        "fourth on the site, "
+        "was completed in 1882 and its light can be seen for about twenty-two nautical miles.",
+        "when was the current tower on the Eddystone rock finished",
+    ),
+    (
+        "A honey bee colony can hold sixty thousand workers in summer. Worker bees communicate the direction of nectar "
+        "sources "
+        "with a waggle dance performed on the vertical comb.",
+        "how do bees tell each other where flowers are",
+    ),
+    (
+        "Mount Etna on Sicily is one of the most active volcanoes in the world. Its eruptions have been recorded since "
+        "1500 BC "
+        "and lava flows reached the city of Catania in 1669.",
+        "eruption history of the Sicilian volcano",
+    ),
+    (
+        "Green and black tea come from the same plant, Camellia sinensis. Black tea leaves are fully oxidised before "
+        "drying, "
+        "while green tea is heated soon after picking to stop oxidation.",
+        "difference between green and black tea processing",
+    ),
+    (
+        "The penny-farthing bicycle had a front wheel up to one and a half metres across. Riders sat high above the "
+        "hub, "
+        "and a sudden stop could throw them over the handlebars.",
+        "old bicycle with a huge front wheel",
+    ),
+    (
+        "The Aletsch glacier in the Bernese Alps is the largest glacier of the Alps, about twenty kilometres long. "
+        "It has lost more than a kilometre of its length since 1980.",
+        "largest alpine glacier retreat",
+    ),
+    (
+        "Antonio Stradivari built his violins in Cremona in the late seventeenth and early eighteenth centuries. "
+        "About six hundred of his instruments survive, and some have sold for more than fifteen million dollars.",
+        "Stradivarius violin maker from Cremona",
+    ),
+    (
+        "In chess, castling moves the king two squares towards a rook and puts the rook on the square the king "
+        "crossed. "
+        "It is not allowed when the king is in check or has moved before.",
+        "rules for castling in chess",
+    ),
+    (
+        "The Nile delta begins north of Cairo, where the river splits into the Rosetta and Damietta branches. "
+        "It is one of the largest river deltas in the world and very fertile farmland.",
+        "where does the Nile split into branches",
+    ),
+    (
+        "The Hubble Space Telescope was launched in April 1990 from the space shuttle Discovery. "
+        "A flaw in its main mirror was corrected by a servicing mission in 1993.",
+        "Hubble mirror problem repair mission",
+    ),
+    (
+        "The Golden Gate Bridge opened in 1937 and was then the longest suspension bridge span in the world at 1,280 "
+        "metres. "
+        "Its colour is called international orange.",
+        "what colour is the San Francisco suspension bridge",
+    ),
+    (
+        "Sourdough relies on a starter of wild yeast and lactic acid bacteria. The bacteria produce the acids that "
+        "give the bread "
+        "its tangy flavour and help it keep longer.",
+        "why does sourdough taste sour",
+    ),
 )
 
 # scikit-image's bundled photos: (name, description a VLM might write, a query in other words)
 PHOTOS = (
-    ("astronaut", "A smiling astronaut in a white space suit with mission patches poses in front of an American flag.", "woman astronaut in a spacesuit"),
-    ("chelsea", "A tabby cat with green eyes and striped fur looks to the side, lying on a wooden floor.", "a striped tabby kitten"),
-    ("coffee", "A cup of coffee with latte art in a white cup on a saucer, a spoon beside it, on a dark table.", "latte with foam art"),
-    ("rocket", "A rocket lifts off from the launch pad, with a bright plume of exhaust and clouds of smoke.", "space launch with smoke plume"),
+    (
+        "astronaut",
+        "A smiling astronaut in a white space suit with mission patches poses in front of an American flag.",
+        "woman astronaut in a spacesuit",
+    ),
+    (
+        "chelsea",
+        "A tabby cat with green eyes and striped fur looks to the side, lying on a wooden floor.",
+        "a striped tabby kitten",
+    ),
+    (
+        "coffee",
+        "A cup of coffee with latte art in a white cup on a saucer, a spoon beside it, on a dark table.",
+        "latte with foam art",
+    ),
+    (
+        "rocket",
+        "A rocket lifts off from the launch pad, with a bright plume of exhaust and clouds of smoke.",
+        "space launch with smoke plume",
+    ),
     ("coins", "Dozens of old coins spread out on a dark surface, some worn, in black and white.", "pile of old coins"),
     ("moon", "A close-up of the moon's surface with many craters, in grey tones.", "lunar craters"),
-    ("camera", "A man in a coat stands behind a camera on a tripod in a park, black and white photograph.", "photographer with a tripod"),
-    ("hubble_deep_field", "A deep field image of space full of distant galaxies of many shapes and colours on black.", "distant galaxies in deep space"),
-    ("immunohistochemistry", "A microscope image of stained tissue: brown and blue cells seen through a microscope.", "stained cells under a microscope"),
+    (
+        "camera",
+        "A man in a coat stands behind a camera on a tripod in a park, black and white photograph.",
+        "photographer with a tripod",
+    ),
+    (
+        "hubble_deep_field",
+        "A deep field image of space full of distant galaxies of many shapes and colours on black.",
+        "distant galaxies in deep space",
+    ),
+    (
+        "immunohistochemistry",
+        "A microscope image of stained tissue: brown and blue cells seen through a microscope.",
+        "stained cells under a microscope",
+    ),
     ("clock", "A wall clock photographed with motion blur, its hands and numbers smeared.", "blurry clock face"),
     ("horse", "The black silhouette of a galloping horse on a white background.", "horse silhouette"),
     ("brick", "A brick wall with rows of bricks and mortar, grey texture.", "masonry wall texture"),
     ("grass", "A close-up of a grassy lawn, thin blades of grass.", "blades of lawn grass"),
     ("gravel", "Small stones of a gravel path seen from above.", "pebbles on a path"),
     ("colorwheel", "A colour wheel showing the spectrum of hues in a circle.", "rainbow spectrum of hues"),
-    ("retina", "A photograph of the back of a human eye, the retina with its blood vessels.", "eye fundus photo with blood vessels"),
+    (
+        "retina",
+        "A photograph of the back of a human eye, the retina with its blood vessels.",
+        "eye fundus photo with blood vessels",
+    ),
 )
 
 

@@ -24,8 +24,26 @@ from pathlib import Path
 
 import numpy as np
 
-PHOTOS = ["astronaut", "coffee", "chelsea", "rocket", "camera", "coins", "moon", "page", "text", "clock", "horse", "brick",
-          "grass", "gravel", "immunohistochemistry", "hubble_deep_field", "retina", "colorwheel"]
+PHOTOS = [
+    "astronaut",
+    "coffee",
+    "chelsea",
+    "rocket",
+    "camera",
+    "coins",
+    "moon",
+    "page",
+    "text",
+    "clock",
+    "horse",
+    "brick",
+    "grass",
+    "gravel",
+    "immunohistochemistry",
+    "hubble_deep_field",
+    "retina",
+    "colorwheel",
+]
 
 
 def write_corpus(folder: Path, n: int) -> dict[str, str]:
@@ -36,13 +54,17 @@ def write_corpus(folder: Path, n: int) -> dict[str, str]:
     truth = {}
     for name in PHOTOS[:n]:
         array = getattr(skimage.data, name)()
-        image = Image.fromarray(np.asarray(array, dtype=np.uint8) if array.dtype != bool else (array * 255).astype(np.uint8)).convert("RGB")
+        image = Image.fromarray(
+            np.asarray(array, dtype=np.uint8) if array.dtype != bool else (array * 255).astype(np.uint8)
+        ).convert("RGB")
         w, h = image.size
         image.save(folder / f"{name}.png")
         image.save(folder / f"{name}-q55.jpg", quality=55)
         image.resize((int(w * 0.6), int(h * 0.6)), Image.Resampling.LANCZOS).save(folder / f"{name}-small.png")
         image.crop((int(w * 0.08), int(h * 0.08), int(w * 0.92), int(h * 0.92))).save(folder / f"{name}-crop.png")
-        truth.update({f"{name}.png": name, f"{name}-q55.jpg": name, f"{name}-small.png": name, f"{name}-crop.png": name})
+        truth.update(
+            {f"{name}.png": name, f"{name}-q55.jpg": name, f"{name}-small.png": name, f"{name}-crop.png": name}
+        )
     return truth
 
 
@@ -88,17 +110,32 @@ def main(argv=None) -> int:
         matrix = np.stack([vectors[i] for i in ids])
         matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
         sims = matrix @ matrix.T  # evaluation only: the tool itself uses k-NN queries
-        same = [sims[a, b] for a, b in itertools.combinations(range(len(ids)), 2) if photo_of[ids[a]] == photo_of[ids[b]]]
-        other = [sims[a, b] for a, b in itertools.combinations(range(len(ids)), 2) if photo_of[ids[a]] != photo_of[ids[b]]]
+        same = [
+            sims[a, b] for a, b in itertools.combinations(range(len(ids)), 2) if photo_of[ids[a]] == photo_of[ids[b]]
+        ]
+        other = [
+            sims[a, b] for a, b in itertools.combinations(range(len(ids)), 2) if photo_of[ids[a]] != photo_of[ids[b]]
+        ]
         found = {frozenset(p) for g in report.groups for p in itertools.combinations([i["id"] for i in g.items], 2)}
-        true_pairs = {frozenset((ids[a], ids[b])) for a, b in itertools.combinations(range(len(ids)), 2) if photo_of[ids[a]] == photo_of[ids[b]]}
+        true_pairs = {
+            frozenset((ids[a], ids[b]))
+            for a, b in itertools.combinations(range(len(ids)), 2)
+            if photo_of[ids[a]] == photo_of[ids[b]]
+        }
         hits = len(found & true_pairs)
         result = {
-            "clip": args.clip, "photos": len(set(photo_of.values())), "items": len(ids), "threshold": report.threshold,
-            "threshold_source": report.threshold_source, **{k: round(v, 6) if isinstance(v, float) else v for k, v in report.probe.items()},
-            "min_true_pair": round(float(min(same)), 6), "max_unrelated_pair": round(float(max(other)), 6),
+            "clip": args.clip,
+            "photos": len(set(photo_of.values())),
+            "items": len(ids),
+            "threshold": report.threshold,
+            "threshold_source": report.threshold_source,
+            **{k: round(v, 6) if isinstance(v, float) else v for k, v in report.probe.items()},
+            "min_true_pair": round(float(min(same)), 6),
+            "max_unrelated_pair": round(float(max(other)), 6),
             "median_unrelated_pair": round(float(np.median(other)), 6),
-            "groups": len(report.groups), "pair_precision": round(hits / len(found), 3) if found else None, "pair_recall": round(hits / len(true_pairs), 3),
+            "groups": len(report.groups),
+            "pair_precision": round(hits / len(found), 3) if found else None,
+            "pair_recall": round(hits / len(true_pairs), 3),
         }
     json.dump(result, sys.stdout, indent=2)
     print()

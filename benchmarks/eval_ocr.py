@@ -52,9 +52,16 @@ def recall_table(reader, seed: int, per_cell: int) -> dict:
                 for font in fonts:
                     for _ in range(per_cell):
                         picked, turn = rng.sample(WORDS, 4), angle * rng.choice((-1, 1))
-                        card = text_card([" ".join(picked[:2]), " ".join(picked[2:])], font, size, 0 if variant == "tilted photo" else turn)
+                        card = text_card(
+                            [" ".join(picked[:2]), " ".join(picked[2:])],
+                            font,
+                            size,
+                            0 if variant == "tilted photo" else turn,
+                        )
                         if variant != "clean":
-                            card = Image.open(io.BytesIO(photo_of(card, rng, tilt=turn if variant == "tilted photo" else 0)))
+                            card = Image.open(
+                                io.BytesIO(photo_of(card, rng, tilt=turn if variant == "tilted photo" else 0))
+                            )
                         cards.append(card)
                         words.append(picked)
                 texts = reader.read_many(cards)
@@ -64,14 +71,15 @@ def recall_table(reader, seed: int, per_cell: int) -> dict:
 
 
 def cost_table(reader, seed: int) -> dict:
-    from PIL import Image
-
     from mmrag.ingest.pdf import page_pictures
+    from PIL import Image
 
     rng = random.Random(seed)
     font = fonts_available()[0]
     cards = [text_card([" ".join(rng.sample(WORDS, 3))], font, 28) for _ in range(16)]
-    photo = Image.open(io.BytesIO(photo_of(text_card([" ".join(rng.sample(WORDS, 3)) for _ in range(8)], font, 90, 2), rng)))
+    photo = Image.open(
+        io.BytesIO(photo_of(text_card([" ".join(rng.sample(WORDS, 3)) for _ in range(8)], font, 90, 2), rng))
+    )
     photo.thumbnail((2048, 2048))
     with tempfile.TemporaryDirectory() as tmp:
         lines = [" ".join(rng.sample(WORDS, 6)) for _ in range(30)]
@@ -116,7 +124,9 @@ def search_table(seed: int) -> dict:
             else:
                 card.save(folder / "cards" / name)
             truth[words[0]] = name  # the card's own word (the other two are shared with other cards)
-        write_images(folder / "shapes", [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle")] * 2)
+        write_images(
+            folder / "shapes", [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle")] * 2
+        )
         pages = [[f"page {p + 1} about the {unused.pop()}" for _ in range(3)] for p in range(3)]
         scanned_pdf(folder / "scan.pdf", pages, fonts[1], size=32)
         for lines in pages:
@@ -126,7 +136,11 @@ def search_table(seed: int) -> dict:
         for label, ocr in (("no_ocr", False), ("ocr", True)):
             engine = Engine(Settings.from_env(index=Path(tmp) / f"index_{label}", clip="tiny"))
             engine.open_for_writing()
-            engine.store, engine.text.embed_texts(["warm"]), engine.clip.embed_texts(["warm"])  # loading is not ingest work
+            (
+                engine.store,
+                engine.text.embed_texts(["warm"]),
+                engine.clip.embed_texts(["warm"]),
+            )  # loading is not ingest work
             start = time.perf_counter()
             engine.ingest([folder], describe=False, progress=False, ocr=ocr)
             timings[label] = time.perf_counter() - start
@@ -138,8 +152,11 @@ def search_table(seed: int) -> dict:
                     top3 += name in names
             engine.close()
     return {
-        "words": len(truth), "first": round(first / len(truth), 3), "top3": round(top3 / len(truth), 3),
-        "ingest_s_no_ocr": round(timings["no_ocr"], 1), "ingest_s_ocr": round(timings["ocr"], 1),
+        "words": len(truth),
+        "first": round(first / len(truth), 3),
+        "top3": round(top3 / len(truth), 3),
+        "ingest_s_no_ocr": round(timings["no_ocr"], 1),
+        "ingest_s_ocr": round(timings["ocr"], 1),
         "ocr_over_no_ocr": round(timings["ocr"] / timings["no_ocr"], 2),
     }
 
@@ -152,8 +169,11 @@ def markdown(result: dict) -> str:
             rows.append(f"| {variant} | {size} | {cells} |")
     rows += ["", "| image | ms per image |", "|---|---|"] + [f"| {k} | {v} |" for k, v in result["cost_ms"].items()]
     s = result["search"]
-    rows += ["", f"search: {s['words']} words, file first {s['first']:.2f}, top 3 {s['top3']:.2f}; "
-             f"ingest {s['ingest_s_ocr']} s with OCR, {s['ingest_s_no_ocr']} s without ({s['ocr_over_no_ocr']}x)"]
+    rows += [
+        "",
+        f"search: {s['words']} words, file first {s['first']:.2f}, top 3 {s['top3']:.2f}; "
+        f"ingest {s['ingest_s_ocr']} s with OCR, {s['ingest_s_no_ocr']} s without ({s['ocr_over_no_ocr']}x)",
+    ]
     return "\n".join(rows)
 
 

@@ -2,10 +2,12 @@
 cut-off (calibrated per index, mmrag/calibrate.py) against the old fixed one.
 
     python benchmarks/eval_retrieval.py [--combos 16] [--per-combo 2] [--seed 11]     # one shape corpus (seconds)
-    python benchmarks/eval_retrieval.py --all [--random-clip]                          # the README's cut-off table (minutes)
+    python benchmarks/eval_retrieval.py --all [--random-clip]                          # the README's cut-off table
+    (minutes)
 
 --all: tuning set = shapes seed 5 with TUNE_NONSENSE; reported sets = shapes seed 11, the 16 held-out combos
-(unseen by the tiny CLIP, 3 images each, seed 7), a PDF of facts and scikit-image's photos (benchmarks/cutoff_corpora.py),
+(unseen by the tiny CLIP, 3 images each, seed 7), a PDF of facts and scikit-image's photos
+(benchmarks/cutoff_corpora.py),
 each with TEST_NONSENSE (46 off-corpus queries, none in the shipped bank). --random-clip: the shapes and the photos
 with a random-weight ViT-B-32 as CLIP; its channel should claim evidence for < 2 % of queries.
 
@@ -16,7 +18,8 @@ garbage for about a third of the images, so those stay undescribed and only CLIP
 
 Queries: "a {colour} {shape}" for every combo in the corpus; relevant: the image files showing the combo and the
 PDF pages about it, scored with `mmrag eval`'s code (mmrag/evaluate.py: binary gains, one per relevant file or page
-at its first matching rank). Nonsense queries must return nothing (`"relevant": []`, scored as abstention). Fused uses the configured weights (MMRAG_WEIGHT_*); each single channel is the
+at its first matching rank). Nonsense queries must return nothing (`"relevant": []`, scored as abstention). Fused uses
+the configured weights (MMRAG_WEIGHT_*); each single channel is the
 same search with the other weights at 0.
 """
 
@@ -71,13 +74,18 @@ def build_corpus(folder: Path, combos, per_combo: int, seed: int) -> dict:
         name = f"report_{d // 2}.pdf"
         for p, pair in enumerate(pairs[d : d + 2], 1):
             page = doc.new_page()
-            text = f"Field notes. On this page we catalogue {label(*pair[0])} and {label(*pair[1])}, both drawn on a light background."
+            text = (
+                f"Field notes. On this page we catalogue {label(*pair[0])} and {label(*pair[1])}, "
+                "both drawn on a light background."
+            )
             page.insert_textbox(pymupdf.Rect(50, 50, 550, 200), text, fontsize=11)
             for slot, combo in enumerate(pair):
                 buf = io.BytesIO()
                 size = SLOT_SIZES[slot]
                 render(ShapeSpec(*combo), rng, size=size, canvas=size).save(buf, format="PNG")
-                page.insert_image(pymupdf.Rect(60 + slot * 250, 240, 60 + slot * 250 + size, 240 + size), stream=buf.getvalue())
+                page.insert_image(
+                    pymupdf.Rect(60 + slot * 250, 240, 60 + slot * 250 + size, 240 + size), stream=buf.getvalue()
+                )
             pages[(name, p)] = list(pair)
         doc.save(folder / "docs" / name)
     return {"images": images, "pages": pages}
@@ -114,7 +122,8 @@ def off_corpus(queries) -> list[Question]:
 
 def measure(engine, real: list[Question], nonsense, k: int = 10) -> dict:
     """recall@k and nDCG@k of the real queries and the share of off-corpus queries with no result (`mmrag eval`'s
-    definitions: mmrag/evaluate.py), and the share of all queries where the CLIP channel claimed evidence for a result."""
+    definitions: mmrag/evaluate.py), and the share of all queries where the CLIP channel claimed evidence for a
+    result."""
     from mmrag.retrieve import SearchQuery
 
     scored, clip_claims = [], 0
@@ -123,8 +132,12 @@ def measure(engine, real: list[Question], nonsense, k: int = 10) -> dict:
         scored.append(score_question([(normal_path(h.path), h.page) for h in results], q.relevant, k))
         clip_claims += any(h.channels.get("clip") and h.channels["clip"].evidence for h in results)
     summary = summarize(scored)
-    return {"recall@10": round(summary.recall or 0.0, 4), "ndcg@10": round(summary.ndcg or 0.0, 4),
-            "off_corpus_empty": round(summary.abstention or 0.0, 4), "clip_evidence": round(clip_claims / len(scored), 4)}
+    return {
+        "recall@10": round(summary.recall or 0.0, 4),
+        "ndcg@10": round(summary.ndcg or 0.0, 4),
+        "off_corpus_empty": round(summary.abstention or 0.0, 4),
+        "clip_evidence": round(clip_claims / len(scored), 4),
+    }
 
 
 def compare_cutoffs(engine, real, nonsense) -> dict:
@@ -141,9 +154,17 @@ def compare_cutoffs(engine, real, nonsense) -> dict:
         fixed = measure(engine, real, nonsense)
     finally:
         searcher.calibration, searcher.cutoff = saved, cutoff
-    thresholds = {c: (round(t, 4) if (t := saved.threshold(c, cutoff.fpr)) is not None else None) for c in ("clip", "text", "bm25")}
-    return {"calibrated": calibrated, "calibrated_no_agreement": alone, "fixed": fixed, "thresholds": thresholds,
-            "clip_null": clip_null_modes(engine, real, nonsense, cutoff.fpr)}
+    thresholds = {
+        c: (round(t, 4) if (t := saved.threshold(c, cutoff.fpr)) is not None else None)
+        for c in ("clip", "text", "bm25")
+    }
+    return {
+        "calibrated": calibrated,
+        "calibrated_no_agreement": alone,
+        "fixed": fixed,
+        "thresholds": thresholds,
+        "clip_null": clip_null_modes(engine, real, nonsense, cutoff.fpr),
+    }
 
 
 def clip_null_modes(engine, real, nonsense, fpr: float) -> dict:
@@ -180,7 +201,10 @@ def clip_null_modes(engine, real, nonsense, fpr: float) -> dict:
         wanted = [(q.question, [ids.index(i) for i in image_items_of(engine, q.relevant) if i in ids]) for q in real]
         found = sum(int(passing(q)[mode][rows].sum()) for q, rows in wanted if rows)
         total = sum(len(rows) for _, rows in wanted)
-        out["per_item" if mode == 0 else "calibrated"] = {"off_corpus_empty": round(empty / len(nonsense), 4), "relevant_images_passing": round(found / max(total, 1), 4)}
+        out["per_item" if mode == 0 else "calibrated"] = {
+            "off_corpus_empty": round(empty / len(nonsense), 4),
+            "relevant_images_passing": round(found / max(total, 1), 4),
+        }
     return out
 
 
@@ -192,7 +216,9 @@ def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int, nonse
 
     truth = build_corpus(corpus, combos, per_combo, seed)
     with FakeOllama(respond=flaky_describer) as ollama:
-        engine = Engine(Settings.from_env(index=index, clip="tiny", ollama_host=ollama.host, ollama_retries=0, vlm_parallel=1))  # one at a time: the same descriptions every run
+        engine = Engine(
+            Settings.from_env(index=index, clip="tiny", ollama_host=ollama.host, ollama_retries=0, vlm_parallel=1)
+        )  # one at a time: the same descriptions every run
         # the describer's garbage is by design (those images stay undescribed): it must not trip the rule that stops
         # a pass after three failures in a row, which newest-first, parallel describing now meets on this corpus
         from mmrag.ingest import describe as describe_module
@@ -210,13 +236,23 @@ def evaluate(index: Path, corpus: Path, combos, per_combo: int, seed: int, nonse
     for name, only in setups.items():
         # fused: the configured weights (MMRAG_WEIGHT_*, 2/1/1 by default); a channel alone: the others at 0
         weights = {c: (defaults[c] if only in (None, c) else 0.0) for c in ("clip", "text", "bm25")}
-        engine.settings = base.with_overrides(weight_clip=weights["clip"], weight_text=weights["text"], weight_bm25=weights["bm25"])
+        engine.settings = base.with_overrides(
+            weight_clip=weights["clip"], weight_text=weights["text"], weight_bm25=weights["bm25"]
+        )
         scores = measure(engine, real, NONSENSE)
         empty = round(scores["off_corpus_empty"] * len(NONSENSE))
-        table[name] = {"recall@10": scores["recall@10"], "ndcg@10": scores["ndcg@10"], "nonsense_empty": f"{empty}/{len(NONSENSE)}"}
+        table[name] = {
+            "recall@10": scores["recall@10"],
+            "ndcg@10": scores["ndcg@10"],
+            "nonsense_empty": f"{empty}/{len(NONSENSE)}",
+        }
     engine.settings = base
     table["cutoff"] = compare_cutoffs(engine, real, nonsense)
-    table["corpus"] = {"items": engine.catalog.count_items(), "pending_descriptions": engine.catalog.count_pending(), "queries": len(combos)}
+    table["corpus"] = {
+        "items": engine.catalog.count_items(),
+        "pending_descriptions": engine.catalog.count_pending(),
+        "queries": len(combos),
+    }
     engine.close()
     return table
 
@@ -239,18 +275,33 @@ def evaluate_facts_and_photos(folder: Path, clip: str = "tiny", nonsense=TEST_NO
     names = write_photos(folder / "photos")
     queries = {name: query for name, _, query in PHOTOS}
     describer = PhotoDescriber(folder / "photos", names)
-    roots = {"facts": [folder / "facts"], "photos": [folder / "photos"]} if separate else {"facts+photos": [folder / "facts", folder / "photos"]}
+    roots = (
+        {"facts": [folder / "facts"], "photos": [folder / "photos"]}
+        if separate
+        else {"facts+photos": [folder / "facts", folder / "photos"]}
+    )
     out = {}
     for name, paths in roots.items():
         with FakeOllama(respond=describer) as ollama:
-            engine = Engine(Settings.from_env(index=folder / f"index-{name}", clip=clip, ollama_host=ollama.host, ollama_retries=0))
+            engine = Engine(
+                Settings.from_env(index=folder / f"index-{name}", clip=clip, ollama_host=ollama.host, ollama_retries=0)
+            )
             engine.ingest(paths, progress=False)
         real = []
         if folder / "facts" in paths:
-            real += [Question(page, query, [parse_relevant(f"facts.pdf#{page}", folder / "facts")]) for page, query in pages.items()]
+            real += [
+                Question(page, query, [parse_relevant(f"facts.pdf#{page}", folder / "facts")])
+                for page, query in pages.items()
+            ]
         if folder / "photos" in paths:
-            real += [Question(100 + n, queries[photo], [parse_relevant(file, folder / "photos")]) for n, (file, photo) in enumerate(names.items())]
-        out[name] = {**compare_cutoffs(engine, real, nonsense), "corpus": {"items": engine.catalog.count_items(), "queries": len(real)}}
+            real += [
+                Question(100 + n, queries[photo], [parse_relevant(file, folder / "photos")])
+                for n, (file, photo) in enumerate(names.items())
+            ]
+        out[name] = {
+            **compare_cutoffs(engine, real, nonsense),
+            "corpus": {"items": engine.catalog.count_items(), "queries": len(real)},
+        }
         engine.close()
     return out
 
@@ -268,16 +319,28 @@ def random_clip_checkpoint(path: Path, seed: int = 0) -> str:
 def evaluate_all(folder: Path, random_clip: bool = False) -> dict:
     from mmrag.shapes import all_combos, held_out_combos
 
-    out = {"tune: shapes seed 5": evaluate(folder / "i5", folder / "c5", random.Random(5).sample(all_combos(), 16), 2, 5, nonsense=TUNE_NONSENSE)["cutoff"]}
-    out["shapes seed 11"] = evaluate(folder / "i11", folder / "c11", random.Random(11).sample(all_combos(), 16), 2, 11)["cutoff"]
+    out = {
+        "tune: shapes seed 5": evaluate(
+            folder / "i5", folder / "c5", random.Random(5).sample(all_combos(), 16), 2, 5, nonsense=TUNE_NONSENSE
+        )["cutoff"]
+    }
+    out["shapes seed 11"] = evaluate(folder / "i11", folder / "c11", random.Random(11).sample(all_combos(), 16), 2, 11)[
+        "cutoff"
+    ]
     out["held-out combos"] = evaluate(folder / "ih", folder / "ch", sorted(held_out_combos()), 3, 7)["cutoff"]
     # Not looked at while the CLIP null model (calibrate.clip_evidence) was chosen: other seeds, other pictures.
-    out["fresh: shapes seed 23"] = evaluate(folder / "i23", folder / "c23", random.Random(23).sample(all_combos(), 16), 2, 23)["cutoff"]
-    out["fresh: held-out combos seed 13"] = evaluate(folder / "ih13", folder / "ch13", sorted(held_out_combos()), 3, 13)["cutoff"]
+    out["fresh: shapes seed 23"] = evaluate(
+        folder / "i23", folder / "c23", random.Random(23).sample(all_combos(), 16), 2, 23
+    )["cutoff"]
+    out["fresh: held-out combos seed 13"] = evaluate(
+        folder / "ih13", folder / "ch13", sorted(held_out_combos()), 3, 13
+    )["cutoff"]
     out.update(evaluate_facts_and_photos(folder / "fp"))
     if random_clip:
         spec = random_clip_checkpoint(folder / "random-vit-b-32.pt")
-        out["random ViT-B-32: facts+photos"] = evaluate_facts_and_photos(folder / "rnd", clip=spec, separate=False)["facts+photos"]
+        out["random ViT-B-32: facts+photos"] = evaluate_facts_and_photos(folder / "rnd", clip=spec, separate=False)[
+            "facts+photos"
+        ]
     return out
 
 
@@ -296,7 +359,9 @@ def main() -> None:
             print(json.dumps(evaluate_all(Path(tmp), args.random_clip), indent=2))
             return
         combos = random.Random(args.seed).sample(all_combos(), args.combos)
-        print(json.dumps(evaluate(Path(tmp) / "index", Path(tmp) / "corpus", combos, args.per_combo, args.seed), indent=2))
+        print(
+            json.dumps(evaluate(Path(tmp) / "index", Path(tmp) / "corpus", combos, args.per_combo, args.seed), indent=2)
+        )
 
 
 if __name__ == "__main__":

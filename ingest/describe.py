@@ -13,13 +13,14 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..backends.base import TextEmbedder, VisionLanguageModel
-from ..catalog import Catalog, ItemRecord, set_description
-from ..errors import OllamaError, OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
-from ..passes import DEFAULT_PARALLEL, PassRules, Progress, Task, run_pass
-from ..store import TEXTS, VectorStore, description_id
-from ..types import GenerationOptions, GenerationRequest
-from .images import thumbnail_path
+from mmrag.ingest.images import thumbnail_path
+
+from mmrag.backends.base import TextEmbedder, VisionLanguageModel
+from mmrag.catalog import Catalog, ItemRecord, set_description
+from mmrag.errors import OllamaError, OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
+from mmrag.passes import DEFAULT_PARALLEL, PassRules, Progress, Task, run_pass
+from mmrag.store import TEXTS, VectorStore, description_id
+from mmrag.types import GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,16 @@ def describe_pending(
                 yield Task([item], run=lambda item=item: [_describe(vlm, thumbnail_path(thumbs, item.content_hash))])
 
     rules = PassRules(
-        stage="describe", where=lambda item: displays.get(item.source, ""), fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
-        failures=(OllamaError, OSError, ValueError), timeouts=(OllamaTimeoutError,), parallel=parallel,
-        max_failures=MAX_CONSECUTIVE_FAILURES, commit_every=COMMIT_EVERY, lookahead=LOOKAHEAD, failed_in_a_row="{n} descriptions failed in a row; last: {reason}",
+        stage="describe",
+        where=lambda item: displays.get(item.source, ""),
+        fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
+        failures=(OllamaError, OSError, ValueError),
+        timeouts=(OllamaTimeoutError,),
+        parallel=parallel,
+        max_failures=MAX_CONSECUTIVE_FAILURES,
+        commit_every=COMMIT_EVERY,
+        lookahead=LOOKAHEAD,
+        failed_in_a_row="{n} descriptions failed in a row; last: {reason}",
     )
     commit = lambda done: _commit(catalog, store, text_embedder, vlm.model_id, done, displays)  # noqa: E731
     ran = run_pass(tasks(), commit, rules, progress, total=len(items))
@@ -84,14 +92,19 @@ def describe_pending(
 def by_date(items: list[ItemRecord], oldest_first: bool = False) -> list[ItemRecord]:
     """Items newest first by their date (the photo's EXIF capture date, else the file's mtime, as the catalog has
     it), undated ones last; the items of one file stay together in their order."""
-    dated = sorted((item for item in items if item.date is not None), key=lambda i: (i.date if oldest_first else -i.date, i.source, i.page or 0, i.idx))
+    dated = sorted(
+        (item for item in items if item.date is not None),
+        key=lambda i: (i.date if oldest_first else -i.date, i.source, i.page or 0, i.idx),
+    )
     return dated + [item for item in items if item.date is None]
 
 
 def _describe(vlm: VisionLanguageModel, thumb: Path) -> str:
     if not thumb.is_file():
         raise ValueError("thumbnail missing; re-ingest the file")
-    reply = vlm.generate(GenerationRequest(DESCRIBE_PROMPT, images=[thumb.read_bytes()], options=GenerationOptions(temperature=0.0)))
+    reply = vlm.generate(
+        GenerationRequest(DESCRIBE_PROMPT, images=[thumb.read_bytes()], options=GenerationOptions(temperature=0.0))
+    )
     text = clean_description(reply)
     if text is None:
         raise ValueError(f"unusable description from the model: {reply[:60]!r}")
@@ -102,13 +115,23 @@ def _reason(err: Exception) -> str:
     return getattr(err, "message", None) or str(err)
 
 
-def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, model: str, done: list[tuple[ItemRecord, str]], displays: dict) -> int:
+def _commit(
+    catalog: Catalog,
+    store: VectorStore,
+    text_embedder: TextEmbedder,
+    model: str,
+    done: list[tuple[ItemRecord, str]],
+    displays: dict,
+) -> int:
     """Embed and store descriptions, then mark them done, in one step per batch."""
     if not done:
         return 0
     vectors = text_embedder.embed_texts([text for _, text in done])
     labels = catalog.top_labels(item.id for item, _ in done)
-    metadatas = [item_metadata(item, displays.get(item.source, ""), role="description", label=labels.get(item.id)) for item, _ in done]
+    metadatas = [
+        item_metadata(item, displays.get(item.source, ""), role="description", label=labels.get(item.id))
+        for item, _ in done
+    ]
     store.upsert(TEXTS, [description_id(item.id) for item, _ in done], vectors, metadatas, [text for _, text in done])
     with catalog.transaction() as db:
         for item, text in done:
@@ -119,4 +142,12 @@ def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, m
 def item_metadata(item: ItemRecord, display: str, role: str, label: str | None = None) -> dict:
     """What Chroma keeps beside a vector: enough to filter (kind, path, date, zero-shot label) and to find the item.
     Every vector of a tagged item carries its label (the catalog's top label), whenever it is written."""
-    return {"item_id": item.id, "kind": item.kind, "path": display, "page": item.page, "date": item.date, "role": role, "label": label}
+    return {
+        "item_id": item.id,
+        "kind": item.kind,
+        "path": display,
+        "page": item.page,
+        "date": item.date,
+        "role": role,
+        "label": label,
+    }

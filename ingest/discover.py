@@ -19,12 +19,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Hashable, Iterator, Sequence
 
-from ..errors import InputError
-from ..index import CATALOG_FILE, LOCK_FILE
+from mmrag.errors import InputError
+from mmrag.index import CATALOG_FILE, LOCK_FILE
 
 # The files that together make a folder an mmrag index (its catalog, and the writer lock every ingest
 # takes: mmrag/index.py); both, so that another program's catalog.sqlite beside photos hides nothing.
@@ -32,7 +32,9 @@ INDEX_MARKERS = (CATALOG_FILE, LOCK_FILE)
 INDEX_REASON = "an mmrag index folder (never ingested)"
 
 # The one list of supported types (decoders: ingest/images.py, ingest/pdf.py).
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif", ".heic", ".heif", ".avif", ".jxl"})
+IMAGE_EXTENSIONS = frozenset(
+    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tiff", ".tif", ".heic", ".heif", ".avif", ".jxl"}
+)
 PDF_EXTENSIONS = frozenset({".pdf"})
 VIDEO_EXTENSIONS = frozenset({".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi"})  # key frames, see video.py
 
@@ -62,7 +64,8 @@ class Hidden:
 
 @dataclass(frozen=True)
 class Excluded:
-    """A file or folder an exclude pattern covers (``--exclude GLOB`` or the root's .mmragignore); a folder is one entry.
+    """A file or folder an exclude pattern covers (``--exclude GLOB`` or the root's .mmragignore); a folder is one
+    entry.
     ``fs_path``: the absolute path, to forget what was indexed there before the pattern existed."""
 
     path: str
@@ -122,8 +125,12 @@ def check_roots(roots: Sequence[str | Path]) -> list[Path]:
 Entry = Found | Skipped | Ignored | Hidden | Excluded
 
 
-def discover(roots: Sequence[str | Path], include_hidden: bool = False, indexes: Sequence[str | Path] = (),
-             excludes: Sequence[str] = ()) -> Iterator[Entry]:
+def discover(
+    roots: Sequence[str | Path],
+    include_hidden: bool = False,
+    indexes: Sequence[str | Path] = (),
+    excludes: Sequence[str] = (),
+) -> Iterator[Entry]:
     """Each supported file under the roots once, a Skipped entry for each problem, an Ignored or
     Hidden one for each entry left out.
 
@@ -183,7 +190,9 @@ class _Walk:
             yield Ignored(display_path(path), INDEX_REASON)
 
     def _is_index(self, folder: str) -> bool:
-        return os.path.realpath(folder) in self.indexes or all(os.path.isfile(os.path.join(folder, name)) for name in INDEX_MARKERS)
+        return os.path.realpath(folder) in self.indexes or all(
+            os.path.isfile(os.path.join(folder, name)) for name in INDEX_MARKERS
+        )
 
     def _walk_dir(self, top: Path, top_key: Hashable) -> Iterator[Entry]:
         """Depth first with an explicit stack.
@@ -292,7 +301,10 @@ def exclude_spec(root: Path, patterns: Sequence[str] = ()):
         try:
             pathspec.GitIgnoreSpec.from_lines([line])
         except Exception as err:
-            raise InputError(f"bad exclude pattern {line!r} in {origin}: {err}", "Use gitignore syntax, e.g. --exclude 'node_modules/' or --exclude '*.tmp'") from None
+            raise InputError(
+                f"bad exclude pattern {line!r} in {origin}: {err}",
+                "Use gitignore syntax, e.g. --exclude 'node_modules/' or --exclude '*.tmp'",
+            ) from None
     return pathspec.GitIgnoreSpec.from_lines([line for line, _ in lines])
 
 

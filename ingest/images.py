@@ -20,9 +20,9 @@ import pillow_heif
 import pillow_jxl  # noqa: F401  (importing it registers the JPEG XL opener)
 from PIL import Image, ImageOps, PngImagePlugin, UnidentifiedImageError
 
-from ..errors import ImageReadError
-from ..index import thumbnail_path
-from ..places import gps_of
+from mmrag.errors import ImageReadError
+from mmrag.index import thumbnail_path
+from mmrag.places import gps_of
 
 pillow_heif.register_heif_opener()  # .heic/.heif (iPhone photos); decoded upright, EXIF date kept
 log = logging.getLogger(__name__)
@@ -62,11 +62,17 @@ def check_decodable(img: Image.Image, max_side: int = WORKING_SIDE) -> None:
     width, height = img.size
     fmt = img.format or "image"
     if width * height > MAX_PIXELS:
-        raise ValueError(f"{width}x{height} {fmt} is too large to decode safely ({width * height / 1e6:.0f} MP; limit {MAX_PIXELS // 1_000_000} MP)")
+        raise ValueError(
+            f"{width}x{height} {fmt} is too large to decode safely ({width * height / 1e6:.0f} MP; limit "
+            f"{MAX_PIXELS // 1_000_000} MP)"
+        )
     img.draft("RGB", (max_side, max_side))  # JPEG: decode at reduced scale, cheaply; other formats: no-op
     w, h = img.size
     if w * h > SAFE_DECODE_PIXELS:
-        raise ValueError(f"{width}x{height} {fmt} is too large to decode safely ({width * height / 1e6:.0f} MP; limit {SAFE_DECODE_PIXELS // 1_000_000} MP)")
+        raise ValueError(
+            f"{width}x{height} {fmt} is too large to decode safely ({width * height / 1e6:.0f} MP; limit "
+            f"{SAFE_DECODE_PIXELS // 1_000_000} MP)"
+        )
 
 
 def bomb_reason(err: Image.DecompressionBombError) -> str:
@@ -86,7 +92,9 @@ def decode_image(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.
     return decode_photo(path, max_side)[:2]
 
 
-def decode_photo(path: str | Path, max_side: int = WORKING_SIDE) -> tuple[Image.Image, float | None, tuple[float, float] | None]:
+def decode_photo(
+    path: str | Path, max_side: int = WORKING_SIDE
+) -> tuple[Image.Image, float | None, tuple[float, float] | None]:
     """``decode_image`` plus the EXIF GPS position (latitude, longitude) or None, from the same open file."""
     path = Path(path)
     try:

@@ -27,16 +27,18 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 import numpy as np
+from mmrag.ingest.describe import by_date, item_metadata
+from mmrag.ingest.images import decode_image
 from PIL import Image, ImageFilter
 
-from ..backends.base import TextEmbedder, VisionLanguageModel
-from ..catalog import Catalog, ItemRecord, SourceRecord, set_ocr
-from ..errors import (
+from mmrag.backends.base import TextEmbedder, VisionLanguageModel
+from mmrag.catalog import Catalog, ItemRecord, SourceRecord, set_ocr
+from mmrag.errors import (
     MmragError,
     OcrError,
     OllamaError,
@@ -46,11 +48,9 @@ from ..errors import (
     SourceReadError,
     TesseractNotFoundError,
 )
-from ..passes import PassRules, Progress, Task, run_pass
-from ..store import TEXTS, VectorStore, ocr_id
-from ..types import GenerationOptions, GenerationRequest
-from .describe import by_date, item_metadata
-from .images import decode_image
+from mmrag.passes import PassRules, Progress, Task, run_pass
+from mmrag.store import TEXTS, VectorStore, ocr_id
+from mmrag.types import GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,8 @@ def for_ocr(image: Image.Image) -> Image.Image:
 
 
 def skew_angle(grey: Image.Image, limit: float = MAX_SKEW) -> float:
-    """The rotation (degrees, counter-clockwise) that makes dark text lines level, within +-``limit``; 0 if there is no ink.
+    """The rotation (degrees, counter-clockwise) that makes dark text lines level, within +-``limit``; 0 if there is no
+    ink.
 
     Projection profiles: the angle at which the rows of ink pixels change most sharply from one row to the next.
     """
@@ -229,7 +230,9 @@ class TesseractReader:
         try:
             done = subprocess.run(command, capture_output=True, timeout=self.timeout * len(paths), env=env, check=False)
         except subprocess.TimeoutExpired:
-            raise OcrError(f"Tesseract took longer than {self.timeout * len(paths):g} s", "Raise MMRAG_OCR_TIMEOUT") from None
+            raise OcrError(
+                f"Tesseract took longer than {self.timeout * len(paths):g} s", "Raise MMRAG_OCR_TIMEOUT"
+            ) from None
         except OSError as err:
             raise OcrError(f"cannot run Tesseract ({err.strerror or err})") from None
         if done.returncode != 0:
@@ -277,9 +280,11 @@ class VlmReader:
 # -- loading the pixels again ------------------------------------------------------------
 
 
-def load_pictures(source: SourceRecord, items: Sequence[ItemRecord], dpi: int) -> Iterator[tuple[ItemRecord, Image.Image | None, str | None]]:
+def load_pictures(
+    source: SourceRecord, items: Sequence[ItemRecord], dpi: int
+) -> Iterator[tuple[ItemRecord, Image.Image | None, str | None]]:
     """(item, image, None) for each item of one source file, or (item, None, reason) when it cannot be loaded."""
-    from .pdf import page_pictures
+    from mmrag.ingest.pdf import page_pictures
 
     try:
         st = os.stat(source.fs_path)
@@ -291,7 +296,9 @@ def load_pictures(source: SourceRecord, items: Sequence[ItemRecord], dpi: int) -
             return
         wanted = [(item.page or 1, None if item.kind == "pdf_page" else item.content_hash) for item in items]
         for item, picture in zip(items, page_pictures(source.fs_path, wanted, dpi=dpi)):
-            yield (item, picture, None) if picture is not None else (item, None, "no longer in the file; ingest it again")
+            yield (
+                (item, picture, None) if picture is not None else (item, None, "no longer in the file; ingest it again")
+            )
     except SourceReadError as err:
         yield from ((item, None, err.reason) for item in items)
     except OSError as err:
@@ -301,7 +308,9 @@ def load_pictures(source: SourceRecord, items: Sequence[ItemRecord], dpi: int) -
 # -- the pass -------------------------------------------------------------------------
 
 
-def ocr_state(catalog: Catalog, engine_id: str | None, kind: str, content_hash: str, page_has_text: bool) -> tuple[str | None, bool]:
+def ocr_state(
+    catalog: Catalog, engine_id: str | None, kind: str, content_hash: str, page_has_text: bool
+) -> tuple[str | None, bool]:
     """(OCR text, pending) for a new item at ingest: the cached text when there is one, else pending if it needs OCR."""
     if not needs_ocr(kind, page_has_text):
         return None, False
@@ -326,13 +335,20 @@ def ocr_pending(
     items = by_date(catalog.ocr_pending_items(), oldest_first)
     one_by_one = isinstance(reader, VlmReader)
     rules = PassRules(
-        stage="ocr", where=lambda item: sources[item.source].display, fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
-        failures=(OcrError, OllamaError, OSError, ValueError), timeouts=(OllamaTimeoutError,), parallel=reader.workers,
-        max_failures=MAX_CONSECUTIVE_FAILURES * (1 if one_by_one else reader.workers), commit_every=COMMIT_EVERY,
+        stage="ocr",
+        where=lambda item: sources[item.source].display,
+        fatal=(OllamaUnreachableError, OllamaModelNotFoundError),
+        failures=(OcrError, OllamaError, OSError, ValueError),
+        timeouts=(OllamaTimeoutError,),
+        parallel=reader.workers,
+        max_failures=MAX_CONSECUTIVE_FAILURES * (1 if one_by_one else reader.workers),
+        commit_every=COMMIT_EVERY,
         failed_in_a_row="{n} images could not be read in a row; last: {reason}",
     )
     pictures = _pictures(catalog, sources, reader.engine_id, dpi, report, items)
-    tasks = _tasks(pictures, reader, 1 if one_by_one else max(1, CHUNK_IMAGES // reader.workers), CHUNK_PIXELS // reader.workers)
+    tasks = _tasks(
+        pictures, reader, 1 if one_by_one else max(1, CHUNK_IMAGES // reader.workers), CHUNK_PIXELS // reader.workers
+    )
     commit = lambda done: _commit(catalog, store, text_embedder, reader.engine_id, done, sources)  # noqa: E731
     ran = run_pass(tasks, commit, rules, progress, total=len(items))
     report.read, report.stopped, report.interrupted = ran.done, ran.stopped, ran.interrupted
@@ -340,7 +356,9 @@ def ocr_pending(
     return report
 
 
-def _pictures(catalog: Catalog, sources: dict, engine_id: str, dpi: int, report: OcrReport, pending: list[ItemRecord]) -> Iterator[tuple[ItemRecord, Image.Image | str]]:
+def _pictures(
+    catalog: Catalog, sources: dict, engine_id: str, dpi: int, report: OcrReport, pending: list[ItemRecord]
+) -> Iterator[tuple[ItemRecord, Image.Image | str]]:
     """Pending items with their image, or with their cached text (a str); items that cannot be loaded are reported."""
     for source_path, group in itertools.groupby(pending, key=lambda item: item.source):
         items, to_load = list(group), []
@@ -355,12 +373,16 @@ def _pictures(catalog: Catalog, sources: dict, engine_id: str, dpi: int, report:
             continue
         for item, image, reason in load_pictures(source, to_load, dpi):
             if image is None:
-                report.failed.append({"path": source.display, "reason": f"cannot load {_where(item)} for OCR: {reason}"})
+                report.failed.append(
+                    {"path": source.display, "reason": f"cannot load {_where(item)} for OCR: {reason}"}
+                )
             else:
                 yield item, image
 
 
-def _tasks(pictures: Iterator[tuple[ItemRecord, Image.Image | str]], reader, size: int, max_pixels: int) -> Iterator[Task]:
+def _tasks(
+    pictures: Iterator[tuple[ItemRecord, Image.Image | str]], reader, size: int, max_pixels: int
+) -> Iterator[Task]:
     """A task per cached text (no work), per image for the VLM, per batch of images for a Tesseract process."""
     batch: list[tuple[ItemRecord, Image.Image]] = []
     pixels = 0
@@ -384,7 +406,14 @@ def _read_task(reader, batch: list[tuple[ItemRecord, Image.Image]]) -> Task:
     return Task(items, run=lambda: reader.read_many(images))
 
 
-def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, engine_id: str, done: list[tuple[ItemRecord, str]], sources: dict) -> int:
+def _commit(
+    catalog: Catalog,
+    store: VectorStore,
+    text_embedder: TextEmbedder,
+    engine_id: str,
+    done: list[tuple[ItemRecord, str]],
+    sources: dict,
+) -> int:
     """Embed and store the non-empty texts, then mark every item read, in one step per batch."""
     if not done:
         return 0
@@ -392,7 +421,10 @@ def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, e
     if worded:
         vectors = text_embedder.embed_texts([text for _, text in worded])
         labels = catalog.top_labels(item.id for item, _ in worded)
-        metadatas = [item_metadata(item, sources[item.source].display, role="ocr", label=labels.get(item.id)) for item, _ in worded]
+        metadatas = [
+            item_metadata(item, sources[item.source].display, role="ocr", label=labels.get(item.id))
+            for item, _ in worded
+        ]
         store.upsert(TEXTS, [ocr_id(item.id) for item, _ in worded], vectors, metadatas, [text for _, text in worded])
     with catalog.transaction() as db:
         for item, text in done:
@@ -401,11 +433,20 @@ def _commit(catalog: Catalog, store: VectorStore, text_embedder: TextEmbedder, e
 
 
 def _where(item: ItemRecord) -> str:
-    return {"image": "the image", "pdf_page": f"page {item.page}", "pdf_image": f"an image on page {item.page}"}.get(item.kind, item.kind)
+    return {"image": "the image", "pdf_page": f"page {item.page}", "pdf_image": f"an image on page {item.page}"}.get(
+        item.kind, item.kind
+    )
 
 
-def make_reader(engine: str | None, tesseract_binary: str, lang: str, timeout: float, vlm_factory: Callable[[], VisionLanguageModel], allow_vlm: bool,
-                vlm_parallel: int = 1):
+def make_reader(
+    engine: str | None,
+    tesseract_binary: str,
+    lang: str,
+    timeout: float,
+    vlm_factory: Callable[[], VisionLanguageModel],
+    allow_vlm: bool,
+    vlm_parallel: int = 1,
+):
     """The reader for an engine name, or (None, why not)."""
     if engine is None:
         return None, "OCR is off (MMRAG_OCR=off)"

@@ -15,15 +15,15 @@ import io
 import logging
 import stat
 import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
 
 import pymupdf
+from mmrag.ingest.images import SAFE_DECODE_PIXELS, WORKING_SIDE, check_decodable, to_rgb
 from PIL import Image
 
-from ..errors import PdfReadError
-from .images import SAFE_DECODE_PIXELS, WORKING_SIDE, check_decodable, to_rgb
+from mmrag.errors import PdfReadError
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,8 @@ def _fill(words: list[str], start: int, size: int) -> int:
 
 
 def _back_off(words: list[str], start: int, end: int, overlap: int) -> int:
-    """Where the next chunk starts: as many trailing words as fit in ``overlap``, but always after ``start`` (progress)."""
+    """Where the next chunk starts: as many trailing words as fit in ``overlap``, but always after ``start``
+    (progress)."""
     back, kept = end, -1  # kept: length of the shared text, words joined by single spaces
     while back > start + 1 and kept + 1 + len(words[back - 1]) <= overlap:
         back -= 1
@@ -210,13 +211,17 @@ def read_pdf(
             count = doc.page_count
         for number in range(1, count + 1):
             with _MUPDF:
-                text, images, render = _read_page(doc, number, str(path), seen_xrefs, dpi, min_image_side, max_render_side)
+                text, images, render = _read_page(
+                    doc, number, str(path), seen_xrefs, dpi, min_image_side, max_render_side
+                )
             yield PdfPage(number, chunk_text(text, chunk_size, chunk_overlap), images, render)
     finally:
         _close(doc)
 
 
-def page_pictures(path: str | Path, wanted: Sequence[tuple[int, str | None]], dpi: int = 300, max_side: int = 4096) -> Iterator[Image.Image | None]:
+def page_pictures(
+    path: str | Path, wanted: Sequence[tuple[int, str | None]], dpi: int = 300, max_side: int = 4096
+) -> Iterator[Image.Image | None]:
     """For each (page, sha256) in ``wanted``, the embedded image on that page whose raw stream has that hash;
     for (page, None), the page rendered at ``dpi``. None where nothing matches (the file changed).
 
@@ -259,7 +264,9 @@ def _read_page(
         raise PdfReadError(shown, f"corrupt or truncated PDF (page {number}: {_short(err)})") from None
 
 
-def _page_images(doc: pymupdf.Document, page: pymupdf.Page, number: int, seen: set[int], min_side: int) -> list[PdfImage]:
+def _page_images(
+    doc: pymupdf.Document, page: pymupdf.Page, number: int, seen: set[int], min_side: int
+) -> list[PdfImage]:
     """The raster images this page is the first to use, icons and undecodable ones left out."""
     kept: list[PdfImage] = []
     for info in page.get_images(full=True):
@@ -270,8 +277,16 @@ def _page_images(doc: pymupdf.Document, page: pymupdf.Page, number: int, seen: s
         if width < min_side or height < min_side:
             continue
         if width * height > SAFE_DECODE_PIXELS:  # MuPDF decodes at full size: refuse from the image's dictionary
-            log.info("skipping embedded image xref %d on page %d: %dx%d is too large to decode safely (%.0f MP; limit %d MP); the page render still shows it",
-                     xref, number, width, height, width * height / 1e6, SAFE_DECODE_PIXELS // 1_000_000)
+            log.info(
+                "skipping embedded image xref %d on page %d: %dx%d is too large to decode safely (%.0f MP; limit %d "
+                "MP); the page render still shows it",
+                xref,
+                number,
+                width,
+                height,
+                width * height / 1e6,
+                SAFE_DECODE_PIXELS // 1_000_000,
+            )
             continue
         try:
             image = _decode(doc, xref, smask)

@@ -24,22 +24,34 @@ import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
+from mmrag.ingest.describe import item_metadata
+from mmrag.ingest.discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
+from mmrag.ingest.images import decode_photo, save_thumbnail
+from mmrag.ingest.ocr import ocr_state
+from mmrag.ingest.video import read_video
 from tqdm import tqdm
 
-from ..catalog import PARTIAL, Catalog, ItemRecord, SourceRecord, delete_items, delete_source, touch_source, write_part
-from ..errors import IndexWriteError, MmragError, SourceReadError
-from ..places import place_at, place_of_file
-from ..store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
-from .describe import item_metadata
-from .discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
-from .images import decode_photo, save_thumbnail
-from .ocr import ocr_state
+from mmrag.catalog import (
+    PARTIAL,
+    Catalog,
+    ItemRecord,
+    SourceRecord,
+    delete_items,
+    delete_source,
+    touch_source,
+    write_part,
+)
+from mmrag.errors import IndexWriteError, InputError, MmragError, SourceReadError
+from mmrag.index import write_failure
+from mmrag.places import place_at, place_of_file
+from mmrag.store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +69,9 @@ class IngestReport:
     failed: list[dict] = field(default_factory=list)
     pending_descriptions: int = 0
     items: int = 0
-    ignored: list[dict] = field(default_factory=list)  # {"path", "reason"}: not indexed because of its type (or an index folder)
+    ignored: list[dict] = field(
+        default_factory=list
+    )  # {"path", "reason"}: not indexed because of its type (or an index folder)
     hidden: int = 0  # hidden files and folders left out (no --hidden)
     excluded: int = 0  # files and folders an exclude pattern covers (--exclude, .mmragignore); a folder counts once
 
@@ -97,7 +111,8 @@ class Prepared:
 
 @dataclass
 class _Part:
-    """A run of one file's items to commit. Only the ``final`` part records the file's size, mtime and sha256: until then
+    """A run of one file's items to commit. Only the ``final`` part records the file's size, mtime and sha256: until
+    then
     the source is PARTIAL, so a run killed mid-file redoes it next time and keeps (``produced``) the items committed.
     ``drop``: the file failed after parts were committed; forget it."""
 
@@ -162,7 +177,16 @@ def file_sha256(path: Path) -> str:
 
 
 class Ingester:
-    def __init__(self, catalog: Catalog, store: VectorStore, clip, text, thumbs: Path, describe_model: str, options: IngestOptions):
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: VectorStore,
+        clip,
+        text,
+        thumbs: Path,
+        describe_model: str,
+        options: IngestOptions,
+    ):
         """``clip`` embeds images (and may offer preprocess/embed_tensors); ``text`` embeds texts;
         ``describe_model`` is the VLM id whose cached descriptions can be reused."""
         self.catalog = catalog
@@ -177,17 +201,30 @@ class Ingester:
 
     # -- the run -----------------------------------------------------------
     def run(self, roots: Sequence[str | Path], report: IngestReport, prune_everywhere: bool = False) -> IngestReport:
-        """``prune_everywhere`` (--prune): forget every indexed file that is gone, not only those under the folders given."""
+        """``prune_everywhere`` (--prune): forget every indexed file that is gone, not only those under the folders
+        given."""
         roots = check_roots(roots)
         self.store.reconcile(self.catalog.all_item_ids())
         todo = self._plan(roots, report)
         known_shas = {s.sha256: s.path for s in self.catalog.sources()}
-        bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr, disable=not self.options.progress, dynamic_ncols=True)
+        bar = tqdm(
+            total=len(todo),
+            unit="file",
+            desc="ingest",
+            file=sys.stderr,
+            disable=not self.options.progress,
+            dynamic_ncols=True,
+        )
         batch: list[_Part] = []
         in_flight: _Assembled | None = None  # the batch the encoder is embedding while this thread reads on
         count = self.options.readers or default_readers()
-        with ThreadPoolExecutor(max_workers=count, thread_name_prefix="mmrag-read") as readers, ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder:
-            jobs = _bounded_map(readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, max(PREFETCH, 4 * count))
+        with (
+            ThreadPoolExecutor(max_workers=count, thread_name_prefix="mmrag-read") as readers,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder,
+        ):
+            jobs = _bounded_map(
+                readers, lambda job: (self._prepare(job[0], job[1], known_shas), job[1]), todo, max(PREFETCH, 4 * count)
+            )
             for done, (prepared, old) in enumerate(jobs, 1):
                 for part in self._parts(prepared, old, report):
                     batch.append(part)
@@ -208,13 +245,20 @@ class Ingester:
     def _plan(self, roots: list[Path], report: IngestReport) -> list[tuple[Found, SourceRecord | None]]:
         """Files to read, and the skipped and unchanged ones counted."""
         todo = []
-        for entry in discover(roots, include_hidden=self.options.include_hidden, indexes=[self.catalog.path.parent], excludes=self.options.excludes):
+        for entry in discover(
+            roots,
+            include_hidden=self.options.include_hidden,
+            indexes=[self.catalog.path.parent],
+            excludes=self.options.excludes,
+        ):
             if isinstance(entry, Excluded):
                 report.excluded += 1
                 self.excluded_paths.append(Path(entry.fs_path))
                 continue
             if isinstance(entry, (Skipped, Ignored)):
-                (report.failed if isinstance(entry, Skipped) else report.ignored).append({"path": entry.path, "reason": entry.reason})
+                (report.failed if isinstance(entry, Skipped) else report.ignored).append(
+                    {"path": entry.path, "reason": entry.reason}
+                )
                 continue
             if isinstance(entry, Hidden):
                 report.hidden += 1
@@ -247,7 +291,9 @@ class Ingester:
             else:
                 prepared.date = st.st_mtime
                 items = self._extract(found, prepared)
-                prepared.items = list(islice(items, self.options.commit_items))  # a big file's rest: read by the main thread, part by part
+                prepared.items = list(
+                    islice(items, self.options.commit_items)
+                )  # a big file's rest: read by the main thread, part by part
                 prepared.rest = items
             return prepared
         except SourceReadError as err:
@@ -260,7 +306,9 @@ class Ingester:
             raise
         except Exception as err:  # a reader bug must not end the run: report it with the file
             log.debug("unexpected error reading %s", display, exc_info=True)
-            return Prepared(found, display, 0, 0.0, action="fail", error=f"unexpected error: {type(err).__name__}: {err}")
+            return Prepared(
+                found, display, 0, 0.0, action="fail", error=f"unexpected error: {type(err).__name__}: {err}"
+            )
 
     def _extract(self, found: Found, prepared: Prepared) -> Iterator[Extracted]:
         """The items of one file; an image's EXIF capture date replaces the file's mtime as its date."""
@@ -272,15 +320,15 @@ class Ingester:
             yield self._image_item("image", None, 0, sha, image)
             return
         if found.kind == "video":
-            from .video import read_video  # PyAV is imported only when a video is met
-
-            for idx, frame in enumerate(read_video(found.path, every=self.options.video_every, max_frames=self.options.video_frames)):
+            for idx, frame in enumerate(
+                read_video(found.path, every=self.options.video_every, max_frames=self.options.video_frames)
+            ):
                 frame_hash = hashlib.sha256(f"{sha}:frame:{frame.time:.3f}".encode()).hexdigest()
                 item = self._image_item("video_frame", None, idx, frame_hash, frame.image)
                 item.time = frame.time
                 yield item
             return
-        from .pdf import read_pdf  # PyMuPDF is imported only when a PDF is met (about 1 s)
+        from mmrag.ingest.pdf import read_pdf  # PyMuPDF is imported only when a PDF is met (about 1 s)
 
         for page in read_pdf(found.path, dpi=self.options.pdf_dpi):
             for idx, chunk in enumerate(page.text_chunks):
@@ -294,8 +342,6 @@ class Ingester:
         try:
             save_thumbnail(image, self.thumbs, content_hash)
         except OSError as err:  # the index's disk, not the source file: stop the run
-            from ..index import write_failure
-
             reason = write_failure(err)
             if reason is not None:
                 raise IndexWriteError(self.thumbs.parent, reason) from None
@@ -308,7 +354,9 @@ class Ingester:
         """The parts of one file to commit, in order; a big file's later parts are read here, one at a time."""
         if prepared.action == "fail":
             report.failed.append({"path": prepared.display, "reason": prepared.error})
-            if old is not None:  # its indexed version is no longer on disk: forget it, as a fresh index would not have it
+            if (
+                old is not None
+            ):  # its indexed version is no longer on disk: forget it, as a fresh index would not have it
                 yield _Part(prepared, old, [], True, set(), set(), drop=True)
             return
         if prepared.action == "touch":
@@ -324,7 +372,11 @@ class Ingester:
             if prepared.action == "fail":
                 report.failed.append({"path": prepared.display, "reason": prepared.error})
                 return
-        resumed = {i.id for i in self.catalog.items_of(old.path)} if old is not None and old.sha256 == PARTIAL.sha256 else set()
+        resumed = (
+            {i.id for i in self.catalog.items_of(old.path)}
+            if old is not None and old.sha256 == PARTIAL.sha256
+            else set()
+        )
         produced: set[str] = set()
         text_pages: set = set()
         items, rest, size = prepared.items, prepared.rest, self.options.commit_items
@@ -337,7 +389,9 @@ class Ingester:
                 yield from self._drop(prepared, old, produced, text_pages, err.reason, report)
                 return
             except Exception as err:  # broken mid-way: what was committed of it goes
-                yield from self._drop(prepared, old, produced, text_pages, f"unexpected error: {type(err).__name__}: {err}", report)
+                yield from self._drop(
+                    prepared, old, produced, text_pages, f"unexpected error: {type(err).__name__}: {err}", report
+                )
                 return
             part = _Part(prepared, old, items, not following, produced, text_pages)
             part.items = self._skip_committed(part, resumed)
@@ -346,7 +400,9 @@ class Ingester:
                 return
             items = following
 
-    def _drop(self, prepared: Prepared, old, produced: set, text_pages: set, reason: str, report: IngestReport) -> Iterator[_Part]:
+    def _drop(
+        self, prepared: Prepared, old, produced: set, text_pages: set, reason: str, report: IngestReport
+    ) -> Iterator[_Part]:
         report.failed.append({"path": prepared.display, "reason": reason})
         yield _Part(prepared, old, [], True, produced, text_pages, drop=True)
 
@@ -376,8 +432,20 @@ class Ingester:
         image_rows, text_rows = [], []
         for part in batch:
             prepared = part.prepared
-            size, mtime, sha = (prepared.size, prepared.mtime, prepared.sha256) if part.final else (PARTIAL.size, PARTIAL.mtime, PARTIAL.sha256)
-            source = SourceRecord(os.fsencode(prepared.found.path), prepared.display, prepared.found.kind, size, mtime, sha, prepared.ctime if part.final else None)
+            size, mtime, sha = (
+                (prepared.size, prepared.mtime, prepared.sha256)
+                if part.final
+                else (PARTIAL.size, PARTIAL.mtime, PARTIAL.sha256)
+            )
+            source = SourceRecord(
+                os.fsencode(prepared.found.path),
+                prepared.display,
+                prepared.found.kind,
+                size,
+                mtime,
+                sha,
+                prepared.ctime if part.final else None,
+            )
             items = []
             for ex in part.items:
                 record = self._item_record(source, ex, prepared.date, ex.page in part.text_pages, prepared.place)
@@ -395,31 +463,63 @@ class Ingester:
 
     def _embed(self, pixels: list, texts: list[str]):
         """Encoder thread: model work only (no catalog or Chroma)."""
-        image_vectors = (self.clip.embed_tensors(pixels) if hasattr(self.clip, "embed_tensors") else self.clip.embed_images(pixels)) if pixels else None
+        image_vectors = (
+            (self.clip.embed_tensors(pixels) if hasattr(self.clip, "embed_tensors") else self.clip.embed_images(pixels))
+            if pixels
+            else None
+        )
         text_vectors = self.text.embed_texts(texts) if texts else None
         return image_vectors, text_vectors
 
     def _write(self, batch: _Assembled, report: IngestReport) -> None:
-        """Vectors to Chroma, then the checkpoint in the catalog (a kill in between leaves orphans, removed next run)."""
+        """Vectors to Chroma, then the checkpoint in the catalog (a kill in between leaves orphans, removed next
+        run)."""
         image_vectors, text_vectors = batch.vectors.result()
         displays = batch.displays
         if batch.images:
-            self.store.upsert(IMAGES, [r.id for r in batch.images], image_vectors, [item_metadata(r, displays[r.source], "image") for r in batch.images])
+            self.store.upsert(
+                IMAGES,
+                [r.id for r in batch.images],
+                image_vectors,
+                [item_metadata(r, displays[r.source], "image") for r in batch.images],
+            )
         if batch.texts:
             texts = batch.texts
-            self.store.upsert(TEXTS, [i for i, _, _, _ in texts], text_vectors, [item_metadata(r, displays[r.source], role) for _, r, _, role in texts], [t for _, _, t, _ in texts])
+            self.store.upsert(
+                TEXTS,
+                [i for i, _, _, _ in texts],
+                text_vectors,
+                [item_metadata(r, displays[r.source], role) for _, r, _, role in texts],
+                [t for _, _, t, _ in texts],
+            )
         self._commit(batch.records)
         for part, _, _ in batch.records:
             if part.final and not part.drop:
                 _count_written(report, part.old)
 
-    def _item_record(self, source: SourceRecord, ex: Extracted, date: float | None, page_has_text: bool, place: str | None = None) -> ItemRecord:
-        description = self.catalog.cached_description(ex.content_hash, self.describe_model) if ex.kind in IMAGE_KINDS else None
+    def _item_record(
+        self, source: SourceRecord, ex: Extracted, date: float | None, page_has_text: bool, place: str | None = None
+    ) -> ItemRecord:
+        description = (
+            self.catalog.cached_description(ex.content_hash, self.describe_model) if ex.kind in IMAGE_KINDS else None
+        )
         ocr, ocr_pending = ocr_state(self.catalog, self.options.ocr_engine, ex.kind, ex.content_hash, page_has_text)
         return ItemRecord(
-            id=item_id(source.path, ex.kind, ex.page, ex.idx, ex.content_hash), source=source.path, kind=ex.kind, page=ex.page, idx=ex.idx,
-            content_hash=ex.content_hash, text=ex.text, description=description, pending=ex.kind in IMAGE_KINDS and description is None,
-            date=date, width=ex.width, height=ex.height, ocr=ocr, ocr_pending=ocr_pending, time=ex.time,
+            id=item_id(source.path, ex.kind, ex.page, ex.idx, ex.content_hash),
+            source=source.path,
+            kind=ex.kind,
+            page=ex.page,
+            idx=ex.idx,
+            content_hash=ex.content_hash,
+            text=ex.text,
+            description=description,
+            pending=ex.kind in IMAGE_KINDS and description is None,
+            date=date,
+            width=ex.width,
+            height=ex.height,
+            ocr=ocr,
+            ocr_pending=ocr_pending,
+            time=ex.time,
             place=(place or "") if ex.kind == "image" else None,
         )
 
@@ -451,8 +551,13 @@ class Ingester:
             return False
         twin_items = self.catalog.items_of(twins[0].path)
         path = os.fsencode(prepared.found.path)
-        source = SourceRecord(path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256, prepared.ctime)
-        items = [dataclasses.replace(i, id=item_id(path, i.kind, i.page, i.idx, i.content_hash), source=path) for i in twin_items]
+        source = SourceRecord(
+            path, prepared.display, prepared.found.kind, prepared.size, prepared.mtime, prepared.sha256, prepared.ctime
+        )
+        items = [
+            dataclasses.replace(i, id=item_id(path, i.kind, i.page, i.idx, i.content_hash), source=path)
+            for i in twin_items
+        ]
         by_old = dict(zip([i.id for i in twin_items], items))
         image_vectors = self.store.vectors(IMAGES, [i.id for i in twin_items if i.kind in IMAGE_KINDS])
         texts = _text_vectors_of(twin_items, by_old)  # old vector id -> (new vector id, new item, document, role)
@@ -461,11 +566,22 @@ class Ingester:
             return False  # the twin's vectors are incomplete: read the file instead
         if image_vectors:
             ids = list(image_vectors)
-            self.store.upsert(IMAGES, [by_old[i].id for i in ids], [image_vectors[i] for i in ids], [item_metadata(by_old[i], prepared.display, "image") for i in ids])
+            self.store.upsert(
+                IMAGES,
+                [by_old[i].id for i in ids],
+                [image_vectors[i] for i in ids],
+                [item_metadata(by_old[i], prepared.display, "image") for i in ids],
+            )
         if text_vectors:
             rows = [texts[i] for i in text_vectors]
             metas = [item_metadata(item, prepared.display, role) for _, item, _, role in rows]
-            self.store.upsert(TEXTS, [new for new, _, _, _ in rows], list(text_vectors.values()), metas, [doc for _, _, doc, _ in rows])
+            self.store.upsert(
+                TEXTS,
+                [new for new, _, _, _ in rows],
+                list(text_vectors.values()),
+                metas,
+                [doc for _, _, doc, _ in rows],
+            )
         part = _Part(prepared, old, [], True, {i.id for i in items}, set())
         self._commit([(part, source, items)])
         return True
@@ -476,17 +592,28 @@ class Ingester:
         what this run's exclude patterns cover (a file, or anything under a folder), on disk or not."""
         folders = [r for r in roots if r.is_dir()]
         excluded = {str(p) for p in self.excluded_paths}
-        self.forget([s for s in self.catalog.sources()
-                     if ((everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path))
-                     or s.fs_path in excluded or _under(s.fs_path, self.excluded_paths)], report)
+        self.forget(
+            [
+                s
+                for s in self.catalog.sources()
+                if ((everywhere or _under(s.fs_path, folders)) and not os.path.isfile(s.fs_path))
+                or s.fs_path in excluded
+                or _under(s.fs_path, self.excluded_paths)
+            ],
+            report,
+        )
 
     def _fill_places(self) -> None:
         """Images indexed before places existed: their place from the file's header (no decode), once."""
-        self.catalog.set_places([(path, place_of_file(os.fsdecode(path)) if os.path.isfile(path) else "") for path in self.catalog.unplaced_images()])
+        self.catalog.set_places(
+            [
+                (path, place_of_file(os.fsdecode(path)) if os.path.isfile(path) else "")
+                for path in self.catalog.unplaced_images()
+            ]
+        )
 
     def remove(self, paths: Sequence[str | Path], report: IngestReport) -> IngestReport:
         """`mmrag remove`: drop the sources at ``paths`` (files, or everything under a folder), on disk or not."""
-        from ..errors import InputError
 
         self.store.reconcile(self.catalog.all_item_ids())
         sources = self.catalog.sources()
@@ -540,7 +667,9 @@ def _count_written(report: IngestReport, old: SourceRecord | None) -> None:
         report.updated += 1
 
 
-def _text_vectors_of(twin_items: list[ItemRecord], by_old: dict[str, ItemRecord]) -> dict[str, tuple[str, ItemRecord, str, str]]:
+def _text_vectors_of(
+    twin_items: list[ItemRecord], by_old: dict[str, ItemRecord]
+) -> dict[str, tuple[str, ItemRecord, str, str]]:
     """A twin's vectors in the texts collection: old id -> (new id, new item, document, role)."""
     rows = {}
     for old in twin_items:

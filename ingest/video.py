@@ -9,13 +9,13 @@ memory does not grow with the video's length.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from PIL import Image
 
-from ..errors import SourceReadError
+from mmrag.errors import SourceReadError
 
 MAX_SIDE = 2048  # frames are reduced to this many pixels per side at most, like images
 
@@ -47,7 +47,8 @@ def format_time(seconds: float) -> str:
 
 
 def read_video(path: str | Path, every: float = 10.0, max_frames: int = 30) -> Iterator[VideoFrame]:
-    """Yield the key frames of a video, lazily. Raises VideoReadError (a short reason) at the first ``next()`` or mid-way."""
+    """Yield the key frames of a video, lazily. Raises VideoReadError (a short reason) at the first ``next()`` or
+    mid-way."""
     import av
 
     try:
@@ -59,7 +60,11 @@ def read_video(path: str | Path, every: float = 10.0, max_frames: int = 30) -> I
             raise VideoReadError(str(path), "no video stream in the file")
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
-        duration = float(stream.duration * stream.time_base) if stream.duration and stream.time_base else (container.duration / 1e6 if container.duration else None)
+        duration = (
+            float(stream.duration * stream.time_base)
+            if stream.duration and stream.time_base
+            else (container.duration / 1e6 if container.duration else None)
+        )
         found = 0
         for target in frame_times(duration, every, max_frames):
             frame = _frame_at(container, stream, target, path)

@@ -10,7 +10,12 @@ The library's front door (imported lazily, so ``import mmrag`` stays cheap for t
 __version__ = "0.1.0"
 __all__ = ["Engine", "Settings", "SearchQuery", "MmragError"]
 
-_EXPORTS = {"Engine": "mmrag.engine", "Settings": "mmrag.config", "SearchQuery": "mmrag.retrieve", "MmragError": "mmrag.errors"}
+_EXPORTS = {
+    "Engine": "mmrag.engine",
+    "Settings": "mmrag.config",
+    "SearchQuery": "mmrag.retrieve",
+    "MmragError": "mmrag.errors",
+}
 
 
 def __getattr__(name: str):

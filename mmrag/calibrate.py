@@ -33,6 +33,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .store import IMAGES, TEXTS
+
 log = logging.getLogger(__name__)
 
 BANK_FILE = Path(__file__).parent / "data" / "null_queries.txt"
@@ -42,7 +44,11 @@ DEFAULT_FPR = 0.01
 MIN_ITEMS = 10  # fewer items in a channel: its null is too coarse, the fixed thresholds apply
 STALE_CHANGE = 0.10  # recompute when an item count moved by more than this fraction
 DEPTH = 50  # nearest images whose CLIP margins are checked, as a search does (retrieve.Searcher.search)
-STATISTICS = {"clip": "best CLIP z-score against the image's own null, less the query's median over its nearest images", "text": "best dense-text cosine", "bm25": "best BM25 score"}
+STATISTICS = {
+    "clip": "best CLIP z-score against the image's own null, less the query's median over its nearest images",
+    "text": "best dense-text cosine",
+    "bm25": "best BM25 score",
+}
 
 
 def load_bank(path: Path = BANK_FILE) -> list[str]:
@@ -63,7 +69,9 @@ def quantile_of(null: list[float], fpr: float) -> float:
 class Calibration:
     counts: dict[str, int]  # the catalog counts it was computed on (see counts_of)
     nulls: dict[str, list[float]]  # channel -> one best score per bank query, sorted; absent: not calibrated
-    clip_stats: dict[str, list[float]] = field(default_factory=dict)  # image item id -> [mean, std] of its cosines to the bank
+    clip_stats: dict[str, list[float]] = field(
+        default_factory=dict
+    )  # image item id -> [mean, std] of its cosines to the bank
     clip: str = ""
     text_model: str = ""
     bank: str = ""
@@ -74,19 +82,35 @@ class Calibration:
         null = self.nulls.get(channel)
         return quantile_of(null, fpr) if null else None
 
-    def without(self, channels: set[str]) -> "Calibration":
+    def without(self, channels: set[str]) -> Calibration:
         """A copy whose ``channels`` use the fixed thresholds."""
-        return Calibration(**{**asdict(self), "nulls": {c: n for c, n in self.nulls.items() if c not in channels}}) if channels else self
+        return (
+            Calibration(**{**asdict(self), "nulls": {c: n for c, n in self.nulls.items() if c not in channels}})
+            if channels
+            else self
+        )
 
     def summary(self, fpr: float, current: dict[str, int] | None = None) -> dict:
         """What `mmrag status` shows: per channel the threshold at ``fpr``, or that the fixed fallback applies."""
         channels = {}
         for name, statistic in STATISTICS.items():
             null = self.nulls.get(name)
-            channels[name] = ({"threshold": round(quantile_of(null, fpr), 6), "statistic": statistic, "null_median": round(float(np.median(null)), 6)}
-                              if null else {"threshold": None, "fallback": "fixed threshold (too few items to calibrate)"})
-        out = {"quantile": round(1.0 - fpr, 6), "queries": max((len(n) for n in self.nulls.values()), default=0), "channels": channels,
-               "counts": self.counts, "created": round(self.created, 3)}
+            channels[name] = (
+                {
+                    "threshold": round(quantile_of(null, fpr), 6),
+                    "statistic": statistic,
+                    "null_median": round(float(np.median(null)), 6),
+                }
+                if null
+                else {"threshold": None, "fallback": "fixed threshold (too few items to calibrate)"}
+            )
+        out = {
+            "quantile": round(1.0 - fpr, 6),
+            "queries": max((len(n) for n in self.nulls.values()), default=0),
+            "channels": channels,
+            "counts": self.counts,
+            "created": round(self.created, 3),
+        }
         if current is not None:
             out["stale"] = is_stale(self, current)
         return out
@@ -95,12 +119,16 @@ class Calibration:
 def counts_of(catalog) -> dict[str, int]:
     """Cheap catalog counts that say how much each channel holds: images (CLIP), texts (dense text and BM25)."""
     images, texts, described, read = catalog.db.execute(
-        "SELECT COALESCE(SUM(kind != 'text'), 0), COALESCE(SUM(kind = 'text'), 0), COALESCE(SUM(COALESCE(description, '') != ''), 0), "
-        "COALESCE(SUM(COALESCE(ocr, '') != ''), 0) FROM items").fetchone()
+        "SELECT COALESCE(SUM(kind != 'text'), 0), COALESCE(SUM(kind = 'text'), 0), COALESCE(SUM(COALESCE(description, "
+        "'') != ''), 0), "
+        "COALESCE(SUM(COALESCE(ocr, '') != ''), 0) FROM items"
+    ).fetchone()
     return {"images": int(images), "texts": int(texts) + int(described) + int(read)}
 
 
-def is_stale(calibration: Calibration | None, counts: dict[str, int], clip: str | None = None, text_model: str | None = None) -> bool:
+def is_stale(
+    calibration: Calibration | None, counts: dict[str, int], clip: str | None = None, text_model: str | None = None
+) -> bool:
     if calibration is None or calibration.version != VERSION or calibration.bank != bank_digest(load_bank()):
         return True
     if (clip and clip != calibration.clip) or (text_model and text_model != calibration.text_model):
@@ -131,9 +159,11 @@ def save(folder: Path, calibration: Calibration) -> None:
         staging.unlink(missing_ok=True)
 
 
-def compute(store, lexical, clip, text, null_vector: np.ndarray, counts: dict[str, int], clip_id: str = "", text_id: str = "") -> Calibration:
-    """Score the bank against the index, channel by channel (clip/text: the embedders; null_vector: no longer used since the CLIP null became per image)."""
-    from .store import IMAGES, TEXTS
+def compute(
+    store, lexical, clip, text, null_vector: np.ndarray, counts: dict[str, int], clip_id: str = "", text_id: str = ""
+) -> Calibration:
+    """Score the bank against the index, channel by channel (clip/text: the embedders; null_vector: no longer used since
+    the CLIP null became per image)."""
 
     bank = load_bank()
     nulls: dict[str, list[float]] = {}
@@ -144,10 +174,14 @@ def compute(store, lexical, clip, text, null_vector: np.ndarray, counts: dict[st
         nulls["text"] = best_cosines(store.collections[TEXTS], text.embed_texts(bank))
     if len(lexical.ids) >= MIN_ITEMS:
         nulls["bm25"] = sorted(float(hits[0][1]) if hits else 0.0 for hits in (lexical.search(q, 1) for q in bank))
-    return Calibration(counts=counts, nulls=nulls, clip_stats=clip_stats, clip=clip_id, text_model=text_id, bank=bank_digest(bank))
+    return Calibration(
+        counts=counts, nulls=nulls, clip_stats=clip_stats, clip=clip_id, text_model=text_id, bank=bank_digest(bank)
+    )
 
 
-def clip_null(collection, queries: np.ndarray, depth: int = DEPTH, page: int = 1024) -> tuple[dict[str, list[float]], list[float]]:
+def clip_null(
+    collection, queries: np.ndarray, depth: int = DEPTH, page: int = 1024
+) -> tuple[dict[str, list[float]], list[float]]:
     """Per image, [mean, std] of its cosines to the bank; per bank query, its best ``clip_evidence`` score."""
     ids: list[str] = []
     cosines: list[np.ndarray] = []  # per page of images: bank x images
@@ -175,7 +209,11 @@ def clip_evidence(cosines: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.
 def best_cosines(collection, queries: np.ndarray, batch: int = 64) -> list[float]:
     best: list[float] = []
     for start in range(0, len(queries), batch):
-        got = collection.query(query_embeddings=np.asarray(queries[start : start + batch], dtype=np.float32), n_results=1, include=["distances"])
+        got = collection.query(
+            query_embeddings=np.asarray(queries[start : start + batch], dtype=np.float32),
+            n_results=1,
+            include=["distances"],
+        )
         best += [1.0 - float(d[0]) for d in got["distances"]]
     return sorted(best)
 
@@ -190,6 +228,8 @@ def current(folder: Path, catalog, build) -> Calibration:
     started = time.perf_counter()
     calibration = build(counts)
     calibration.clip, calibration.text_model = meta.get("clip", ""), meta.get("text_model", "")
-    log.info("calibrated the relevance cut-off on %d null queries in %.1f s", len(load_bank()), time.perf_counter() - started)
+    log.info(
+        "calibrated the relevance cut-off on %d null queries in %.1f s", len(load_bank()), time.perf_counter() - started
+    )
     save(folder, calibration)
     return calibration

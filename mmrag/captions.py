@@ -10,9 +10,9 @@ the run (every image would fail the same way).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 from .errors import ImageReadError, OllamaError, OllamaModelNotFoundError, OllamaUnreachableError
 from .ingest.images import open_image
@@ -20,15 +20,19 @@ from .ingest.ocr import OCR_PROMPT
 from .types import GenerationOptions, GenerationRequest
 
 STYLES = {
-    "brief": "Write one concise caption for this image: a single sentence of at most 20 words naming its main subject. Do not guess beyond what is visible.",
+    "brief": "Write one concise caption for this image: a single sentence of at most 20 words naming its main subject. "
+    "Do not guess beyond what is visible.",
     "detailed": (
-        "Describe this image in detail in plain sentences: every notable object, its colour, and where it is in the picture "
+        "Describe this image in detail in plain sentences: every notable object, its colour, and where it is in the "
+        "picture "
         "(left, right, top, bottom, foreground, background), then the setting. Do not guess beyond what is visible."
     ),
     "text": OCR_PROMPT,
     "document": (
-        "This image shows a document or part of one. Say what type of document it is (for example receipt, invoice, form, "
-        "letter, slide, page of a report), then list its sections and its fields with their values as 'field: value' lines. "
+        "This image shows a document or part of one. Say what type of document it is (for example receipt, invoice, "
+        "form, "
+        "letter, slide, page of a report), then list its sections and its fields with their values as 'field: value' "
+        "lines. "
         "Quote values exactly as written; write 'unreadable' for a value you cannot read."
     ),
 }
@@ -43,8 +47,11 @@ class Caption:
     unreadable: bool = False  # the file is not an image that can be read (else the model failed)
 
 
-def caption_images(paths: Sequence[str | Path], vlm, style: str = "detailed", progress: Callable[[int], None] | None = None) -> list[Caption]:
-    """A Caption per path, in order. Raises OllamaUnreachableError / OllamaModelNotFoundError (nothing can be described)."""
+def caption_images(
+    paths: Sequence[str | Path], vlm, style: str = "detailed", progress: Callable[[int], None] | None = None
+) -> list[Caption]:
+    """A Caption per path, in order. Raises OllamaUnreachableError / OllamaModelNotFoundError (nothing can be
+    described)."""
     prompt = STYLES[style]
     results = []
     for path in paths:
@@ -64,7 +71,9 @@ def _caption_one(path: str | Path, vlm, prompt: str, style: str) -> Caption:
     buf = io.BytesIO()
     picture.save(buf, format="PNG")
     try:
-        reply = vlm.generate(GenerationRequest(prompt, images=[buf.getvalue()], options=GenerationOptions(temperature=0.0)))
+        reply = vlm.generate(
+            GenerationRequest(prompt, images=[buf.getvalue()], options=GenerationOptions(temperature=0.0))
+        )
     except (OllamaUnreachableError, OllamaModelNotFoundError):
         raise
     except OllamaError as err:
@@ -80,7 +89,11 @@ def clean_caption(reply: str, style: str) -> str | None:
     A transcription of an image without text is an empty string, not an error."""
     reply = (reply or "").strip()
     if style == "text":
-        return "" if reply.upper().rstrip(".") == "NO TEXT" else "\n".join(line.rstrip() for line in reply.splitlines()).strip()
+        return (
+            ""
+            if reply.upper().rstrip(".") == "NO TEXT"
+            else "\n".join(line.rstrip() for line in reply.splitlines()).strip()
+        )
     if not reply:
         return None
     if style == "document":

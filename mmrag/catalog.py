@@ -2,7 +2,8 @@
 
 It holds the manifest (schema version, model ids), one row per source file
 (path, size, mtime, sha256), one row per item, the description cache
-(content hash + model -> text) and the OCR cache (content hash + engine -> text). Chroma holds the vectors; anything in Chroma
+(content hash + model -> text) and the OCR cache (content hash + engine -> text). Chroma holds the vectors; anything in
+Chroma
 that the catalog does not list is an orphan of an interrupted run and is
 removed on the next write (see store.reconcile).
 
@@ -15,10 +16,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 SCHEMA_VERSION = 1
 
@@ -125,21 +126,36 @@ class Catalog:
 
     def places(self) -> list[str]:
         """The distinct places of the index's items."""
-        return [row[0] for row in self.db.execute("SELECT DISTINCT place FROM items WHERE place IS NOT NULL AND place != ''")]
+        return [
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT place FROM items WHERE place IS NOT NULL AND place != ''")
+        ]
 
     def unplaced_images(self) -> list[bytes]:
         """Source paths of image files whose items were indexed before places existed (place NULL)."""
-        return [row[0] for row in self.db.execute("SELECT DISTINCT source FROM items WHERE kind = 'image' AND place IS NULL")]
+        return [
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT source FROM items WHERE kind = 'image' AND place IS NULL")
+        ]
 
     def set_places(self, places: list[tuple[bytes, str]]) -> None:
         """(source path, place) for image files, in one transaction."""
         if places:
             with self.transaction() as db:
-                db.executemany("UPDATE items SET place = ? WHERE source = ? AND kind = 'image'", [(place, source) for source, place in places])
+                db.executemany(
+                    "UPDATE items SET place = ? WHERE source = ? AND kind = 'image'",
+                    [(place, source) for source, place in places],
+                )
 
     def words_of_items(self) -> list[tuple[str, bytes, str, str, str]]:
-        """(item id, source path, its text or description, its OCR text, its place) for every item, by id: what BM25 indexes."""
-        return list(self.db.execute("SELECT id, source, COALESCE(text, description, ''), COALESCE(ocr, ''), COALESCE(place, '') FROM items ORDER BY id"))
+        """(item id, source path, its text or description, its OCR text, its place) for every item, by id: what BM25
+        indexes."""
+        return list(
+            self.db.execute(
+                "SELECT id, source, COALESCE(text, description, ''), COALESCE(ocr, ''), COALESCE(place, '') FROM items "
+                "ORDER BY id"
+            )
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -165,7 +181,9 @@ class Catalog:
 
     # -- sources ---------------------------------------------------------
     def source(self, path: bytes) -> SourceRecord | None:
-        row = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path = ?", (path,)).fetchone()
+        row = self.db.execute(
+            "SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path = ?", (path,)
+        ).fetchone()
         return SourceRecord(*row) if row else None
 
     def sources(self) -> list[SourceRecord]:
@@ -173,7 +191,9 @@ class Catalog:
         return [SourceRecord(*row) for row in rows]
 
     def sources_by_sha(self, sha256: str) -> list[SourceRecord]:
-        rows = self.db.execute("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE sha256 = ?", (sha256,))
+        rows = self.db.execute(
+            "SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE sha256 = ?", (sha256,)
+        )
         return [SourceRecord(*row) for row in rows]
 
     def item_counts_by_source(self) -> dict[bytes, int]:
@@ -181,17 +201,26 @@ class Catalog:
 
     # -- items -----------------------------------------------------------
     def items_of(self, source: bytes) -> list[ItemRecord]:
-        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE source = ? ORDER BY page, idx, kind", (source,))]
+        return [
+            ItemRecord(*r)
+            for r in self.db.execute(
+                f"SELECT {ITEM_COLUMNS} FROM items WHERE source = ? ORDER BY page, idx, kind", (source,)
+            )
+        ]
 
     def _rows_where_in(self, sql: str, keys: Iterable) -> Iterator[tuple]:
-        """Rows of ``sql`` (which ends in ``IN ({marks})``) for every key, 500 keys a query (SQLite's variable limit)."""
+        """Rows of ``sql`` (which ends in ``IN ({marks})``) for every key, 500 keys a query (SQLite's variable
+        limit)."""
         keys = list(keys)
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             yield from self.db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
     def items(self, ids: Iterable[str]) -> dict[str, ItemRecord]:
-        return {row[0]: ItemRecord(*row) for row in self._rows_where_in(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({{marks}})", ids)}
+        return {
+            row[0]: ItemRecord(*row)
+            for row in self._rows_where_in(f"SELECT {ITEM_COLUMNS} FROM items WHERE id IN ({{marks}})", ids)
+        }
 
     def content_hashes(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT content_hash FROM items")}
@@ -200,7 +229,10 @@ class Catalog:
         return {row[0] for row in self.db.execute("SELECT id FROM items")}
 
     def pending_items(self) -> list[ItemRecord]:
-        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE pending = 1 ORDER BY source, page, idx")]
+        return [
+            ItemRecord(*r)
+            for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE pending = 1 ORDER BY source, page, idx")
+        ]
 
     def count_items(self) -> dict[str, int]:
         counts = dict.fromkeys(ITEM_KINDS, 0)
@@ -211,36 +243,58 @@ class Catalog:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE pending = 1").fetchone()[0]
 
     def ocr_pending_items(self) -> list[ItemRecord]:
-        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE ocr_pending = 1 ORDER BY source, page, idx")]
+        return [
+            ItemRecord(*r)
+            for r in self.db.execute(
+                f"SELECT {ITEM_COLUMNS} FROM items WHERE ocr_pending = 1 ORDER BY source, page, idx"
+            )
+        ]
 
     def count_ocr_pending(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM items WHERE ocr_pending = 1").fetchone()[0]
 
     def sources_of(self, paths: Iterable[bytes]) -> list[SourceRecord]:
-        return [SourceRecord(*row) for row in self._rows_where_in("SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path IN ({marks})", paths)]
+        return [
+            SourceRecord(*row)
+            for row in self._rows_where_in(
+                "SELECT path, display, kind, size, mtime, sha256, ctime FROM sources WHERE path IN ({marks})", paths
+            )
+        ]
 
     # -- zero-shot labels ------------------------------------------------
     def top_labels(self, ids: Iterable[str]) -> dict[str, str]:
-        return dict(self._rows_where_in("SELECT item_id, label FROM labels WHERE top = 1 AND item_id IN ({marks})", ids))
+        return dict(
+            self._rows_where_in("SELECT item_id, label FROM labels WHERE top = 1 AND item_id IN ({marks})", ids)
+        )
 
     def label_counts(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT label, COUNT(*) FROM labels WHERE top = 1 GROUP BY label ORDER BY label"))
 
     def image_items(self) -> list[ItemRecord]:
-        return [ItemRecord(*r) for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE kind != 'text' ORDER BY id")]
+        return [
+            ItemRecord(*r)
+            for r in self.db.execute(f"SELECT {ITEM_COLUMNS} FROM items WHERE kind != 'text' ORDER BY id")
+        ]
 
     # -- descriptions cache ----------------------------------------------
     def cached_description(self, content_hash: str, model: str) -> str | None:
-        row = self.db.execute("SELECT text FROM descriptions WHERE content_hash = ? AND model = ?", (content_hash, model)).fetchone()
+        row = self.db.execute(
+            "SELECT text FROM descriptions WHERE content_hash = ? AND model = ?", (content_hash, model)
+        ).fetchone()
         return row[0] if row else None
 
     # -- OCR cache ---------------------------------------------------------
     def cached_ocr(self, content_hash: str, engine: str) -> str | None:
-        row = self.db.execute("SELECT text FROM ocr_texts WHERE content_hash = ? AND engine = ?", (content_hash, engine)).fetchone()
+        row = self.db.execute(
+            "SELECT text FROM ocr_texts WHERE content_hash = ? AND engine = ?", (content_hash, engine)
+        ).fetchone()
         return row[0] if row else None
 
 
-ITEM_COLUMNS = "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending, time, place"
+ITEM_COLUMNS = (
+    "id, source, kind, page, idx, content_hash, text, description, pending, date, width, height, ocr, ocr_pending, "
+    "time, place"
+)
 
 # The size, mtime and sha256 of a source whose items are only partly committed (a big file cut by a kill): it never
 # matches the file on disk, so the next run reads the file again, and keeps the items already committed.
@@ -250,8 +304,10 @@ PARTIAL = SourceRecord(b"", "", "", -1, -1.0, "")
 # image files always, a page render when its page has no text layer, an embedded image when its page has one.
 MARK_OCR_NEEDED = """
 UPDATE items SET ocr_pending = 1 WHERE kind = 'image'
-    OR (kind = 'pdf_page' AND NOT EXISTS (SELECT 1 FROM items t WHERE t.source = items.source AND t.page = items.page AND t.kind = 'text'))
-    OR (kind = 'pdf_image' AND EXISTS (SELECT 1 FROM items t WHERE t.source = items.source AND t.page = items.page AND t.kind = 'text'))
+    OR (kind = 'pdf_page' AND NOT EXISTS (SELECT 1 FROM items t
+                                          WHERE t.source = items.source AND t.page = items.page AND t.kind = 'text'))
+    OR (kind = 'pdf_image' AND EXISTS (SELECT 1 FROM items t
+                                       WHERE t.source = items.source AND t.page = items.page AND t.kind = 'text'))
 """
 
 
@@ -264,16 +320,35 @@ def write_source(db: sqlite3.Connection, source: SourceRecord, items: list[ItemR
 def write_part(db: sqlite3.Connection, source: SourceRecord, items: list[ItemRecord]) -> None:
     """Write a source's row and some of its items, keeping its other items (inside a transaction)."""
     db.execute(
-        "INSERT INTO sources(path, display, kind, size, mtime, sha256, indexed_at, ctime) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
-        "display = excluded.display, kind = excluded.kind, size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, "
-        "indexed_at = excluded.indexed_at, ctime = excluded.ctime",  # not OR REPLACE: that deletes the row, and its items with it (ON DELETE CASCADE)
+        "INSERT INTO sources(path, display, kind, size, mtime, sha256, indexed_at, ctime) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT(path) DO UPDATE SET "
+        "display = excluded.display, kind = excluded.kind, size = excluded.size, mtime = excluded.mtime, sha256 = "
+        "excluded.sha256, "
+        # not OR REPLACE: that deletes the row, and its items with it (ON DELETE CASCADE)
+        "indexed_at = excluded.indexed_at, ctime = excluded.ctime",
         (source.path, source.display, source.kind, source.size, source.mtime, source.sha256, time.time(), source.ctime),
     )
     db.executemany(
         f"INSERT OR REPLACE INTO items({ITEM_COLUMNS}) VALUES ({','.join('?' * 16)})",
         [
-            (i.id, i.source, i.kind, i.page, i.idx, i.content_hash, i.text, i.description, int(i.pending), i.date, i.width, i.height, i.ocr,
-             int(i.ocr_pending), i.time, i.place)
+            (
+                i.id,
+                i.source,
+                i.kind,
+                i.page,
+                i.idx,
+                i.content_hash,
+                i.text,
+                i.description,
+                int(i.pending),
+                i.date,
+                i.width,
+                i.height,
+                i.ocr,
+                int(i.ocr_pending),
+                i.time,
+                i.place,
+            )
             for i in items
         ],
     )
@@ -303,10 +378,14 @@ def replace_labels(db: sqlite3.Connection, rows: list[tuple[str, str, float, int
 
 def set_description(db: sqlite3.Connection, item_id: str, content_hash: str, model: str, text: str) -> None:
     db.execute("UPDATE items SET description = ?, pending = 0 WHERE id = ?", (text, item_id))
-    db.execute("INSERT OR REPLACE INTO descriptions(content_hash, model, text) VALUES (?, ?, ?)", (content_hash, model, text))
+    db.execute(
+        "INSERT OR REPLACE INTO descriptions(content_hash, model, text) VALUES (?, ?, ?)", (content_hash, model, text)
+    )
 
 
 def set_ocr(db: sqlite3.Connection, item_id: str, content_hash: str, engine: str, text: str) -> None:
     """Store the text read in an item ('' for none) and cache it by content hash + engine."""
     db.execute("UPDATE items SET ocr = ?, ocr_pending = 0 WHERE id = ?", (text, item_id))
-    db.execute("INSERT OR REPLACE INTO ocr_texts(content_hash, engine, text) VALUES (?, ?, ?)", (content_hash, engine, text))
+    db.execute(
+        "INSERT OR REPLACE INTO ocr_texts(content_hash, engine, text) VALUES (?, ?, ?)", (content_hash, engine, text)
+    )

@@ -14,9 +14,31 @@ _WORD = r"(?:sources?|images?|imgs?|documents?|docs?|refs?|references?|pictures?
 _LIST = rf"(\d+(?:\s*(?:,|;|-|–|—|&|\band\b)\s*(?:{_WORD}\s*)?\d+)*)"
 BRACKETED = re.compile(rf"(?:\[|【)\s*\^?\s*(?:{_WORD}\s*)?{_LIST}\s*(?:\]|】)", re.IGNORECASE)
 PARENTHESISED = re.compile(rf"\(\s*{_WORD}\s*{_LIST}\s*\)", re.IGNORECASE)
-LEADING = re.compile(r"^\s*(?:\*\*)?\s*sources?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s*(?:\*\*)?\s*:\s*(?:\*\*)?", re.IGNORECASE)
+LEADING = re.compile(
+    r"^\s*(?:\*\*)?\s*sources?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s*(?:\*\*)?\s*:\s*(?:\*\*)?", re.IGNORECASE
+)
 ANY_MARK = re.compile(rf"{BRACKETED.pattern}|{PARENTHESISED.pattern}", re.IGNORECASE)
-ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "fig", "no", "approx", "cf", "st", "jr", "sr", "inc", "ltd", "p", "pp"}
+ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "fig",
+    "no",
+    "approx",
+    "cf",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "ltd",
+    "p",
+    "pp",
+}
 
 
 def _numbers(group: str) -> list[int]:
@@ -49,12 +71,12 @@ def cited_parts(sentence: str) -> list[tuple[str, list[int]]]:
     """
     marks = list(ANY_MARK.finditer(sentence))
     lead = LEADING.match(sentence)
-    if lead or len(marks) < 2 or not re.search(r"[A-Za-z]{3}", sentence[marks[0].end():marks[-1].start()]):
+    if lead or len(marks) < 2 or not re.search(r"[A-Za-z]{3}", sentence[marks[0].end() : marks[-1].start()]):
         return [(strip_citations(sentence), parse_citations(sentence))] if (lead or marks) else []
     parts: list[tuple[str, list[int]]] = []
     start = 0
     for mark in marks:
-        piece = sentence[start:mark.start()]
+        piece = sentence[start : mark.start()]
         numbers = _numbers(mark.group(1) or mark.group(2))
         if parts and not re.search(r"[A-Za-z]{3}", piece):
             parts[-1][1].extend(n for n in numbers if n not in parts[-1][1])
@@ -71,7 +93,9 @@ def strip_citations(text: str) -> str:
     """The sentence without its citation marks (and without a leading ``**Label:**``)."""
     text = LEADING.sub("", text)
     text = ANY_MARK.sub(" ", text)
-    text = re.sub(r"^\s*\*\*[^*]{1,40}:\s*\*\*\s*|^\s*\*\*[^*]{1,40}\*\*\s*:\s*", "", text)  # "**Glasshouse:** ..." heading
+    text = re.sub(
+        r"^\s*\*\*[^*]{1,40}:\s*\*\*\s*|^\s*\*\*[^*]{1,40}\*\*\s*:\s*", "", text
+    )  # "**Glasshouse:** ..." heading
     text = text.replace("**", "").replace("__", "")
     return " ".join(text.split()).replace(" .", ".").replace(" ,", ",").replace(" ;", ";")
 
@@ -88,7 +112,7 @@ def split_sentences(answer: str) -> list[str]:
             leading = re.match(rf"^((?:(?:{ANY_MARK.pattern})\s*)+)(.*)$", piece, re.IGNORECASE)
             if leading and sentences:
                 sentences[-1] += " " + leading.group(1).strip()
-                piece = piece[leading.end(1):].strip()
+                piece = piece[leading.end(1) :].strip()
             if piece:
                 sentences.append(piece)
     return sentences

@@ -14,45 +14,161 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                                    "sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+from . import lexicon
+
+ONES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
+}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-ORDINALS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                                       "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
-ORDINALS.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000})
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+    )
+}
+ORDINALS.update(
+    {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000}
+)
 LOOSE_ORDINALS = ("first", "second", "third")  # a rank more often than a count, except before "century"
 FRACTIONS = {"half": 50.0, "quarter": 25.0, "quarters": 75.0}  # "a quarter of the roof" ~ 25 %
 COUNT_WORDS = {"single": 1, "pair": 2, "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
 UNITS = {
-    "m": "m", "metre": "m", "meter": "m", "km": "km", "kilometre": "km", "kilometer": "km", "cm": "cm", "mm": "mm",
-    "mile": "mile", "mi": "mile", "ft": "ft", "foot": "ft", "feet": "ft", "kg": "kg", "kilogram": "kg", "g": "g", "gram": "g",
-    "t": "t", "tonne": "t", "ton": "t", "%": "%", "percent": "%", "per cent": "%", "pct": "%", "century": "century",
-    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute", "min": "minute",
-    "second": "s", "s": "s", "l": "l", "litre": "l", "liter": "l", "$": "$", "dollar": "$", "usd": "$", "€": "€", "euro": "€",
+    "m": "m",
+    "metre": "m",
+    "meter": "m",
+    "km": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "cm": "cm",
+    "mm": "mm",
+    "mile": "mile",
+    "mi": "mile",
+    "ft": "ft",
+    "foot": "ft",
+    "feet": "ft",
+    "kg": "kg",
+    "kilogram": "kg",
+    "g": "g",
+    "gram": "g",
+    "t": "t",
+    "tonne": "t",
+    "ton": "t",
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pct": "%",
+    "century": "century",
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "min": "minute",
+    "second": "s",
+    "s": "s",
+    "l": "l",
+    "litre": "l",
+    "liter": "l",
+    "$": "$",
+    "dollar": "$",
+    "usd": "$",
+    "€": "€",
+    "euro": "€",
 }
 NEGATIONS = {"not", "never", "no", "none", "without", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"}
 # a negation stated in other words: "lacks a cafe" ~ "has no cafe", "failed to open" ~ "did not open"
-IMPLICIT_NEGATIONS = {"lack", "lacks", "lacked", "lacking", "absent", "fail", "fails", "failed", "refuse", "refuses", "refused",
-                      "unable", "deny", "denies", "denied", "nor", "ban", "bans", "banned", "forbid", "forbids", "forbidden",
-                      "prohibit", "prohibits", "prohibited", "barred"}
+IMPLICIT_NEGATIONS = {
+    "lack",
+    "lacks",
+    "lacked",
+    "lacking",
+    "absent",
+    "fail",
+    "fails",
+    "failed",
+    "refuse",
+    "refuses",
+    "refused",
+    "unable",
+    "deny",
+    "denies",
+    "denied",
+    "nor",
+    "ban",
+    "bans",
+    "banned",
+    "forbid",
+    "forbids",
+    "forbidden",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+    "barred",
+}
 # a restriction implies a negation: "covers only the main stand" ~ "does not cover the whole stadium"
 RESTRICTIONS = {"only", "solely", "exclusively", "merely", "just", "except", "apart", "but"}
-TOTALITY = {"whole", "all", "entire", "every", "full", "fully", "completely", "entirely", "both", "everything", "everywhere", "only"}
+TOTALITY = {
+    "whole",
+    "all",
+    "entire",
+    "every",
+    "full",
+    "fully",
+    "completely",
+    "entirely",
+    "both",
+    "everything",
+    "everywhere",
+    "only",
+}
 ENDED = {"stop", "stopp", "ceas", "end", "quit", "former", "abandon", "discontinu", "retir", "clos", "halt"}
-POSITIONAL = {"image", "picture", "photo", "photograph", "source", "one", "document", "page", "row", "item", "paragraph", "figure", "fig", "img", "doc"}
+POSITIONAL = {
+    "image",
+    "picture",
+    "photo",
+    "photograph",
+    "source",
+    "one",
+    "document",
+    "page",
+    "row",
+    "item",
+    "paragraph",
+    "figure",
+    "fig",
+    "img",
+    "doc",
+}
 STOPWORDS = frozenset(
-    "the and for are was were with that this these those from into onto over under about there their they them then than what which "
-    "who whom whose when where why how has have had does did done but all any each both also its it's is be been being of on in to "
-    "an as at by or so such very can could would should will may might must you your his her him she he we us our i me my "
+    "the and for are was were with that this these those from into onto over under about there their they them then "
+    "than what which "
+    "who whom whose when where why how has have had does did done but all any each both also its it's is be been being "
+    "of on in to "
+    "an as at by or so such very can could would should will may might must you your his her him she he we us our i me "
+    "my "
     "now until still just only too yet ever even again here while since a it some more most much many other another "
-    "shows show shown showing depicts depict depicted see seen can visible appears appear contains contain features feature "
-    "image picture photo photograph source document page text sources according based provided mentioned stated says say states "
-    "against across along through toward towards behind beside near beyond among upon via inside outside every first second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
-    "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath till whether "
+    "shows show shown showing depicts depict depicted see seen can visible appears appear contains contain features "
+    "feature "
+    "image picture photo photograph source document page text sources according based provided mentioned stated says "
+    "say states "
+    "against across along through toward towards behind beside near beyond among upon via inside outside every first "
+    "second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
+    "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath "
+    "till whether "
     "although though because therefore however thus hence let answer answers found summary information details".split()
 )
-CLAUSE_SPLIT = re.compile(r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE)
+CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +178,15 @@ class Quantity:
 
     def __str__(self) -> str:
         number = f"{self.value:g}" if self.value < 1e6 else f"{self.value:,.0f}"
-        return number + ("%" if self.unit == "%" else f" {self.unit}" if self.unit and self.unit != "century" else "th century" if self.unit else "")
+        return number + (
+            "%"
+            if self.unit == "%"
+            else f" {self.unit}"
+            if self.unit and self.unit != "century"
+            else "th century"
+            if self.unit
+            else ""
+        )
 
 
 # -- numbers --------------------------------------------------------------------------------------------
@@ -81,7 +205,9 @@ def quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         following = tokens[i + used] if i + used < len(tokens) else ""
-        rank = tokens[i] in ORDINALS and (following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ("century", "millennium")))
+        rank = tokens[i] in ORDINALS and (
+            following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ("century", "millennium"))
+        )
         if rank or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
             # "the first picture", "Image 2", "the first year": which one, not a quantity
             i += used
@@ -184,6 +310,7 @@ def number_conflict(claim: str, source: str) -> str | None:
 
 # -- words ------------------------------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _stemmer():
     import snowballstemmer
@@ -204,15 +331,25 @@ def word_forms(word: str) -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """Lower-case words; "here's"/"it's" lose their "'s", "don't" stays whole (a negation)."""
-    return [re.sub(r"'(?:s|re|ll|ve|d)$", "", w) for w in re.findall(r"[a-zà-ÿ]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))]
+    return [
+        re.sub(r"'(?:s|re|ll|ve|d)$", "", w)
+        for w in re.findall(r"[a-zà-ÿ]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
+    ]
 
 
 def key_words(text: str) -> list[str]:
     """The claim's content words (nouns, names, colours, verbs, adjectives) less stop words and number words."""
     out = []
     for word in words(text.replace("-", " ")):
-        if len(word) < 3 or word in STOPWORDS or word in NEGATIONS or _word_value(word)[0] is not None or word in SCALES or word in FRACTIONS \
-                or word in COUNT_WORDS:
+        if (
+            len(word) < 3
+            or word in STOPWORDS
+            or word in NEGATIONS
+            or _word_value(word)[0] is not None
+            or word in SCALES
+            or word in FRACTIONS
+            or word in COUNT_WORDS
+        ):
             continue
         if word in UNITS or word.rstrip("s") in UNITS or word in ("nautical", "metric"):
             continue
@@ -245,14 +382,16 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
     if c and _negated_in_other_words(claim, source_sentence):
         return False
     if c and re.search(r"\bno longer\b|\bnot any ?more\b", claim.lower()):
-        return not (vocabulary(source_sentence) & {_stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in vocabulary(source_sentence)))
+        return not (
+            vocabulary(source_sentence) & {_stemmer().stemWord(w) for w in ENDED}
+            or any(v.startswith(tuple(ENDED)) for v in vocabulary(source_sentence))
+        )
     return True
 
 
 def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | None = None) -> bool:
     """A negated claim that the source states without a negation word: by a restriction ("not the whole stadium,
     only the main stand" ~ "covers only the main stand") or by an antonym ("not open" ~ "closed")."""
-    from . import lexicon
 
     said, mine = set(words(source_sentence)), set(words(claim))
     if said & RESTRICTIONS and mine & TOTALITY:
@@ -272,7 +411,7 @@ def restricted(sentence: str) -> list[str]:
     out = []
     for i, t in enumerate(tokens):
         if t in ("only", "solely", "exclusively"):
-            out += tokens[max(0, i - 1): i] + tokens[i + 1: i + 4]
+            out += tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 4]
     return [w for w in out if w in set(key_words(sentence))]
 
 
@@ -288,13 +427,18 @@ def clauses(sentence: str) -> list[str]:
     return merged or [sentence]
 
 
-COLOURS = frozenset("red green blue yellow purple orange black white cyan pink brown grey gray violet magenta beige gold silver turquoise".split())
+COLOURS = frozenset(
+    "red green blue yellow purple orange black white cyan pink brown grey gray violet magenta beige gold silver "
+    "turquoise".split()
+)
 
 
 LIGHT_VERBS = frozenset("be have do get make take give go come put keep let seem become say find".split())
 
 
-DETERMINERS = frozenset("a an the its their his her our your my this that these those some every each no of any another".split())
+DETERMINERS = frozenset(
+    "a an the its their his her our your my this that these those some every each no of any another".split()
+)
 
 
 PREPOSITIONS = frozenset("with by from in on at for into onto over under about like as".split())
@@ -304,7 +448,10 @@ def subjects(claim: str) -> list[str]:
     """The claim's key words that name what it is about: nouns, names, colours (no POS tagger: lemminflect's
     word classes plus position, so "counts" in "the cooperative counts 140 farms" is a verb, "kite" in
     "the green kite" a noun, "pale" in "a pale background" a modifier)."""
-    tokens = [re.sub(r"'(?:s|re|ll|ve|d)$", "", t) for t in re.findall(r"[A-Za-zà-ÿ]+(?:'[a-z]+)?|\d+", claim.replace("-", " ").replace("’", "'"))]
+    tokens = [
+        re.sub(r"'(?:s|re|ll|ve|d)$", "", t)
+        for t in re.findall(r"[A-Za-zà-ÿ]+(?:'[a-z]+)?|\d+", claim.replace("-", " ").replace("’", "'"))
+    ]
     keys = set(key_words(claim))
     out = []
     for i, token in enumerate(tokens):
@@ -317,7 +464,9 @@ def subjects(claim: str) -> list[str]:
             continue  # "put in place", "took place", "at work": a set phrase, not a thing
         if i > 1 and prev.isdigit() and tokens[i - 2][:1].isupper() and _verb_form(word):
             continue  # "Line 7 links ...", "Gate 3 opens ...": the verb after a numbered name
-        if (token[:1].isupper() and i > 0) or _is_subject(word, prev, after, first=i == 0 or token == tokens[0]):  # a name
+        if (token[:1].isupper() and i > 0) or _is_subject(
+            word, prev, after, first=i == 0 or token == tokens[0]
+        ):  # a name
             out.append(word)
     return out
 
@@ -326,10 +475,9 @@ def _in_phrase(tokens: list[str], i: int) -> bool:
     """Is tokens[i] the last word of a set phrase: a WordNet verb ("take place", from "took place") or an idiom
     WordNet gives another wording for ("in place" = in situ, "in fact", "at sea" = baffled)? "By machine" stays
     a subject: WordNet knows it, but with no other wording, so it is a plain preposition and noun."""
-    from . import lexicon
 
     low = [t.lower() for t in tokens]
-    for span in (low[i - 1: i + 1], low[max(0, i - 2): i + 1]):
+    for span in (low[i - 1 : i + 1], low[max(0, i - 2) : i + 1]):
         if len(span) < 2:
             continue
         if "v" in lexicon.parts_of_speech(" ".join([_base_verb(span[0])] + span[1:])):
@@ -354,8 +502,6 @@ def _base_verb(word: str) -> str:
 def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     from lemminflect import getAllLemmas
 
-    from . import lexicon
-
     if word in COLOURS:
         return True
     tags = getAllLemmas(word)
@@ -373,5 +519,11 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     verb = getAllLemmas(lowered)
     if "ADJ" not in tags and "NOUN" not in verb and set(verb.get("VERB", ())) - LIGHT_VERBS:
         return True  # the object of a verb: "contains cow's milk", "uses wheat"
-    return lowered in DETERMINERS or lowered in PREPOSITIONS or lowered in COLOURS or lowered.isdigit() or _word_value(lowered)[0] is not None \
+    return (
+        lowered in DETERMINERS
+        or lowered in PREPOSITIONS
+        or lowered in COLOURS
+        or lowered.isdigit()
+        or _word_value(lowered)[0] is not None
         or (prev[:1].isupper() and not first and lowered not in STOPWORDS)
+    )

@@ -11,13 +11,13 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Sequence
 
 from . import __version__
-from .config import Settings
 from .cli_ask import add_ask_options, cmd_ask, cmd_chat, cmd_describe_images
+from .config import Settings
 from .errors import InputError, MmragError, UsageError
 
 log = logging.getLogger("mmrag")
@@ -34,7 +34,12 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index", type=Path, help="index folder (env MMRAG_INDEX; default: the user data dir)")
     common.add_argument("--json", action="store_true", help="print one JSON document on stdout")
-    common.add_argument("--chroma-url", metavar="URL", help="a Chroma server (`chroma run`) for the vectors, e.g. http://127.0.0.1:8000 (env MMRAG_CHROMA_URL); fixed when the index is created")
+    common.add_argument(
+        "--chroma-url",
+        metavar="URL",
+        help="a Chroma server (`chroma run`) for the vectors, e.g. http://127.0.0.1:8000 (env MMRAG_CHROMA_URL); fixed "
+        "when the index is created",
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="log more on stderr")
     return common
 
@@ -49,72 +54,170 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (any format Pillow reads)")
     p.add_argument("--labels", help='comma-separated labels, e.g. "cat,dog,car"')
     p.add_argument("--labels-file", type=Path, help="a file of labels, one per line (or comma-separated)")
-    p.add_argument("--template", action="append", default=[], help='extra prompt template with one {}, e.g. "a sketch of a {}." (repeatable)')
+    p.add_argument(
+        "--template",
+        action="append",
+        default=[],
+        help='extra prompt template with one {}, e.g. "a sketch of a {}." (repeatable)',
+    )
     p.add_argument("--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP)")
     p.add_argument("--top", type=int, default=3, help="labels shown per image in text output (JSON has all)")
     p.set_defaults(run=cmd_classify)
 
     models = argparse.ArgumentParser(add_help=False)
-    models.add_argument("--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP); fixed when the index is created")
-    models.add_argument("--text-model", help="sentence-transformers model (env MMRAG_TEXT_MODEL; default all-MiniLM-L6-v2)")
+    models.add_argument(
+        "--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP); fixed when the index is created"
+    )
+    models.add_argument(
+        "--text-model", help="sentence-transformers model (env MMRAG_TEXT_MODEL; default all-MiniLM-L6-v2)"
+    )
     models.add_argument("--vlm", help="Ollama vision model for descriptions and answers (env MMRAG_VLM; default llava)")
 
     p = sub.add_parser("ingest", parents=[common, models], help="index photos and PDFs (incremental, resumable)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (folders are walked recursively)")
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
-    p.add_argument("--no-ocr", action="store_true", help="skip reading text in images (run `mmrag describe` later; MMRAG_OCR=off turns OCR off)")
-    p.add_argument("--hidden", action="store_true", help="include hidden files and folders (left out and counted by default)")
-    p.add_argument("--prune", action="store_true", help="also forget every indexed file that no longer exists, wherever it was")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
-                        "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten")
-    p.add_argument("--parallel", type=int, metavar="N", help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a time)")
-    p.add_argument("--oldest-first", action="store_true", help="describe and read the oldest photos first (default: newest first, by capture date)")
+    p.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="skip reading text in images (run `mmrag describe` later; MMRAG_OCR=off turns OCR off)",
+    )
+    p.add_argument(
+        "--hidden", action="store_true", help="include hidden files and folders (left out and counted by default)"
+    )
+    p.add_argument(
+        "--prune", action="store_true", help="also forget every indexed file that no longer exists, wherever it was"
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
+        "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten",
+    )
+    p.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
+        "time)",
+    )
+    p.add_argument(
+        "--oldest-first",
+        action="store_true",
+        help="describe and read the oldest photos first (default: newest first, by capture date)",
+    )
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("remove", parents=[common], help="forget indexed files (or everything under a folder), on disk or not")
+    p = sub.add_parser(
+        "remove", parents=[common], help="forget indexed files (or everything under a folder), on disk or not"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="indexed files or folders (see `mmrag sources`)")
     p.set_defaults(run=cmd_remove)
 
-    p = sub.add_parser("describe", parents=[common, models], help="write VLM descriptions and read text (OCR) for pending items; or describe given IMAGE files (no index)")
-    p.add_argument("images", nargs="*", metavar="IMAGE", help="image files to describe (no index needed); without them, the index's pending items")
-    p.add_argument("--style", choices=["brief", "detailed", "text", "document"],
-                   help="with IMAGE: brief caption; detailed objects, colours, positions (default); text transcription; document type, sections, fields")
-    p.add_argument("--parallel", type=int, metavar="N", help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a time)")
-    p.add_argument("--oldest-first", action="store_true", help="describe and read the oldest photos first (default: newest first, by capture date)")
+    p = sub.add_parser(
+        "describe",
+        parents=[common, models],
+        help="write VLM descriptions and read text (OCR) for pending items; or describe given IMAGE files (no index)",
+    )
+    p.add_argument(
+        "images",
+        nargs="*",
+        metavar="IMAGE",
+        help="image files to describe (no index needed); without them, the index's pending items",
+    )
+    p.add_argument(
+        "--style",
+        choices=["brief", "detailed", "text", "document"],
+        help="with IMAGE: brief caption; detailed objects, colours, positions (default); text transcription; document "
+        "type, sections, fields",
+    )
+    p.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
+        "time)",
+    )
+    p.add_argument(
+        "--oldest-first",
+        action="store_true",
+        help="describe and read the oldest photos first (default: newest first, by capture date)",
+    )
     p.set_defaults(run=cmd_describe)
 
     p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="what to look for (may be empty with --image)")
-    p.add_argument("--image", type=Path, help="query by example: find items that look like this image (with a QUERY too, both combined)")
-    p.add_argument("--not", dest="negatives", action="append", default=[], metavar="TEXT",
-                   help="lower results that match TEXT (repeatable): CLIP and text vectors minus TEXT's, BM25 hits holding its words dropped")
+    p.add_argument(
+        "--image",
+        type=Path,
+        help="query by example: find items that look like this image (with a QUERY too, both combined)",
+    )
+    p.add_argument(
+        "--not",
+        dest="negatives",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="lower results that match TEXT (repeatable): CLIP and text vectors minus TEXT's, BM25 hits holding its "
+        "words dropped",
+    )
     p.add_argument("-k", type=int, default=10, help="number of results (default 10)")
-    p.add_argument("--kind", action="append", default=[], help="image, pdf_image, pdf_page, text or video_frame (repeatable, or comma-separated)")
-    p.add_argument("--path", dest="path_glob", metavar="GLOB", help="only paths matching GLOB (file name when GLOB has no /)")
-    p.add_argument("--after", metavar="DATE", help="only items dated on or after DATE (YYYY-MM-DD[THH:MM]); EXIF date, else file mtime")
+    p.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        help="image, pdf_image, pdf_page, text or video_frame (repeatable, or comma-separated)",
+    )
+    p.add_argument(
+        "--path", dest="path_glob", metavar="GLOB", help="only paths matching GLOB (file name when GLOB has no /)"
+    )
+    p.add_argument(
+        "--after",
+        metavar="DATE",
+        help="only items dated on or after DATE (YYYY-MM-DD[THH:MM]); EXIF date, else file mtime",
+    )
     p.add_argument("--before", metavar="DATE", help="only items dated before DATE")
     p.add_argument("--label", help="only images whose zero-shot tag (mmrag tag) is LABEL")
-    p.add_argument("--place", help="only photos taken in PLACE: a city, region or country (from GPS EXIF), case-insensitive")
+    p.add_argument(
+        "--place", help="only photos taken in PLACE: a city, region or country (from GPS EXIF), case-insensitive"
+    )
     p.add_argument("--sort", choices=["relevance", "date"], default="relevance")
-    p.add_argument("--min-score", type=float, help="keep results whose fused score is at least this, instead of the evidence cut-off")
-    p.add_argument("-f", "--paths", action="store_true", help="print only the source paths, one per line, deduplicated, in rank order (for | xargs)")
+    p.add_argument(
+        "--min-score",
+        type=float,
+        help="keep results whose fused score is at least this, instead of the evidence cut-off",
+    )
+    p.add_argument(
+        "-f",
+        "--paths",
+        action="store_true",
+        help="print only the source paths, one per line, deduplicated, in rank order (for | xargs)",
+    )
     p.set_defaults(run=cmd_search)
 
-    p = sub.add_parser("tag", parents=[common], help="zero-shot tags for every image item, filterable with search --label")
+    p = sub.add_parser(
+        "tag", parents=[common], help="zero-shot tags for every image item, filterable with search --label"
+    )
     p.add_argument("--labels", help='comma-separated labels, e.g. "beach,city,forest"')
     p.add_argument("--labels-file", type=Path, help="a file of labels, one per line")
     p.add_argument("--template", action="append", default=[], help="extra prompt template with one {} (repeatable)")
     p.set_defaults(run=cmd_tag)
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question from the index, every sentence cited and every citation checked")
+    p = sub.add_parser(
+        "ask",
+        parents=[common],
+        help="answer a question from the index, every sentence cited and every citation checked",
+    )
     p.add_argument("question", metavar="QUESTION")
     add_ask_options(p)
     p.set_defaults(run=cmd_ask)
 
     _add_eval(sub, common)
 
-    p = sub.add_parser("chat", parents=[common], help="a conversation over the index: follow-ups understood from the previous turns")
+    p = sub.add_parser(
+        "chat", parents=[common], help="a conversation over the index: follow-ups understood from the previous turns"
+    )
     add_ask_options(p)
     p.set_defaults(run=cmd_chat)
 
@@ -127,10 +230,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ui", parents=[common, models], help="the Streamlit front end on the same index")
     p.add_argument("--port", type=int, default=8501, help="port to serve on (default 8501)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
-                   help="a host name the browser may use to reach the UI, besides the loopback names (repeatable; guards against DNS rebinding)")
-    p.add_argument("--token", default=None, help="ask for this token before showing anything (env MMRAG_UI_TOKEN); "
-                   "with a non-loopback --host and no token, one is made up and printed")
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the browser may use to reach the UI, besides the loopback names (repeatable; guards against "
+        "DNS rebinding)",
+    )
+    p.add_argument(
+        "--token",
+        default=None,
+        help="ask for this token before showing anything (env MMRAG_UI_TOKEN); "
+        "with a non-loopback --host and no token, one is made up and printed",
+    )
     p.set_defaults(run=cmd_ui)
 
     p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
@@ -141,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- commands -----------------------------------------------------------------
+
 
 def cmd_classify(args, settings: Settings) -> int:
     from .engine import Engine
@@ -193,18 +307,37 @@ def cmd_demo(args, settings: Settings) -> int:
         engine.close()
     correct = sum(r.labels[0].label == rec["label"] for r, rec in zip(results, sample) if r.labels)
     if args.json:
-        _print_json({"ingest": asdict(report), "status": status, "search": {"query": question, "results": [_result_json(h) for h in hits]},
-                     "ask": {"question": ask_question, "answer": answer.answer, "answerer": answer.answerer, "grounded": answer.grounded},
-                     "classify": {"correct": correct, "results": [_classify_json(r) for r in results]}})
+        _print_json(
+            {
+                "ingest": asdict(report),
+                "status": status,
+                "search": {"query": question, "results": [_result_json(h) for h in hits]},
+                "ask": {
+                    "question": ask_question,
+                    "answer": answer.answer,
+                    "answerer": answer.answerer,
+                    "grounded": answer.grounded,
+                },
+                "classify": {"correct": correct, "results": [_classify_json(r) for r in results]},
+            }
+        )
         return 0
     print(f"== ingest {corpus} (--clip tiny) into {report.index} ==")
-    print(f"  {report.added} files added, {report.updated} updated, {report.unchanged} unchanged; {report.items} items: " + ", ".join(f"{n} {k}" for k, n in status["items"].items()))
+    print(
+        f"  {report.added} files added, {report.updated} updated, {report.unchanged} unchanged; {report.items} items: "
+        + ", ".join(f"{n} {k}" for k, n in status["items"].items())
+    )
     if report.pending_descriptions:
-        print(f"  {report.pending_descriptions} images await a VLM description (Ollama not reachable: `ollama serve`, `ollama pull llava`, then `mmrag describe`)")
+        print(
+            f"  {report.pending_descriptions} images await a VLM description (Ollama not reachable: `ollama serve`, "
+            "`ollama pull llava`, then `mmrag describe`)"
+        )
     print(f"\n== search: {question!r} (truth: {Path(records[0]['path']).name}) ==")
     for n, hit in enumerate(hits, 1):
         badges = " ".join(f"{c}#{h.rank}" for c, h in hit.channels.items())
-        print(f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{_place(hit.page, hit.time, ' p')}  [{badges}]")
+        print(
+            f"  {n}. {hit.score:.4f} {hit.kind:9} {Path(hit.path).name}{_place(hit.page, hit.time, ' p')}  [{badges}]"
+        )
     if not hits:
         print("  no relevant results (the cut-off found no evidence; `mmrag search --min-score 0` ranks without it)")
     print(f"\n== classify: {len(sample)} demo images against {len(labels)} labels ==")
@@ -219,7 +352,10 @@ def cmd_demo(args, settings: Settings) -> int:
         print(f"  - {sentence.status}: {sentence.text}" + (f" ({cites})" if cites else ""))
     print(f"  grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}")
     if answer.answerer == "extractive":
-        print("  (Ollama is not running, so this answer is built from the retrieved text; `ollama serve` and `ollama pull llava` for a VLM answer)")
+        print(
+            "  (Ollama is not running, so this answer is built from the retrieved text; `ollama serve` and `ollama "
+            "pull llava` for a VLM answer)"
+        )
     return 0
 
 
@@ -256,7 +392,10 @@ def ui_token(host: str, given: str | None) -> str | None:
     import secrets
 
     token = secrets.token_urlsafe(16)
-    print(f"mmrag ui: --host {host} is reachable from other machines, so the UI asks for this token: {token}", file=sys.stderr)
+    print(
+        f"mmrag ui: --host {host} is reachable from other machines, so the UI asks for this token: {token}",
+        file=sys.stderr,
+    )
     return token
 
 
@@ -268,8 +407,14 @@ def cmd_ui(args, settings: Settings) -> int:
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port} is not a port number", "Use 1-65535, e.g. --port 8501")
     app = Path(mmrag.ui.__file__).with_name("server.py")  # app.py behind a Host check on every request
-    chosen = {"MMRAG_INDEX": str(Path(settings.index).absolute()), "MMRAG_CLIP": settings.clip, "MMRAG_TEXT_MODEL": settings.text_model,
-              "MMRAG_VLM": settings.vlm, "OLLAMA_HOST": settings.ollama_host, "MMRAG_CHROMA_URL": settings.chroma_url}
+    chosen = {
+        "MMRAG_INDEX": str(Path(settings.index).absolute()),
+        "MMRAG_CLIP": settings.clip,
+        "MMRAG_TEXT_MODEL": settings.text_model,
+        "MMRAG_VLM": settings.vlm,
+        "OLLAMA_HOST": settings.ollama_host,
+        "MMRAG_CHROMA_URL": settings.chroma_url,
+    }
     env = {**os.environ, **{k: v for k, v in chosen.items() if v}}
     token = ui_token(args.host, args.token or os.environ.get("MMRAG_UI_TOKEN") or None)
     env.pop("MMRAG_UI_TOKEN", None)
@@ -277,13 +422,38 @@ def cmd_ui(args, settings: Settings) -> int:
         env["MMRAG_UI_TOKEN"] = token
     hosts = ui_allowed_hosts(args.host, args.allow_host)
     env["MMRAG_UI_HOSTS"] = ",".join(hosts)
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port), "--server.address", args.host,
-               "--server.headless", "true", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
-               "--server.maxUploadSize", "20", "--client.toolbarMode", "minimal",
-               # Streamlit's recommended protections, stated explicitly, and a Host allow-list against DNS rebinding
-               "--server.enableXsrfProtection", "true", "--server.enableCORS", "true"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(args.port),
+        "--server.address",
+        args.host,
+        "--server.headless",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.maxUploadSize",
+        "20",
+        "--client.toolbarMode",
+        "minimal",
+        # Streamlit's recommended protections, stated explicitly, and a Host allow-list against DNS rebinding
+        "--server.enableXsrfProtection",
+        "true",
+        "--server.enableCORS",
+        "true",
+    ]
     command += [arg for name in hosts for arg in ("--server.allowedHosts", name)]
-    print(f"mmrag ui: http://{args.host}:{args.port} (index {env['MMRAG_INDEX']}); Ctrl+C stops it", file=sys.stderr, flush=True)
+    print(
+        f"mmrag ui: http://{args.host}:{args.port} (index {env['MMRAG_INDEX']}); Ctrl+C stops it",
+        file=sys.stderr,
+        flush=True,
+    )
     os.execve(sys.executable, command, env)
 
 
@@ -292,8 +462,16 @@ def cmd_ingest(args, settings: Settings) -> int:
 
     engine, bars = Engine(_with_parallel(args, settings)), ProgressBars(not args.json or sys.stderr.isatty())
     try:
-        report = engine.ingest(args.paths, describe=not args.no_describe, include_hidden=args.hidden, progress=bars, ocr=not args.no_ocr,
-                               prune=args.prune, excludes=args.exclude, oldest_first=args.oldest_first)
+        report = engine.ingest(
+            args.paths,
+            describe=not args.no_describe,
+            include_hidden=args.hidden,
+            progress=bars,
+            ocr=not args.no_ocr,
+            prune=args.prune,
+            excludes=args.exclude,
+            oldest_first=args.oldest_first,
+        )
         pending_ocr = engine.catalog.count_ocr_pending()
     finally:
         bars.close()
@@ -319,11 +497,17 @@ def _print_ingest_report(report, pending_ocr: int, as_json: bool) -> int:
     if as_json:
         _print_json(document)
     else:
-        print(f"index {report.index}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; {report.items} items")
+        print(
+            f"index {report.index}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.removed} removed; {report.items} items"
+        )
         if report.pending_descriptions:
             print(f"{report.pending_descriptions} image(s) await a description: start Ollama and run `mmrag describe`")
         if pending_ocr:
-            print(f"{pending_ocr} image(s) await OCR: install Tesseract (apt-get install tesseract-ocr) or start Ollama, then run `mmrag describe`")
+            print(
+                f"{pending_ocr} image(s) await OCR: install Tesseract (apt-get install tesseract-ocr) or start Ollama, "
+                "then run `mmrag describe`"
+            )
         for failure in report.failed:
             print(f"  skipped {failure['path']}: {failure['reason']}")
         for line in _left_out_lines(report):
@@ -337,12 +521,23 @@ def _left_out_lines(report) -> list[str]:
 
     from .ingest.discover import INDEX_REASON
 
-    types = Counter(i["reason"].removeprefix("unsupported type ") for i in report.ignored if i["reason"].startswith("unsupported type "))
-    other = Counter(i["reason"] for i in report.ignored if not i["reason"].startswith("unsupported type ") and i["reason"] != INDEX_REASON)
+    types = Counter(
+        i["reason"].removeprefix("unsupported type ")
+        for i in report.ignored
+        if i["reason"].startswith("unsupported type ")
+    )
+    other = Counter(
+        i["reason"]
+        for i in report.ignored
+        if not i["reason"].startswith("unsupported type ") and i["reason"] != INDEX_REASON
+    )
     lines = []
     if types or other:
         counts = ", ".join(f"{n} {what}" for what, n in sorted((types + other).items(), key=lambda kv: (-kv[1], kv[0])))
-        lines.append(f"ignored {sum(types.values()) + sum(other.values())} file(s) not indexed because of their type: {counts} (listed in --json)")
+        lines.append(
+            f"ignored {sum(types.values()) + sum(other.values())} file(s) not indexed because of their type: {counts} "
+            "(listed in --json)"
+        )
     lines += [f"ignored {i['path']}: {i['reason']}" for i in report.ignored if i["reason"] == INDEX_REASON]
     if report.hidden:
         lines.append(f"left out {report.hidden} hidden file(s) and folder(s): add --hidden to include them")
@@ -365,7 +560,16 @@ class ProgressBars:
             from tqdm import tqdm
 
             self.close()
-            self.stage, self.bar = stage, tqdm(total=total, desc=stage, unit="file" if stage == "ingest" else "image", file=sys.stderr, dynamic_ncols=True)
+            self.stage, self.bar = (
+                stage,
+                tqdm(
+                    total=total,
+                    desc=stage,
+                    unit="file" if stage == "ingest" else "image",
+                    file=sys.stderr,
+                    dynamic_ncols=True,
+                ),
+            )
         self.bar.total = total
         self.bar.update(done - self.bar.n)
 
@@ -378,7 +582,10 @@ class ProgressBars:
 def _with_parallel(args, settings: Settings) -> Settings:
     """``--parallel N`` over MMRAG_VLM_PARALLEL."""
     if args.parallel is not None and args.parallel < 1:
-        raise UsageError(f"--parallel {args.parallel} is below 1", "Give how many requests Ollama gets at once (1 or more; default 4)")
+        raise UsageError(
+            f"--parallel {args.parallel} is below 1",
+            "Give how many requests Ollama gets at once (1 or more; default 4)",
+        )
     return settings.with_overrides(vlm_parallel=args.parallel)
 
 
@@ -388,7 +595,9 @@ def cmd_describe(args, settings: Settings) -> int:
     if args.images:
         return cmd_describe_images(args, settings)
     if args.style:
-        raise UsageError("--style is for describing given images", "Add IMAGE files, e.g. mmrag describe photo.jpg --style brief")
+        raise UsageError(
+            "--style is for describing given images", "Add IMAGE files, e.g. mmrag describe photo.jpg --style brief"
+        )
 
     engine, bars = Engine(_with_parallel(args, settings)), ProgressBars(not args.json or sys.stderr.isatty())
     try:
@@ -404,7 +613,15 @@ def cmd_describe(args, settings: Settings) -> int:
         raise MmragError(f"no description written ({pending} pending): {report.stopped}")
     failed = report.failed + [{"path": f["path"], "reason": f"OCR: {f['reason']}"} for f in read.failed]
     if args.json:
-        _print_json({"described": report.described, "pending_descriptions": pending, "failed": failed, "ocr_read": read.read, "pending_ocr": pending_ocr})
+        _print_json(
+            {
+                "described": report.described,
+                "pending_descriptions": pending,
+                "failed": failed,
+                "ocr_read": read.read,
+                "pending_ocr": pending_ocr,
+            }
+        )
     else:
         print(f"{report.described} described, {pending} pending; {read.read} read by OCR, {pending_ocr} pending")
         for failure in failed:
@@ -420,9 +637,18 @@ def cmd_search(args, settings: Settings) -> int:
         raise InputError(f"no such image: {args.image}", "Check the --image path")
     kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
     query = SearchQuery(
-        text=args.query.strip(), image=args.image, k=args.k, kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"),
-        before=_date(args.before, "--before"), label=args.label, sort=args.sort, min_score=args.min_score,
-        negatives=_negatives(args.negatives), place=(args.place or "").strip() or None,
+        text=args.query.strip(),
+        image=args.image,
+        k=args.k,
+        kinds=kinds,
+        path_glob=args.path_glob,
+        after=_date(args.after, "--after"),
+        before=_date(args.before, "--before"),
+        label=args.label,
+        sort=args.sort,
+        min_score=args.min_score,
+        negatives=_negatives(args.negatives),
+        place=(args.place or "").strip() or None,
     )
     results = Engine(settings).search(query)
     if args.json:
@@ -442,13 +668,31 @@ def cmd_search(args, settings: Settings) -> int:
 
 
 def _add_eval(sub, common) -> None:
-    p = sub.add_parser("eval", parents=[common], help="measure search (and answers) on your own questions: recall, nDCG, MRR, abstention")
-    p.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl",
-                   help='one JSON object a line: {"question", "relevant": ["PATH" or "PATH#PAGE", ...], "answer_has"?, "paraphrases"?}')
+    p = sub.add_parser(
+        "eval",
+        parents=[common],
+        help="measure search (and answers) on your own questions: recall, nDCG, MRR, abstention",
+    )
+    p.add_argument(
+        "questions",
+        type=Path,
+        metavar="QUESTIONS.jsonl",
+        help='one JSON object a line: {"question", "relevant": ["PATH" or "PATH#PAGE", ...], "answer_has"?, '
+        '"paraphrases"?}',
+    )
     p.add_argument("-k", type=int, default=10, help="results per search that count (default 10)")
-    p.add_argument("--ask", action="store_true", help="also answer every question (and paraphrase) with 5 sources, as `mmrag ask`, and score the answers")
+    p.add_argument(
+        "--ask",
+        action="store_true",
+        help="also answer every question (and paraphrase) with 5 sources, as `mmrag ask`, and score the answers",
+    )
     p.add_argument("--vlm", help="Ollama model for --ask (env MMRAG_VLM; default llava)")
-    p.add_argument("--report", type=Path, metavar="FILE.html", help="write one self-contained HTML report (charts, worst questions, settings)")
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.html",
+        help="write one self-contained HTML report (charts, worst questions, settings)",
+    )
     p.set_defaults(run=cmd_eval)
 
 
@@ -476,7 +720,9 @@ def cmd_eval(args, settings: Settings) -> int:
             try:
                 args.report.write_text(html_report(doc, engine.thumbnails(ids)), encoding="utf-8")
             except OSError as err:
-                raise InputError(f"cannot write the report {args.report}: {err.strerror or err}", "Choose a writable --report path") from None
+                raise InputError(
+                    f"cannot write the report {args.report}: {err.strerror or err}", "Choose a writable --report path"
+                ) from None
             print(f"report written to {args.report}", file=sys.stderr)
     finally:
         engine.close()
@@ -518,10 +764,25 @@ def _place(page: int | None, time: float | None, page_prefix: str = " (page ") -
 
 def _result_json(r) -> dict:
     return {
-        "id": r.id, "kind": r.kind, "path": r.path, "page": r.page, "score": r.score,
-        "channels": {c: {"rank": h.rank, "score": round(h.score, 6), "evidence": h.evidence, "threshold": h.threshold, "quantile": h.quantile}
-                     for c, h in r.channels.items()},
-        "snippet": r.snippet, "description": r.description, "ocr": r.ocr or None, **({"time": r.time} if r.time is not None else {}),
+        "id": r.id,
+        "kind": r.kind,
+        "path": r.path,
+        "page": r.page,
+        "score": r.score,
+        "channels": {
+            c: {
+                "rank": h.rank,
+                "score": round(h.score, 6),
+                "evidence": h.evidence,
+                "threshold": h.threshold,
+                "quantile": h.quantile,
+            }
+            for c, h in r.channels.items()
+        },
+        "snippet": r.snippet,
+        "description": r.description,
+        "ocr": r.ocr or None,
+        **({"time": r.time} if r.time is not None else {}),
         **({"place": r.place} if r.place else {}),
     }
 
@@ -551,8 +812,14 @@ def cmd_status(args, settings: Settings) -> int:
         _print_json(status)
     else:
         items = ", ".join(f"{n} {kind}" for kind, n in status["items"].items())
-        print(f"index: {status['index']}\nclip: {status['clip']}\ntext model: {status['text_model']}\nschema: v{status['schema_version']}")
-        print(f"sources: {status['sources']}\nitems: {items}\npending descriptions: {status['pending_descriptions']}\npending OCR: {status['pending_ocr']}")
+        print(
+            f"index: {status['index']}\nclip: {status['clip']}\ntext model: {status['text_model']}\nschema: "
+            f"v{status['schema_version']}"
+        )
+        print(
+            f"sources: {status['sources']}\nitems: {items}\npending descriptions: "
+            f"{status['pending_descriptions']}\npending OCR: {status['pending_ocr']}"
+        )
         print("cut-off: " + _calibration_line(status.get("calibration")))
         if status["labels"]:
             print("labels: " + ", ".join(f"{label} ({n})" for label, n in status["labels"].items()))
@@ -562,7 +829,10 @@ def cmd_status(args, settings: Settings) -> int:
 def _calibration_line(calibration: dict | None) -> str:
     if calibration is None:
         return "not calibrated yet (the first search calibrates it)"
-    parts = [f"{c} {v['threshold']:.4g}" if v["threshold"] is not None else f"{c} fixed" for c, v in calibration["channels"].items()]
+    parts = [
+        f"{c} {v['threshold']:.4g}" if v["threshold"] is not None else f"{c} fixed"
+        for c, v in calibration["channels"].items()
+    ]
     stale = " (stale: the next search recalibrates)" if calibration.get("stale") else ""
     return f"null quantile {calibration['quantile']} over {calibration['queries']} queries: " + ", ".join(parts) + stale
 
@@ -581,24 +851,52 @@ def cmd_sources(args, settings: Settings) -> int:
 
 # -- duplicates, watch, serve ----------------------------------------------------
 
+
 def _add_issue24_commands(sub, common, models) -> None:
-    p = sub.add_parser("duplicates", parents=[common], help="exact copies and near-duplicate images in the index (nothing is deleted)")
-    p.add_argument("--threshold", type=float, help="cosine similarity from which two images are near-duplicates (default: measured on the index for its model)")
+    p = sub.add_parser(
+        "duplicates", parents=[common], help="exact copies and near-duplicate images in the index (nothing is deleted)"
+    )
+    p.add_argument(
+        "--threshold",
+        type=float,
+        help="cosine similarity from which two images are near-duplicates (default: measured on the index for its "
+        "model)",
+    )
     p.set_defaults(run=cmd_duplicates)
 
-    p = sub.add_parser("watch", parents=[common, models], help="keep the index fresh: ingest changes under PATH... as they happen (Ctrl+C stops)")
+    p = sub.add_parser(
+        "watch",
+        parents=[common, models],
+        help="keep the index fresh: ingest changes under PATH... as they happen (Ctrl+C stops)",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="folders (or files) to watch; they are re-scanned on start")
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
     p.add_argument("--no-ocr", action="store_true", help="skip reading text in images")
     p.add_argument("--hidden", action="store_true", help="include hidden files and folders")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
-                        "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten")
-    p.add_argument("--debounce", type=float, default=2.0, help="seconds of quiet after a change before a batch is ingested (default 2)")
+    p.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
+        "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten",
+    )
+    p.add_argument(
+        "--debounce",
+        type=float,
+        default=2.0,
+        help="seconds of quiet after a change before a batch is ingested (default 2)",
+    )
     p.set_defaults(run=cmd_watch)
 
-    p = sub.add_parser("serve", parents=[common, models], help="the JSON HTTP API over the index (OpenAPI docs at /docs)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only; any other needs --token)")
+    p = sub.add_parser(
+        "serve", parents=[common, models], help="the JSON HTTP API over the index (OpenAPI docs at /docs)"
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only; any other needs --token)",
+    )
     p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
     p.add_argument("--token", help="bearer token clients must send (env MMRAG_API_TOKEN); required off loopback")
     p.add_argument("--rate", type=int, default=120, help="requests per minute per client (default 120)")
@@ -633,13 +931,23 @@ def cmd_watch(args, settings: Settings) -> int:
 
     if not args.debounce >= 0:
         raise UsageError(f"--debounce {args.debounce} is not a number of seconds", "Use e.g. --debounce 2")
-    watcher = Watcher(settings, args.paths, describe=not args.no_describe, ocr=not args.no_ocr, include_hidden=args.hidden, debounce=args.debounce,
-                      excludes=args.exclude)
+    watcher = Watcher(
+        settings,
+        args.paths,
+        describe=not args.no_describe,
+        ocr=not args.no_ocr,
+        include_hidden=args.hidden,
+        debounce=args.debounce,
+        excludes=args.exclude,
+    )
     for report in watcher.run():
         if args.json:
             print(json.dumps(asdict(report), ensure_ascii=False), flush=True)
         else:
-            print(f"{report.added} added, {report.updated} updated, {report.removed} removed; {report.items} items", flush=True)
+            print(
+                f"{report.added} added, {report.updated} updated, {report.removed} removed; {report.items} items",
+                flush=True,
+            )
             for failure in report.failed:
                 print(f"  skipped {failure['path']}: {failure['reason']}", flush=True)
     return 0
@@ -654,6 +962,7 @@ def cmd_serve(args, settings: Settings) -> int:
 
 
 # -- helpers --------------------------------------------------------------------
+
 
 def shown_path(path: str) -> str:
     """A file name on one terminal line: control characters (a newline in a name) and undecodable bytes escaped."""
@@ -696,7 +1005,18 @@ def _print_json(document: dict) -> None:
 
 
 def _settings_from(args) -> Settings:
-    names = ("index", "chroma_url", "clip", "text_model", "vlm", "temperature", "top_k", "top_p", "num_predict", "num_ctx")
+    names = (
+        "index",
+        "chroma_url",
+        "clip",
+        "text_model",
+        "vlm",
+        "temperature",
+        "top_k",
+        "top_p",
+        "num_predict",
+        "num_ctx",
+    )
     overrides = {name: getattr(args, name, None) for name in names}
     return Settings.from_env(**overrides)
 

@@ -28,20 +28,50 @@ def add_ask_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top-k", type=int)
     p.add_argument("--top-p", type=float)
     p.add_argument("--num-predict", type=int)
-    p.add_argument("--num-ctx", type=int, help="the model's context window in tokens (a chat keeps the previous turns within it)")
-    p.add_argument("--verify", choices=["evidence", "vlm", "minicheck"], default="evidence",
-                   help="vlm: also ask the VLM, for each citation, whether the source supports the sentence; "
-                        "minicheck: ask bespoke-minicheck (ollama pull bespoke-minicheck) for each citation of a text source")
-    p.add_argument("--kind", action="append", default=[], help="only sources of this kind: image, pdf_image, pdf_page, text (repeatable, or comma-separated)")
-    p.add_argument("--path", dest="path_glob", metavar="GLOB", help="only sources whose path matches GLOB (file name when GLOB has no /)")
+    p.add_argument(
+        "--num-ctx", type=int, help="the model's context window in tokens (a chat keeps the previous turns within it)"
+    )
+    p.add_argument(
+        "--verify",
+        choices=["evidence", "vlm", "minicheck"],
+        default="evidence",
+        help="vlm: also ask the VLM, for each citation, whether the source supports the sentence; "
+        "minicheck: ask bespoke-minicheck (ollama pull bespoke-minicheck) for each citation of a text source",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        help="only sources of this kind: image, pdf_image, pdf_page, text (repeatable, or comma-separated)",
+    )
+    p.add_argument(
+        "--path",
+        dest="path_glob",
+        metavar="GLOB",
+        help="only sources whose path matches GLOB (file name when GLOB has no /)",
+    )
     p.add_argument("--after", metavar="DATE", help="only sources dated on or after DATE (YYYY-MM-DD[THH:MM])")
     p.add_argument("--before", metavar="DATE", help="only sources dated before DATE")
     p.add_argument("--label", help="only images whose zero-shot tag (mmrag tag) is LABEL")
-    p.add_argument("--not", dest="negatives", action="append", default=[], metavar="TEXT",
-                   help="retrieve sources unlike TEXT (repeatable), as search --not does")
-    p.add_argument("--image", type=Path, action="append", default=[], metavar="FILE",
-                   help="answer from these image files only, numbered from 1 in order (repeatable; no index needed)")
-    p.add_argument("--clip", help="with --image: the CLIP SPEC that checks citations (tiny | ARCH:TAG | ARCH:PATH; env MMRAG_CLIP)")
+    p.add_argument(
+        "--not",
+        dest="negatives",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="retrieve sources unlike TEXT (repeatable), as search --not does",
+    )
+    p.add_argument(
+        "--image",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="answer from these image files only, numbered from 1 in order (repeatable; no index needed)",
+    )
+    p.add_argument(
+        "--clip", help="with --image: the CLIP SPEC that checks citations (tiny | ARCH:TAG | ARCH:PATH; env MMRAG_CLIP)"
+    )
 
 
 def scope(args):
@@ -50,26 +80,60 @@ def scope(args):
     from .retrieve import SearchQuery
 
     kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
-    filters = {"--kind": kinds, "--path": args.path_glob, "--after": args.after, "--before": args.before, "--label": args.label,
-               "--not": args.negatives}
+    filters = {
+        "--kind": kinds,
+        "--path": args.path_glob,
+        "--after": args.after,
+        "--before": args.before,
+        "--label": args.label,
+        "--not": args.negatives,
+    }
     if args.image:
         used = [flag for flag, value in filters.items() if value]
         if used:
-            raise UsageError(f"{', '.join(used)} filter(s) the index, but --image answers from the given files only", "Drop one or the other")
+            raise UsageError(
+                f"{', '.join(used)} filter(s) the index, but --image answers from the given files only",
+                "Drop one or the other",
+            )
     elif args.clip:
-        raise UsageError("--clip is for --image (an index keeps the CLIP model it was built with)", "Drop --clip, or add --image FILE")
-    return SearchQuery(kinds=kinds, path_glob=args.path_glob, after=_date(args.after, "--after"), before=_date(args.before, "--before"), label=args.label,
-                       negatives=_negatives(args.negatives))
+        raise UsageError(
+            "--clip is for --image (an index keeps the CLIP model it was built with)",
+            "Drop --clip, or add --image FILE",
+        )
+    return SearchQuery(
+        kinds=kinds,
+        path_glob=args.path_glob,
+        after=_date(args.after, "--after"),
+        before=_date(args.before, "--before"),
+        label=args.label,
+        negatives=_negatives(args.negatives),
+    )
 
 
 def answer_json(answer, errors=(), query: str | None = None) -> dict:
-    sources = [{"n": s.n, "id": s.id, "kind": s.kind, "path": s.path, "page": s.page, **({"time": s.time} if getattr(s, "time", None) is not None else {})}
-               for s in answer.sources]
+    sources = [
+        {
+            "n": s.n,
+            "id": s.id,
+            "kind": s.kind,
+            "path": s.path,
+            "page": s.page,
+            **({"time": s.time} if getattr(s, "time", None) is not None else {}),
+        }
+        for s in answer.sources
+    ]
     sources += [{"n": e.n, "id": None, "kind": "image", "path": e.path, "page": None, "error": e.error} for e in errors]
     document = {
-        "question": answer.question, "answer": answer.answer, "answerer": answer.answerer,
-        "sentences": [{"text": s.text, "status": s.status, "citations": [_citation_json(c) for c in s.citations]} for s in answer.sentences],
-        "sources": sorted(sources, key=lambda s: s["n"]), "grounded": answer.grounded, "metrics": answer.metrics,
+        "question": answer.question,
+        "answer": answer.answer,
+        "answerer": answer.answerer,
+        "sentences": [
+            {"text": s.text, "status": s.status, "citations": [_citation_json(c) for c in s.citations]}
+            for s in answer.sentences
+        ],
+        "sources": sorted(sources, key=lambda s: s["n"]),
+        "grounded": answer.grounded,
+        "metrics": answer.metrics,
     }
     return document if query is None else {**document, "query": query}
 
@@ -107,7 +171,10 @@ def cmd_ask(args, settings: Settings) -> int:
         cites = " ".join(f"[{c.source}] {c.status}" + (f": {c.reason}" if c.reason else "") for c in s.citations)
         print(f"  {MARKS[s.status]} {s.status:11} {s.text}" + (f"   ({cites})" if cites else ""))
     print_sources(answer, errors)
-    print(f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support {answer.metrics['sentence_support']:.2f} ({answer.answerer})")
+    print(
+        f"grounded: {answer.grounded}; citation precision {answer.metrics['citation_precision']:.2f}, sentence support "
+        f"{answer.metrics['sentence_support']:.2f} ({answer.answerer})"
+    )
     return 0
 
 
@@ -121,6 +188,7 @@ def print_sources(answer, errors=()) -> None:
 
 
 # -- chat -----------------------------------------------------------------------------------
+
 
 def cmd_chat(args, settings: Settings) -> int:
     """A conversation: a prompt loop in a terminal, else one question per line of stdin."""
@@ -136,7 +204,9 @@ def cmd_chat(args, settings: Settings) -> int:
 
         def answer(question: str, query: str, history: str):
             nonlocal last_errors
-            result, last_errors = _ask_once(engine, args, question, replace(query_scope, text=query), _streamer(args.json), history)
+            result, last_errors = _ask_once(
+                engine, args, question, replace(query_scope, text=query), _streamer(args.json), history
+            )
             return result
 
         conversation = Conversation(answer, vlm=None if args.image else engine.vlm, num_ctx=settings.generation.num_ctx)
@@ -148,7 +218,9 @@ def cmd_chat(args, settings: Settings) -> int:
 def _chat_loop(conversation, args, errors_of_last) -> int:
     tty = sys.stdin.isatty()
     if tty:
-        print("mmrag chat: ask about your index; /sources shows the last sources, /exit or Ctrl-D ends.", file=sys.stderr)
+        print(
+            "mmrag chat: ask about your index; /sources shows the last sources, /exit or Ctrl-D ends.", file=sys.stderr
+        )
     answered = failed = 0
     while True:
         line = _read_line(tty)
@@ -168,7 +240,10 @@ def _chat_loop(conversation, args, errors_of_last) -> int:
             failed += 1
             print(f"mmrag: error: {err}", file=sys.stderr, flush=True)
             if args.json:
-                print(json.dumps({"question": line[:200], "query": None, "error": str(err)}, ensure_ascii=False), flush=True)
+                print(
+                    json.dumps({"question": line[:200], "query": None, "error": str(err)}, ensure_ascii=False),
+                    flush=True,
+                )
             continue
         answered += 1
         if args.json:
@@ -196,7 +271,11 @@ def _print_turn(turn) -> None:
         print(answer.answer, end="")
     print()
     statuses = ", ".join(f"{MARKS[s.status]} {s.status}" for s in answer.sentences)
-    print(f"  ({answer.grounded}; {statuses or 'no sentences'}; {answer.answerer}; searched: {turn.query!r}; /sources for the sources)", flush=True)
+    print(
+        f"  ({answer.grounded}; {statuses or 'no sentences'}; {answer.answerer}; searched: {turn.query!r}; /sources "
+        "for the sources)",
+        flush=True,
+    )
 
 
 def _show_sources(conversation, errors) -> None:
@@ -214,12 +293,20 @@ def _show_sources(conversation, errors) -> None:
 
 # -- describe IMAGE... -----------------------------------------------------------------------
 
+
 def cmd_describe_images(args, settings: Settings) -> int:
     from .engine import Engine
 
     results = Engine(settings).caption(args.images, style=args.style or "detailed")
     if args.json:
-        _print_json({"results": [{"path": r.path, "error": r.error} if r.error else {"path": r.path, "description": r.description} for r in results]})
+        _print_json(
+            {
+                "results": [
+                    {"path": r.path, "error": r.error} if r.error else {"path": r.path, "description": r.description}
+                    for r in results
+                ]
+            }
+        )
     else:
         for r in results:
             print(r.path)

@@ -61,14 +61,18 @@ class OllamaUnreachableError(OllamaError):
     def __init__(self, host: str):
         super().__init__(
             f"Ollama is not reachable at {host}",
-            "Start it with `ollama serve` (install: https://ollama.com/download), or point OLLAMA_HOST at a running server",
+            "Start it with `ollama serve` (install: https://ollama.com/download), or point OLLAMA_HOST at a running "
+            "server",
         )
 
 
 class OllamaModelNotFoundError(OllamaError):
     def __init__(self, model: str, host: str):
         self.model = model
-        super().__init__(f"the model '{model}' is not available in Ollama at {host}", f"Run `ollama pull {model}`, or choose another with --vlm")
+        super().__init__(
+            f"the model '{model}' is not available in Ollama at {host}",
+            f"Run `ollama pull {model}`, or choose another with --vlm",
+        )
 
 
 class OllamaTimeoutError(OllamaError):
@@ -83,7 +87,9 @@ class OllamaResponseError(OllamaError):
     """Ollama answered, but with an error or a reply that cannot be parsed."""
 
     def __init__(self, detail: str):
-        super().__init__(f"Ollama returned an unusable reply: {detail}", "Check the Ollama server log; upgrading Ollama may help")
+        super().__init__(
+            f"Ollama returned an unusable reply: {detail}", "Check the Ollama server log; upgrading Ollama may help"
+        )
 
 
 class OcrError(MmragError):
@@ -94,7 +100,8 @@ class TesseractNotFoundError(OcrError):
     def __init__(self, binary: str):
         super().__init__(
             f"the Tesseract binary '{binary}' was not found",
-            "Install it (Debian/Ubuntu: `apt-get install tesseract-ocr`; macOS: `brew install tesseract`), or point MMRAG_TESSERACT at it",
+            "Install it (Debian/Ubuntu: `apt-get install tesseract-ocr`; macOS: `brew install tesseract`), or point "
+            "MMRAG_TESSERACT at it",
         )
 
 
@@ -111,7 +118,8 @@ class ChromaUnreachableError(MmragError):
         self.url = url
         super().__init__(
             f"the Chroma server at {url} is not reachable{f' ({detail})' if detail else ''}",
-            "Start it with `chroma run --path CHROMA_DATA_DIR --host HOST --port PORT` (the server this index was built on), then run the command again "
+            "Start it with `chroma run --path CHROMA_DATA_DIR --host HOST --port PORT` (the server this index was "
+            "built on), then run the command again "
             "(an interrupted ingest resumes); or drop --chroma-url / MMRAG_CHROMA_URL for an index kept in its folder",
         )
 
@@ -123,5 +131,6 @@ class IndexWriteError(MmragError):
         self.reason = reason
         super().__init__(
             f"cannot write to the index at {folder}: {reason}",
-            "Free some space or make the folder writable, then run the command again (what was committed before is kept, and an ingest resumes)",
+            "Free some space or make the folder writable, then run the command again (what was committed before is "
+            "kept, and an ingest resumes)",
         )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
-from .evaluate import Question, TimedVLM, fact_words, has_all, jaccard, mean, _pcts, _round
+from .evaluate import Question, TimedVLM, _pcts, _round, fact_words, has_all, jaccard, mean
 
 ASK_K = 5  # sources per answer, as `mmrag ask`
 
@@ -19,7 +19,12 @@ ASK_K = 5  # sources per answer, as `mmrag ask`
 def cited_sources(answer) -> set[tuple[str, int | None]]:
     """(path, page) of the sources an answer cites (invalid citations name no source)."""
     by_n = {s.n: s for s in answer.sources}
-    return {(by_n[c.source].path, by_n[c.source].page) for s in answer.sentences for c in s.citations if c.status != "invalid" and c.source in by_n}
+    return {
+        (by_n[c.source].path, by_n[c.source].page)
+        for s in answer.sentences
+        for c in s.citations
+        if c.status != "invalid" and c.source in by_n
+    }
 
 
 def supported_facts(answer) -> set[str]:
@@ -37,7 +42,9 @@ def ask_timed(engine, question: str, vlm: TimedVLM | None):
     return answer, calls[-1][1] - calls[0][0], ended - calls[-1][1]
 
 
-def evaluate_answers(engine, questions: Sequence[Question], results: dict, progress: Callable[[str, int, int], None] | None = None) -> dict:
+def evaluate_answers(
+    engine, questions: Sequence[Question], results: dict, progress: Callable[[str, int, int], None] | None = None
+) -> dict:
     """Answer every question (and paraphrase); fill ``results[line].ask``; return the summary."""
     vlm = engine.vlm if isinstance(engine.vlm, TimedVLM) else None
     generate, validate = [], []
@@ -51,8 +58,14 @@ def evaluate_answers(engine, questions: Sequence[Question], results: dict, progr
         for text in q.paraphrases:
             other, o_gen, o_val = ask_timed(engine, text, vlm)
             timings.append((o_gen, o_val))
-            variants.append({"question": text, "grounded": other.grounded, "sources": _round(jaccard(cited_sources(answer), cited_sources(other))),
-                             "facts": _round(jaccard(supported_facts(answer), supported_facts(other)))})
+            variants.append(
+                {
+                    "question": text,
+                    "grounded": other.grounded,
+                    "sources": _round(jaccard(cited_sources(answer), cited_sources(other))),
+                    "facts": _round(jaccard(supported_facts(answer), supported_facts(other))),
+                }
+            )
         done += 1 + len(q.paraphrases)
         if progress:
             progress("ask", done, total)
@@ -67,14 +80,23 @@ def evaluate_answers(engine, questions: Sequence[Question], results: dict, progr
 def question_row(q: Question, answer, variants: list[dict], gen_s: float | None, val_s: float | None) -> dict:
     abstained = answer.grounded == "abstained"
     return {
-        "answer": answer.answer, "answerer": answer.answerer, "grounded": answer.grounded, "abstained": abstained,
+        "answer": answer.answer,
+        "answerer": answer.answerer,
+        "grounded": answer.grounded,
+        "abstained": abstained,
         "citation_precision": None if abstained else _round(answer.metrics.get("citation_precision")),
         "sentence_support": None if abstained else _round(answer.metrics.get("sentence_support")),
         "answer_has": has_all(answer.answer, q.answer_has) if q.answer_has else None,
         "abstention_correct": abstained if not q.relevant else None,
-        "consistency": {"sources": _round(mean([v["sources"] for v in variants])), "facts": _round(mean([v["facts"] for v in variants]))} if variants else None,
+        "consistency": {
+            "sources": _round(mean([v["sources"] for v in variants])),
+            "facts": _round(mean([v["facts"] for v in variants])),
+        }
+        if variants
+        else None,
         "paraphrases": variants,
-        "generate_ms": None if gen_s is None else round(gen_s * 1000, 2), "validate_ms": None if val_s is None else round(val_s * 1000, 2),
+        "generate_ms": None if gen_s is None else round(gen_s * 1000, 2),
+        "validate_ms": None if val_s is None else round(val_s * 1000, 2),
     }
 
 
@@ -89,9 +111,15 @@ def summarise(rows: list[dict], questions: Sequence[Question], generate: list[fl
         "questions": len(rows),
         "citation_precision": _round(mean([r["citation_precision"] for r in answered])),
         "sentence_support": _round(mean([r["sentence_support"] for r in answered])),
-        "grounded": dict(Counter(r["grounded"] for r in rows)), "answerers": dict(Counter(r["answerer"] for r in rows)),
-        "answer_has": _round(mean([float(x) for x in with_facts])), "abstention": _round(mean([float(x) for x in empty])),
+        "grounded": dict(Counter(r["grounded"] for r in rows)),
+        "answerers": dict(Counter(r["answerer"] for r in rows)),
+        "answer_has": _round(mean([float(x) for x in with_facts])),
+        "abstention": _round(mean([float(x) for x in empty])),
         "false_abstention": _round(mean([float(r["abstained"]) for r in answerable])),
-        "consistency": {"sources": _round(mean([c["sources"] for c in consistent])), "facts": _round(mean([c["facts"] for c in consistent])), "questions": len(consistent)},
+        "consistency": {
+            "sources": _round(mean([c["sources"] for c in consistent])),
+            "facts": _round(mean([c["facts"] for c in consistent])),
+            "questions": len(consistent),
+        },
         "latency": {"generate": _pcts(generate), "validate": _pcts(validate)},
     }

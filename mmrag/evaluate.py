@@ -1,6 +1,7 @@
 """`mmrag eval`: measure search (and, with ``ask``, answers) on the user's own questions.
 
-A questions file is JSON Lines: ``{"question", "relevant": ["PATH" | "PATH#PAGE", ...], "answer_has"?, "paraphrases"?}``.
+A questions file is JSON Lines: ``{"question", "relevant": ["PATH" | "PATH#PAGE", ...], "answer_has"?,
+"paraphrases"?}``.
 A relevant entry names a source file (absolute, or relative to the questions file's folder), optionally one
 1-based PDF page; it matches any result item from that file (or that page). ``"relevant": []``: nothing should match.
 
@@ -15,11 +16,12 @@ import math
 import os
 import re
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
 
 from .errors import InputError
+from .retrieve import Cutoff, SearchQuery
 
 SETUPS = ("fused", "clip", "text", "bm25")
 Hit = tuple[str, "int | None"]  # (source path, page) of a result
@@ -45,6 +47,7 @@ class Question:
 
 
 # -- metrics (pure) ----------------------------------------------------------------
+
 
 def first_ranks(hits: Sequence[Hit], relevant: Sequence[Relevant], k: int) -> list[int | None]:
     """For each relevant entry, the 1-based rank of its first matching hit within the top ``k`` (None: unmatched)."""
@@ -102,7 +105,10 @@ def jaccard(a: set, b: set) -> float:
 
 
 WORD = re.compile(r"[^\W_]{3,}")
-FILLER = frozenset("the and are was were this that with from for has have its not but which what there their image photo picture shows".split())
+FILLER = frozenset(
+    "the and are was were this that with from for has have its not but which what there their "
+    "image photo picture shows".split()
+)
 
 
 def fact_words(sentences: Sequence[str]) -> set[str]:
@@ -117,6 +123,7 @@ def has_all(answer: str, wanted: Sequence[str]) -> bool:
 
 
 # -- the questions file -------------------------------------------------------------
+
 
 def parse_relevant(entry: str, folder: Path) -> Relevant:
     """``PATH`` or ``PATH#PAGE`` (1-based), relative paths against ``folder``."""
@@ -165,7 +172,10 @@ def read_questions(path: Path) -> tuple[list[Question], list[str]]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read the questions file {path}: {getattr(err, 'strerror', None) or err}", "Check the path; the file is JSON Lines in UTF-8") from None
+        raise InputError(
+            f"cannot read the questions file {path}: {getattr(err, 'strerror', None) or err}",
+            "Check the path; the file is JSON Lines in UTF-8",
+        ) from None
     folder = Path(path).absolute().parent
     questions, problems = [], []
     for number, line in enumerate(text.splitlines(), 1):
@@ -176,9 +186,15 @@ def read_questions(path: Path) -> tuple[list[Question], list[str]]:
         except ValueError as err:
             problems.append(f"{path}:{number}: {err}")
     if not questions and not problems:
-        raise InputError(f"the questions file {path} holds no questions", 'Write one JSON object a line, e.g. {"question": "a red star", "relevant": ["photos/star.png"]}')
+        raise InputError(
+            f"the questions file {path} holds no questions",
+            'Write one JSON object a line, e.g. {"question": "a red star", "relevant": ["photos/star.png"]}',
+        )
     if not questions:
-        raise InputError(f"no usable question in {path} ({len(problems)} malformed line(s); the first: {problems[0]})", "Fix the lines; each needs \"question\" and \"relevant\"")
+        raise InputError(
+            f"no usable question in {path} ({len(problems)} malformed line(s); the first: {problems[0]})",
+            'Fix the lines; each needs "question" and "relevant"',
+        )
     return questions, problems
 
 
@@ -209,6 +225,7 @@ def summarize(scored: Sequence[tuple[dict, list[float] | None]]) -> ChannelScore
 
 
 # -- running ---------------------------------------------------------------------------
+
 
 @dataclass
 class ChannelScores:
@@ -296,34 +313,56 @@ def check_in_index(engine, questions: Sequence[Question]) -> tuple[dict[int, lis
 
 
 def _has_page(engine, source: str, page: int) -> bool:
-    return engine.catalog.db.execute("SELECT 1 FROM items WHERE source = ? AND page = ? LIMIT 1", (source, page)).fetchone() is not None
+    return (
+        engine.catalog.db.execute(
+            "SELECT 1 FROM items WHERE source = ? AND page = ? LIMIT 1", (source, page)
+        ).fetchone()
+        is not None
+    )
 
 
 def settings_used(engine) -> dict:
-    from .retrieve import Cutoff
 
     s, cutoff = engine.settings, Cutoff()
-    return {"index": str(engine.index_dir), "clip": engine.clip_spec, "text_model": engine.text_model, "vlm": s.vlm,
-            "weights": {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25}, "rrf_k": s.rrf_k,
-            "cutoff": {"clip_margin": s.clip_margin if s.clip_margin is not None else cutoff.clip_margin,
-                       "text_min": s.text_min if s.text_min is not None else cutoff.text_min,
-                       "bm25_rel": s.bm25_rel if s.bm25_rel is not None else cutoff.bm25_rel}}
+    return {
+        "index": str(engine.index_dir),
+        "clip": engine.clip_spec,
+        "text_model": engine.text_model,
+        "vlm": s.vlm,
+        "weights": {"clip": s.weight_clip, "text": s.weight_text, "bm25": s.weight_bm25},
+        "rrf_k": s.rrf_k,
+        "cutoff": {
+            "clip_margin": s.clip_margin if s.clip_margin is not None else cutoff.clip_margin,
+            "text_min": s.text_min if s.text_min is not None else cutoff.text_min,
+            "bm25_rel": s.bm25_rel if s.bm25_rel is not None else cutoff.bm25_rel,
+        },
+    }
 
 
-def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = False, progress: Callable[[str, int, int], None] | None = None) -> EvalReport:
+def evaluate(
+    engine,
+    questions: Sequence[Question],
+    k: int = 10,
+    ask: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> EvalReport:
     """Search every question with each setup (fused, clip, text, bm25), score them, and with ``ask`` answer them."""
-    from .retrieve import SearchQuery
 
     missing, warnings = check_in_index(engine, questions)
     base = engine.settings
-    results = {q.line: QuestionResult(q.line, q.question, [e.raw for e in q.relevant], missing.get(q.line, []), {}, []) for q in questions}
+    results = {
+        q.line: QuestionResult(q.line, q.question, [e.raw for e in q.relevant], missing.get(q.line, []), {}, [])
+        for q in questions
+    }
     timings: dict[str, list[float]] = {"encode": [], "channels": [], "fusion": [], "search": []}
     retrieval = {}
     try:
         for step, setup in enumerate(SETUPS):
             engine.settings = _weights_for(base, setup)
             searcher = engine.searcher()
-            searcher.search(SearchQuery(text=questions[0].question, k=k))  # warm-up: models load on first use, not timed
+            searcher.search(
+                SearchQuery(text=questions[0].question, k=k)
+            )  # warm-up: models load on first use, not timed
             scored = []
             for n, q in enumerate(questions, 1):
                 started = time.perf_counter()
@@ -342,9 +381,11 @@ def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = Fal
     finally:
         engine.settings = base
     latency = {stage: _pcts(values) for stage, values in timings.items()}
-    report = EvalReport(len(questions), k, retrieval, [results[q.line] for q in questions], latency, settings_used(engine), warnings)
+    report = EvalReport(
+        len(questions), k, retrieval, [results[q.line] for q in questions], latency, settings_used(engine), warnings
+    )
     if ask:
-        from .eval_answers import evaluate_answers
+        from .eval_answers import evaluate_answers  # it builds on this module's types and helpers
 
         report.ask = evaluate_answers(engine, questions, results, progress)
     return report
@@ -353,13 +394,23 @@ def evaluate(engine, questions: Sequence[Question], k: int = 10, ask: bool = Fal
 def _pcts(values: Sequence[float]) -> dict:
     """p50 and p95 in milliseconds."""
     p50, p95 = percentile(values, 50), percentile(values, 95)
-    return {"p50_ms": None if p50 is None else round(p50 * 1000, 2), "p95_ms": None if p95 is None else round(p95 * 1000, 2), "n": len(values)}
+    return {
+        "p50_ms": None if p50 is None else round(p50 * 1000, 2),
+        "p95_ms": None if p95 is None else round(p95 * 1000, 2),
+        "n": len(values),
+    }
 
 
 def _top_json(result, relevant: Sequence[Relevant]) -> dict:
     hit = (normal_path(result.path), result.page)
-    return {"id": result.id, "kind": result.kind, "path": result.path, "page": result.page, "score": result.score,
-            "relevant": any(e.matches(hit) for e in relevant)}
+    return {
+        "id": result.id,
+        "kind": result.kind,
+        "path": result.path,
+        "page": result.page,
+        "score": result.score,
+        "relevant": any(e.matches(hit) for e in relevant),
+    }
 
 
 def _round(value):
@@ -369,14 +420,36 @@ def _round(value):
 def report_json(report: EvalReport) -> dict:
     """The ``--json`` document (DESIGN.md's contract, extended with latency, settings, warnings)."""
     doc = {
-        "questions": report.questions, "k": report.k,
-        "retrieval": {name: {"recall": _round(c.recall), "ndcg": _round(c.ndcg), "mrr": _round(c.mrr), "abstention": _round(c.abstention),
-                             "recall_at": [_round(v) for v in c.recall_curve]} for name, c in report.retrieval.items()},
+        "questions": report.questions,
+        "k": report.k,
+        "retrieval": {
+            name: {
+                "recall": _round(c.recall),
+                "ndcg": _round(c.ndcg),
+                "mrr": _round(c.mrr),
+                "abstention": _round(c.abstention),
+                "recall_at": [_round(v) for v in c.recall_curve],
+            }
+            for name, c in report.retrieval.items()
+        },
         "latency": report.latency,
-        "per_question": [{"line": q.line, "question": q.question, "relevant": q.relevant, "not_in_index": q.unmatched_in_index,
-                          **{name: {key: _round(v) if isinstance(v, float) else v for key, v in s.items()} for name, s in q.scores.items()},
-                          "top": q.top, **({"ask": q.ask} if q.ask is not None else {})} for q in report.per_question],
-        "settings": report.settings, "warnings": report.warnings,
+        "per_question": [
+            {
+                "line": q.line,
+                "question": q.question,
+                "relevant": q.relevant,
+                "not_in_index": q.unmatched_in_index,
+                **{
+                    name: {key: _round(v) if isinstance(v, float) else v for key, v in s.items()}
+                    for name, s in q.scores.items()
+                },
+                "top": q.top,
+                **({"ask": q.ask} if q.ask is not None else {}),
+            }
+            for q in report.per_question
+        ],
+        "settings": report.settings,
+        "warnings": report.warnings,
     }
     if report.ask is not None:
         doc["ask"] = report.ask

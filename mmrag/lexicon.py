@@ -25,13 +25,16 @@ LEXNAMES = (
     "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition "
     "noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object noun.person "
     "noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
-    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption "
+    "noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition "
+    "verb.consumption "
     "verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative "
     "verb.weather adj.ppl"
 ).split()
 POS_CODE = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
-MISSING_HINT = ("WordNet data not found (apt-get install wordnet-base, or set MMRAG_WORDNET to a WordNet 3.0 dict folder): "
-                "antonyms, co-hyponyms and WordNet synonyms are not checked")
+MISSING_HINT = (
+    "WordNet data not found (apt-get install wordnet-base, or set MMRAG_WORDNET to a WordNet 3.0 dict folder): "
+    "antonyms, co-hyponyms and WordNet synonyms are not checked"
+)
 
 
 def lexnames_text() -> str:
@@ -142,7 +145,8 @@ def antonyms(word: str) -> frozenset[str]:
 
 
 def has_other_wording(phrase: str) -> bool:
-    """Is ``phrase`` a WordNet entry that is no noun and shares a sense with another wording ("in place" ~ "in situ")?"""
+    """Is ``phrase`` a WordNet entry that is no noun and shares a sense with another wording ("in place" ~ "in
+    situ")?"""
     key = phrase.lower().replace(" ", "_")
     found = [s for s in _synsets(phrase) if s.pos() != "n"]
     return any(lemma.name().lower() != key for s in found for lemma in s.lemmas())
@@ -155,7 +159,9 @@ def _nouns(word: str, senses: int = 3) -> tuple:
 def broader(general: str, specific: str) -> bool:
     """Is ``general`` a hypernym of ``specific`` ("animals" of "goats", "building" of "stadium")?"""
     targets = set(_synsets(general, "n"))
-    return bool(targets) and any(targets & set(s.closure(lambda x: x.hypernyms() + x.instance_hypernyms(), depth=12)) for s in _nouns(specific))
+    return bool(targets) and any(
+        targets & set(s.closure(lambda x: x.hypernyms() + x.instance_hypernyms(), depth=12)) for s in _nouns(specific)
+    )
 
 
 def cohyponyms(a: str, b: str) -> bool:
@@ -166,7 +172,11 @@ def cohyponyms(a: str, b: str) -> bool:
     for x in _nouns(a):
         up_x = set(x.closure(lambda s: s.hypernyms(), depth=2))
         for y in _nouns(b):
-            if x != y and up_x & set(y.closure(lambda s: s.hypernyms(), depth=2)) and min(x.min_depth(), y.min_depth()) >= 4:
+            if (
+                x != y
+                and up_x & set(y.closure(lambda s: s.hypernyms(), depth=2))
+                and min(x.min_depth(), y.min_depth()) >= 4
+            ):
                 return True
     return False
 
@@ -179,8 +189,12 @@ def related(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def _derived(word: str) -> frozenset[str]:
     """Words WordNet derives ``word`` from or to, and the nouns its adjectives pertain to ("daily" -> "day")."""
-    return frozenset(other.name().lower() for s in _synsets(word) for lemma in s.lemmas()
-                     for other in lemma.derivationally_related_forms() + lemma.pertainyms())
+    return frozenset(
+        other.name().lower()
+        for s in _synsets(word)
+        for lemma in s.lemmas()
+        for other in lemma.derivationally_related_forms() + lemma.pertainyms()
+    )
 
 
 ACTS = {"noun.act", "noun.event", "noun.process", "noun.communication", "noun.cognition"}
@@ -190,8 +204,14 @@ def derived_related(a: str, b: str) -> bool:
     """Does the noun ``a`` name the act of the verb ``b``, or the kind of act it is ("work" for "designed":
     design -> undertaking, a kind of work)? Only nouns of acts and events, one step up: "machine" does not
     stand for "harvests" through harvester, a machine."""
-    made = {d.synset() for s in _synsets(b) if s.pos() == "v" for lemma in s.lemmas() for d in lemma.derivationally_related_forms()
-            if d.synset().pos() == "n" and d.synset().lexname() in ACTS}
+    made = {
+        d.synset()
+        for s in _synsets(b)
+        if s.pos() == "v"
+        for lemma in s.lemmas()
+        for d in lemma.derivationally_related_forms()
+        if d.synset().pos() == "n" and d.synset().lexname() in ACTS
+    }
     mine = set(_synsets(a, "n"))
     return bool(mine & made) or any(mine & set(m.hypernyms()) for m in made)
 

@@ -29,15 +29,18 @@ import signal
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 DEFAULT_PARALLEL = 4  # MMRAG_VLM_PARALLEL: Ollama serves OLLAMA_NUM_PARALLEL requests at once (often 4 on a GPU)
 WAKE_SECONDS = 0.25  # how often the runner looks up while waiting (so Ctrl-C is never held up)
-COMMIT_SPACING = 3.0  # after a commit of D seconds, the next waits until COMMIT_SPACING x D has passed (commits <= 1/4 of the time)
+COMMIT_SPACING = (
+    3.0  # after a commit of D seconds, the next waits until COMMIT_SPACING x D has passed (commits <= 1/4 of the time)
+)
 
 
 @dataclass
@@ -64,7 +67,9 @@ class PassRules:
     stage: str  # progress stage name: "describe", "ocr"
     where: Callable[[Any], str]  # the path shown for a failed item
     fatal: tuple[type[BaseException], ...] = ()
-    failures: tuple[type[BaseException], ...] = (Exception,)  # errors that fail an item; anything else is a bug and propagates
+    failures: tuple[type[BaseException], ...] = (
+        Exception,
+    )  # errors that fail an item; anything else is a bug and propagates
     timeouts: tuple[type[BaseException], ...] = ()
     parallel: int = DEFAULT_PARALLEL
     max_failures: int = 3
@@ -73,8 +78,13 @@ class PassRules:
     failed_in_a_row: str = "{n} items failed in a row; last: {reason}"
 
 
-def run_pass(tasks: Iterable[Task], commit: Callable[[list[tuple[Any, Any]]], int], rules: PassRules,
-             progress: Progress | None = None, total: int = 0) -> PassReport:
+def run_pass(
+    tasks: Iterable[Task],
+    commit: Callable[[list[tuple[Any, Any]]], int],
+    rules: PassRules,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> PassReport:
     """Run ``tasks`` with at most ``rules.parallel`` in flight; ``commit(pairs)`` stores (item, result) pairs and
     returns how many it stored."""
     return _Runner(tasks, commit, rules, progress, total).run()
@@ -89,7 +99,7 @@ def rate_and_eta(done: int, total: int, elapsed: float) -> tuple[float | None, f
 
 
 def describe_rate(done: int, total: int, elapsed: float) -> str:
-    """"1.8/s, 2 min left" for a progress line; "" while unknown."""
+    """ "1.8/s, 2 min left" for a progress line; "" while unknown."""
     rate, eta = rate_and_eta(done, total, elapsed)
     if rate is None:
         return ""
@@ -121,7 +131,10 @@ class _Runner:
         # Ctrl-C as a flag, not only as KeyboardInterrupt: a KeyboardInterrupt raised inside a library call (Chroma's
         # or the text model's native code) can be turned into an ordinary error there and be lost; the flag is not.
         previous = None
-        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        if (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
             previous = signal.signal(signal.SIGINT, self._on_sigint)
         try:
             return self._run()
@@ -141,7 +154,9 @@ class _Runner:
                 if self.halt or (idle and self.back.empty()):
                     break  # stopped: requests still in flight are left to finish on their own; their items stay pending
                 self._wait()
-                if (self.from_requests and time.monotonic() >= self.commit_at) or len(self.pending) >= self.rules.commit_every:
+                if (self.from_requests and time.monotonic() >= self.commit_at) or len(
+                    self.pending
+                ) >= self.rules.commit_every:
                     self._commit()
         except KeyboardInterrupt:
             self.report.interrupted = self.halt = True
@@ -224,7 +239,12 @@ class _Runner:
                 if halved:
                     self.limit = max(1, task.sent_with // 2)
             if halved:
-                log.warning("%s: a request timed out with %d in flight; trying it again, with %d at once from now on", self.rules.stage, task.sent_with, self.limit)
+                log.warning(
+                    "%s: a request timed out with %d in flight; trying it again, with %d at once from now on",
+                    self.rules.stage,
+                    task.sent_with,
+                    self.limit,
+                )
         elif isinstance(outcome, self.rules.failures + self.rules.timeouts):
             self._settle(task, [outcome] * len(task.items))
         else:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def _degrees(value, ref, negative: str) -> float:
 
 
 def name_of(lat: float, lon: float) -> str | None:
-    """"City, Region, Country" of the nearest known city; None when reverse_geocode is not installed."""
+    """ "City, Region, Country" of the nearest known city; None when reverse_geocode is not installed."""
     global _MISSING_WARNED
     try:
         import reverse_geocode
@@ -82,4 +82,6 @@ def matches(place: str | None, wanted: str) -> bool:
 
 def known_parts(places: Iterable[str]) -> list[str]:
     """Every city, region and country named in the index, sorted: what --place accepts."""
-    return sorted({part.strip() for place in places if place for part in place.split(",") if part.strip()}, key=str.casefold)
+    return sorted(
+        {part.strip() for place in places if place for part in place.split(",") if part.strip()}, key=str.casefold
+    )

@@ -73,7 +73,10 @@ class ShapeSpec:
 
 
 def _regular_polygon(n: int, radius: float, phase: float) -> list[tuple[float, float]]:
-    return [(radius * math.cos(phase + 2 * math.pi * k / n), radius * math.sin(phase + 2 * math.pi * k / n)) for k in range(n)]
+    return [
+        (radius * math.cos(phase + 2 * math.pi * k / n), radius * math.sin(phase + 2 * math.pi * k / n))
+        for k in range(n)
+    ]
 
 
 def _outline(shape: str, rng: random.Random) -> list[tuple[float, float]]:
@@ -101,7 +104,20 @@ def _outline(shape: str, rng: random.Random) -> list[tuple[float, float]]:
         return poly
     if shape == "cross":
         t = rng.uniform(0.22, 0.4)
-        return [(-t, -1), (t, -1), (t, -t), (1, -t), (1, t), (t, t), (t, 1), (-t, 1), (-t, t), (-1, t), (-1, -t), (-t, -t)]
+        return [
+            (-t, -1),
+            (t, -1),
+            (t, -t),
+            (1, -t),
+            (1, t),
+            (t, t),
+            (t, 1),
+            (-t, 1),
+            (-t, t),
+            (-1, t),
+            (-1, -t),
+            (-t, -t),
+        ]
     if shape == "arrow":
         shaft = rng.uniform(0.18, 0.32)
         head = rng.uniform(0.5, 0.75)
@@ -154,7 +170,9 @@ def render(spec: ShapeSpec, rng: random.Random, size: int = 64, canvas: int | No
         draw.ellipse([cx - radius, cy - ry, cx + radius, cy + ry], fill=fill)
     else:
         cos, sin = math.cos(angle), math.sin(angle)
-        pts = [(cx + radius * (x * cos - y * sin), cy + radius * (x * sin + y * cos)) for x, y in _outline(spec.shape, rng)]
+        pts = [
+            (cx + radius * (x * cos - y * sin), cy + radius * (x * sin + y * cos)) for x, y in _outline(spec.shape, rng)
+        ]
         outline = _jitter(tuple(int(v * 0.6) for v in fill), rng, 10) if rng.random() < 0.25 else None  # type: ignore[arg-type]
         draw.polygon(pts, fill=fill, outline=outline, width=max(1, canvas // 64))
     if rng.random() < 0.5:

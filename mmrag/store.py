@@ -15,9 +15,9 @@ ChromaUnreachableError.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Iterable, Iterator, Sequence
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -84,11 +84,23 @@ class VectorStore:
         with _server_errors(url):
             self.batch = max(1, min(BATCH, int(self.client.get_max_batch_size())))
             self.collections = {
-                name: _guarded(self.client.get_or_create_collection(prefix + name, embedding_function=None, metadata={"hnsw:space": "cosine"}), url)
+                name: _guarded(
+                    self.client.get_or_create_collection(
+                        prefix + name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                    ),
+                    url,
+                )
                 for name in (IMAGES, TEXTS)
             }
 
-    def upsert(self, name: str, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict], documents: Sequence[str] | None = None) -> None:
+    def upsert(
+        self,
+        name: str,
+        ids: Sequence[str],
+        vectors: np.ndarray,
+        metadatas: Sequence[dict],
+        documents: Sequence[str] | None = None,
+    ) -> None:
         col = self.collections[name]
         for start in range(0, len(ids), self.batch):
             end = start + self.batch
@@ -133,10 +145,15 @@ class VectorStore:
             if not vectors:
                 continue
             asked = list(vectors)
-            got = col.query(query_embeddings=np.stack([vectors[i] for i in asked]), n_results=min(k + 1, total), include=["distances"])
+            got = col.query(
+                query_embeddings=np.stack([vectors[i] for i in asked]),
+                n_results=min(k + 1, total),
+                include=["distances"],
+            )
             for item, near, dists in zip(asked, got["ids"], got["distances"]):
                 found[item] = [(other, 1.0 - float(d)) for other, d in zip(near, dists) if other != item][:k]
         return found
+
     def set_labels(self, labels: dict[str, str | None], after_batch=None) -> int:
         """Write each item's label (None: no label) on every vector of that item, in both collections, whatever its
         role (image, description, OCR, PDF text, later kinds), in batches below the client's maximum; return how many
@@ -147,7 +164,11 @@ class VectorStore:
             for start in range(0, len(item_ids), self.batch):
                 chunk = item_ids[start : start + self.batch]
                 got = col.get(where={"item_id": {"$in": chunk}}, include=["metadatas"])
-                pairs = [(vid, labels[m["item_id"]]) for vid, m in zip(got["ids"], got["metadatas"]) if m and m.get("label") != labels.get(m.get("item_id"))]
+                pairs = [
+                    (vid, labels[m["item_id"]])
+                    for vid, m in zip(got["ids"], got["metadatas"])
+                    if m and m.get("label") != labels.get(m.get("item_id"))
+                ]
                 for at in range(0, len(pairs), self.batch):
                     part = pairs[at : at + self.batch]
                     col.update(ids=[vid for vid, _ in part], metadatas=[{"label": label} for _, label in part])
@@ -180,7 +201,9 @@ def _server_errors(url: str | None) -> Iterator[None]:
     except Exception as err:
         import httpx
 
-        if url is not None and (isinstance(err, httpx.TransportError) or (isinstance(err, ValueError) and "connect" in str(err).lower())):
+        if url is not None and (
+            isinstance(err, httpx.TransportError) or (isinstance(err, ValueError) and "connect" in str(err).lower())
+        ):
             raise ChromaUnreachableError(url, type(err).__name__) from None
         raise
 

@@ -18,12 +18,54 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import COLOURS, STOPWORDS, _negated_in_other_words, clauses, restricted, key_words, missing_words, negated, number_conflict, polarity_conflict, quantities, subjects, vocabulary, word_forms, words
 from . import lexicon
+from .claims import (
+    COLOURS,
+    STOPWORDS,
+    _negated_in_other_words,
+    clauses,
+    key_words,
+    missing_words,
+    negated,
+    number_conflict,
+    polarity_conflict,
+    quantities,
+    restricted,
+    subjects,
+    vocabulary,
+    word_forms,
+    words,
+)
 from .injection import Screened, sentences
 
-SWAP_NOUNS = ("circle", "square", "triangle", "star", "hexagon", "cross", "diamond", "arrow", "dog", "cat", "car", "tree", "house",
-              "person", "flower", "bird", "boat", "building", "mountain", "beach", "book", "chair", "table", "kite", "balloon", "ball")
+SWAP_NOUNS = (
+    "circle",
+    "square",
+    "triangle",
+    "star",
+    "hexagon",
+    "cross",
+    "diamond",
+    "arrow",
+    "dog",
+    "cat",
+    "car",
+    "tree",
+    "house",
+    "person",
+    "flower",
+    "bird",
+    "boat",
+    "building",
+    "mountain",
+    "beach",
+    "book",
+    "chair",
+    "table",
+    "kite",
+    "balloon",
+    "ball",
+)
 
 
 @dataclass(frozen=True)
@@ -56,15 +98,20 @@ def prepare(screened: Screened, clip_vector, text_embedder) -> Evidence:
     return Evidence(screened, units, vectors, clip_vector)
 
 
-def judge(claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, clip=None, limits: Thresholds = Thresholds()) -> tuple[bool, float, str | None]:
+def judge(
+    claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, clip=None, limits: Thresholds = Thresholds()
+) -> tuple[bool, float, str | None]:
     """(supported, score, reason) for one claim against one prepared source."""
     score = float((ev.vectors @ claim_vector).max()) if len(ev.units) else 0.0
     reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits)
     if reason is None and ev.screened.injected and _rests_on(claim, ev.screened, score, limits):
         return False, round(score, 4), "injected instruction"
     if reason is None:
-        near = score >= limits.text_min or _coverage(claim, ev.screened.clean) >= limits.coverage_min \
-            or (quantities(claim) and score >= limits.numbers_text_min)  # "It is thirty-one metres high": its numbers all match
+        near = (
+            score >= limits.text_min
+            or _coverage(claim, ev.screened.clean) >= limits.coverage_min
+            or (quantities(claim) and score >= limits.numbers_text_min)
+        )  # "It is thirty-one metres high": its numbers all match
         image_only = not ev.screened.clean and ev.clip_vector is not None and clip is not None
         if near or image_only:
             return True, round(score, 4), None
@@ -80,7 +127,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     if reason:
         return reason
     units = [p for s in sentences(text) for u in clauses(s) for p in _comma_parts(u)] or [text]
-    excused: set[str] = set()  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
+    excused: set[str] = (
+        set()
+    )  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
         overlap = _weighted_overlap(mine, units)
@@ -92,13 +141,20 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 absent = set(missing_words(part, text))  # words the whole source lacks, not just this unit
                 other = [u for u in units if not negated(u, implicit=True) and _negated_in_other_words(part, u, absent)]
                 best += other
-                excused |= {w for u in other for w in key_words(part) for v in key_words(u)
-                            if lexicon.opposed(w, v) or (v in restricted(u) and lexicon.cohyponyms(w, v))}
+                excused |= {
+                    w
+                    for u in other
+                    for w in key_words(part)
+                    for v in key_words(u)
+                    if lexicon.opposed(w, v) or (v in restricted(u) and lexicon.cohyponyms(w, v))
+                }
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
     lacking = [w for w in missing_words(claim, text) if w not in excused]
     pool = key_words(text)
-    unmatched = [w for w in lacking if not any(lexicon.related(w, p) or lexicon.related(p, w) for p in pool)]  # "begin" ~ "start"
+    unmatched = [
+        w for w in lacking if not any(lexicon.related(w, p) or lexicon.related(p, w) for p in pool)
+    ]  # "begin" ~ "start"
     opposed = next(((w, s) for w in unmatched for s in pool if lexicon.opposed(w, s)), None)
     if opposed:
         return f"'{opposed[0]}' contradicts '{opposed[1]}'"
@@ -134,7 +190,9 @@ def _rests_on(claim: str, screened: Screened, score: float, limits: Thresholds) 
     pool = {w for w in words(screened.clean) if len(w) > 2}
     lacking = [w for w in missing_words(claim, screened.clean) if not any(lexicon.related(w, p) for p in pool)]
     held, named = vocabulary(screened.quarantined), set(subjects(claim))
-    return any(w in named or word_forms(w) & held for w in lacking) or (bool(lacking) and score < limits.injected_text_min)
+    return any(w in named or word_forms(w) & held for w in lacking) or (
+        bool(lacking) and score < limits.injected_text_min
+    )
 
 
 def _coverage(claim: str, text: str) -> float:
@@ -154,11 +212,15 @@ def _not_synonyms(missing: list[str], text: str, text_embedder, limits: Threshol
         return missing
     seq = words(text)
     joined = {a + b for a, b in zip(seq, seq[1:])}  # "seawater" for "sea water"
-    close = {w for w in candidates if w in joined or any(lexicon.related(w, p) or lexicon.derived_related(w, p) for p in pool)}
+    close = {
+        w
+        for w in candidates
+        if w in joined or any(lexicon.related(w, p) or lexicon.derived_related(w, p) for p in pool)
+    }
     rest = [w for w in candidates if w not in close]
     if rest and text_embedder is not None:
         vectors = text_embedder.embed_texts(rest + pool)
-        sims = vectors[: len(rest)] @ vectors[len(rest):].T
+        sims = vectors[: len(rest)] @ vectors[len(rest) :].T
         for w, row in zip(rest, sims):
             near = [p for p, sim in zip(pool, row) if float(sim) >= limits.synonym_min]
             if any(not (lexicon.cohyponyms(w, p) or lexicon.opposed(w, p) or _both_nouns(w, p)) for p in near):

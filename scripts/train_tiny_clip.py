@@ -40,9 +40,19 @@ MEAN = np.array(open_clip.OPENAI_DATASET_MEAN, dtype=np.float32)
 STD = np.array(open_clip.OPENAI_DATASET_STD, dtype=np.float32)
 
 FULL_TEMPLATES = [
-    "{a} {c} {s}", "{c} {s}", "a photo of {a} {c} {s}.", "a picture of {a} {c} {s}.", "a drawing of {a} {c} {s}.",
-    "an image of {a} {c} {s}.", "{a} {c} {s} on a light background", "a {c} {s} shape", "a rendering of {a} {c} {s}.",
-    "a photo of the {c} {s}.", "a {c} coloured {s}", "a close-up photo of {a} {c} {s}.", "a simple {c} {s} icon",
+    "{a} {c} {s}",
+    "{c} {s}",
+    "a photo of {a} {c} {s}.",
+    "a picture of {a} {c} {s}.",
+    "a drawing of {a} {c} {s}.",
+    "an image of {a} {c} {s}.",
+    "{a} {c} {s} on a light background",
+    "a {c} {s} shape",
+    "a rendering of {a} {c} {s}.",
+    "a photo of the {c} {s}.",
+    "a {c} coloured {s}",
+    "a close-up photo of {a} {c} {s}.",
+    "a simple {c} {s} icon",
 ]
 COLOUR_TEMPLATES = ["something {c}", "a {c} shape", "a {c} object", "the colour {c}", "{c}"]
 SHAPE_TEMPLATES = ["{a} {s}", "a photo of {a} {s}.", "a {s} shape", "{s}", "a drawing of {a} {s}."]
@@ -115,7 +125,12 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--eval-every", type=int, default=500)
     ap.add_argument("--out", type=Path, default=ROOT / "mmrag" / "models")
-    ap.add_argument("--config", type=Path, default=ROOT / "mmrag" / "models" / f"{MODEL_NAME}.json", help="open_clip model config (file named mmrag-tiny-clip.json)")
+    ap.add_argument(
+        "--config",
+        type=Path,
+        default=ROOT / "mmrag" / "models" / f"{MODEL_NAME}.json",
+        help="open_clip model config (file named mmrag-tiny-clip.json)",
+    )
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
@@ -132,10 +147,20 @@ def main() -> None:
     seen = [(c, s) for c in COLOUR_NAMES for s in SHAPES if (c, s) not in held]
     decay = [p for n, p in model.named_parameters() if p.ndim >= 2 and "embedding" not in n]
     no_decay = [p for n, p in model.named_parameters() if not (p.ndim >= 2 and "embedding" not in n)]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.05}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr, betas=(0.9, 0.98), eps=1e-6)
+    opt = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": 0.05}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=args.lr,
+        betas=(0.9, 0.98),
+        eps=1e-6,
+    )
     warmup = max(1, args.steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda step: (step + 1) / warmup if step < warmup else 0.5 * (1 + np.cos(np.pi * (step - warmup) / (args.steps - warmup))) * 0.98 + 0.02
+        opt,
+        lambda step: (
+            (step + 1) / warmup
+            if step < warmup
+            else 0.5 * (1 + np.cos(np.pi * (step - warmup) / (args.steps - warmup))) * 0.98 + 0.02
+        ),
     )
     start = time.time()
     model.train()
@@ -150,7 +175,11 @@ def main() -> None:
         opt.step()
         sched.step()
         if step % 100 == 0:
-            print(f"step {step} loss {loss.item():.3f} lr {sched.get_last_lr()[0]:.2e} {time.time() - start:.0f}s", file=sys.stderr, flush=True)
+            print(
+                f"step {step} loss {loss.item():.3f} lr {sched.get_last_lr()[0]:.2e} {time.time() - start:.0f}s",
+                file=sys.stderr,
+                flush=True,
+            )
         if step % args.eval_every == 0 and step < args.steps:
             print(f"eval {step}: {evaluate(model, tokenizer, random.Random(99), 8)}", file=sys.stderr, flush=True)
 

@@ -50,7 +50,12 @@ def main() -> int:
         samples = [r for r in records if r["path"].endswith(".png")][:3]
         labels = ", ".join(dict.fromkeys([r["label"] for r in samples] + DISTRACTORS))
         with serve(work / "index", {"OLLAMA_HOST": ollama.host, "HF_HUB_OFFLINE": "1"}) as url, browser_page() as page:
-            shots = {"search": args.out / "search.png", "ask": args.out / "ask.png", "classify": args.out / "classify.png", "library": args.out / "library.png"}
+            shots = {
+                "search": args.out / "search.png",
+                "ask": args.out / "ask.png",
+                "classify": args.out / "classify.png",
+                "library": args.out / "library.png",
+            }
             widths = search(page, url, SEARCH, shots["search"])
             print(f"search {SEARCH!r}: {len(widths)} result images", file=sys.stderr)
             ask(page, url, QUESTION, shots["ask"])
@@ -58,7 +63,10 @@ def main() -> int:
             library(page, url, shots["library"])
     for shot in shots.values():
         shrink(shot)
-        print(f"{shot.relative_to(ROOT) if shot.is_relative_to(ROOT) else shot}: {shot.stat().st_size // 1024} KiB", file=sys.stderr)
+        print(
+            f"{shot.relative_to(ROOT) if shot.is_relative_to(ROOT) else shot}: {shot.stat().st_size // 1024} KiB",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -38,7 +38,11 @@ class ChromaServer:
         if command is None:
             return False
         log = open(self.path.with_suffix(".log"), "ab")
-        self.proc = subprocess.Popen([command, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)], stdout=log, stderr=log)
+        self.proc = subprocess.Popen(
+            [command, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=log,
+            stderr=log,
+        )
         deadline = time.time() + wait
         while time.time() < deadline and self.proc.poll() is None:
             try:

@@ -30,7 +30,14 @@ def fake_ollama():
 def _subprocess_cli(cwd: Path):
     def run(*args: str, env: dict | None = None, timeout: float = 300):
         full_env = {**os.environ, "MMRAG_INDEX": str(cwd / "index"), **(env or {})}
-        proc = subprocess.run([sys.executable, "-m", "mmrag", *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=cwd)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mmrag", *args],
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+            cwd=cwd,
+        )
         return proc.returncode, _parsed(args, proc.stdout), proc.stderr
 
     return run
@@ -95,8 +102,11 @@ def _inprocess_cli(cwd: Path):
         root.setLevel(logging.WARNING)
         previous_cwd = os.getcwd()
         try:
-            with _environment({"MMRAG_INDEX": str(cwd / "index"), **(env or {})}), \
-                    contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            with (
+                _environment({"MMRAG_INDEX": str(cwd / "index"), **(env or {})}),
+                contextlib.redirect_stdout(out),
+                contextlib.redirect_stderr(err),
+            ):
                 os.chdir(cwd)
                 try:
                     code = cli_module.main(list(args))
@@ -125,5 +135,6 @@ def cli(tmp_path):
 
 @pytest.fixture
 def cli_subprocess(tmp_path):
-    """Run ``python -m mmrag ARGS`` in a real process: for exit on signals, import-time behaviour, the console script."""
+    """Run ``python -m mmrag ARGS`` in a real process: for exit on signals, import-time behaviour, the console
+    script."""
     return _subprocess_cli(tmp_path)

@@ -63,7 +63,15 @@ def write_broken(folder: Path) -> dict[str, str]:
     (folder / "truncated.pdf").write_bytes(full.read_bytes()[: full.stat().st_size // 2])
     full.unlink()
     os.symlink(folder, folder / "loop")
-    return {"truncated.pdf": "truncated", "loop": "symlink loop", "zero.jpg": "empty", "random.png": "not an image", "truncated.jpg": "truncated", "notapdf.pdf": "not a PDF", "encrypted.pdf": "encrypted"}
+    return {
+        "truncated.pdf": "truncated",
+        "loop": "symlink loop",
+        "zero.jpg": "empty",
+        "random.png": "not an image",
+        "truncated.jpg": "truncated",
+        "notapdf.pdf": "not a PDF",
+        "encrypted.pdf": "encrypted",
+    }
 
 
 def committed_sources(index: Path) -> int:
@@ -91,6 +99,7 @@ def item_ids(index: Path) -> list[str]:
 def png_bomb(width: int, height: int, bit_depth: int = 8, rows: int | None = None) -> bytes:
     """A grey PNG of ``width``x``height`` whose pixels are all zero: tiny on disk, huge decoded. ``rows``: how many
     rows the IDAT really holds (default all; fewer keeps the file quick to build when only the header matters)."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 

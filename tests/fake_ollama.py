@@ -26,9 +26,9 @@ import io
 import json
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
 from PIL import Image
 
@@ -75,7 +75,10 @@ def describe_images(images: list[bytes]) -> str:
             sentences.append(f"Image {n} could not be decoded.")
             continue
         lead = "The image" if len(images) == 1 else f"Image {n}"
-        sentences.append(f"{lead} shows a {colour} {shape} on a light background. The main colour is {colour}; there is no visible text.")
+        sentences.append(
+            f"{lead} shows a {colour} {shape} on a light background. The main colour is {colour}; there is no visible "
+            "text."
+        )
     return " ".join(sentences) if sentences else "I see no image."
 
 
@@ -110,7 +113,11 @@ def is_ocr_request(body: dict) -> bool:
 
 
 class FakeOllama:
-    def __init__(self, models: tuple[str, ...] = ("llava:latest", "llama3.2-vision:latest", "bespoke-minicheck:latest"), respond: Callable[[dict], str] | None = None):
+    def __init__(
+        self,
+        models: tuple[str, ...] = ("llava:latest", "llama3.2-vision:latest", "bespoke-minicheck:latest"),
+        respond: Callable[[dict], str] | None = None,
+    ):
         self.models = list(models)
         self.respond = respond or default_respond
         self.read_text: Callable[[list[bytes]], str] = lambda images: "NO TEXT"
@@ -137,7 +144,7 @@ class FakeOllama:
         self._server.shutdown()
         self._server.server_close()
 
-    def __enter__(self) -> "FakeOllama":
+    def __enter__(self) -> FakeOllama:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -222,11 +229,18 @@ class FakeOllama:
                 if self.path == "/api/show":
                     if not server.knows(body.get("model", "")):
                         return self._json(404, {"error": f"model '{body.get('model')}' not found"})
-                    return self._json(200, {"modelfile": "", "details": {"family": "llama", "format": "gguf"}, "capabilities": ["completion", "vision"]})
+                    return self._json(
+                        200,
+                        {
+                            "modelfile": "",
+                            "details": {"family": "llama", "format": "gguf"},
+                            "capabilities": ["completion", "vision"],
+                        },
+                    )
                 if self.path in ("/api/chat", "/api/generate"):
                     model = body.get("model", "")
                     if fault == "missing_model" or not server.knows(model):
-                        return self._json(404, {"error": f"model \"{model}\" not found, try pulling it first"})
+                        return self._json(404, {"error": f'model "{model}" not found, try pulling it first'})
                     with server.serving():
                         return self._answer(body, chat=self.path == "/api/chat")
                 return self._json(404, {"error": "not found"})
@@ -276,7 +290,13 @@ def _model_entry(name: str) -> dict:
         "modified_at": "2026-01-01T00:00:00Z",
         "size": 4_700_000_000,
         "digest": "0" * 64,
-        "details": {"format": "gguf", "family": "llama", "families": ["llama", "clip"], "parameter_size": "7B", "quantization_level": "Q4_0"},
+        "details": {
+            "format": "gguf",
+            "family": "llama",
+            "families": ["llama", "clip"],
+            "parameter_size": "7B",
+            "quantization_level": "Q4_0",
+        },
     }
 
 

@@ -40,12 +40,39 @@ def _points(shape: str, r: float):
     if shape == "hexagon":
         return [(r * math.cos(k * math.pi / 3), r * math.sin(k * math.pi / 3)) for k in range(6)]
     if shape == "star":
-        return [((r if k % 2 == 0 else r * 0.45) * math.cos(-math.pi / 2 + k * math.pi / 5), (r if k % 2 == 0 else r * 0.45) * math.sin(-math.pi / 2 + k * math.pi / 5)) for k in range(10)]
+        return [
+            (
+                (r if k % 2 == 0 else r * 0.45) * math.cos(-math.pi / 2 + k * math.pi / 5),
+                (r if k % 2 == 0 else r * 0.45) * math.sin(-math.pi / 2 + k * math.pi / 5),
+            )
+            for k in range(10)
+        ]
     if shape == "cross":
         t = r / 3
-        return [(-t, -r), (t, -r), (t, -t), (r, -t), (r, t), (t, t), (t, r), (-t, r), (-t, t), (-r, t), (-r, -t), (-t, -t)]
+        return [
+            (-t, -r),
+            (t, -r),
+            (t, -t),
+            (r, -t),
+            (r, t),
+            (t, t),
+            (t, r),
+            (-t, r),
+            (-t, t),
+            (-r, t),
+            (-r, -t),
+            (-t, -t),
+        ]
     if shape == "arrow":
-        return [(-r, -r * 0.25), (r * 0.2, -r * 0.25), (r * 0.2, -r * 0.6), (r, 0), (r * 0.2, r * 0.6), (r * 0.2, r * 0.25), (-r, r * 0.25)]
+        return [
+            (-r, -r * 0.25),
+            (r * 0.2, -r * 0.25),
+            (r * 0.2, -r * 0.6),
+            (r, 0),
+            (r * 0.2, r * 0.6),
+            (r * 0.2, r * 0.25),
+            (-r, r * 0.25),
+        ]
     raise ValueError(shape)
 
 

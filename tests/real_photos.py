@@ -12,7 +12,18 @@ import skimage.data
 from PIL import Image
 
 # Colour and grey photographs bundled in the scikit-image wheel (no download).
-PHOTOS = ("astronaut", "coffee", "chelsea", "rocket", "camera", "immunohistochemistry", "hubble_deep_field", "coins", "moon", "stereo_motorcycle")
+PHOTOS = (
+    "astronaut",
+    "coffee",
+    "chelsea",
+    "rocket",
+    "camera",
+    "immunohistochemistry",
+    "hubble_deep_field",
+    "coins",
+    "moon",
+    "stereo_motorcycle",
+)
 
 
 def photo(name: str) -> Image.Image:
@@ -46,4 +57,6 @@ def save_as_camera(image: Image.Image, path: Path, fmt: str, taken: str = "2019:
 def mean_difference(a: Image.Image, b: Image.Image) -> float:
     """Mean absolute difference per channel (0-255) of two images of one size."""
     assert a.size == b.size, (a.size, b.size)
-    return float(np.abs(np.asarray(a.convert("RGB"), dtype=np.int16) - np.asarray(b.convert("RGB"), dtype=np.int16)).mean())
+    return float(
+        np.abs(np.asarray(a.convert("RGB"), dtype=np.int16) - np.asarray(b.convert("RGB"), dtype=np.int16)).mean()
+    )

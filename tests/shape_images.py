@@ -10,7 +10,9 @@ from other_renderer import draw
 from mmrag.shapes import ShapeSpec, render
 
 
-def write_shapes(folder: Path, combos, seed: int = 0, other: bool = True, fmt: str = "png") -> list[tuple[Path, str, str]]:
+def write_shapes(
+    folder: Path, combos, seed: int = 0, other: bool = True, fmt: str = "png"
+) -> list[tuple[Path, str, str]]:
     """One image per (colour, shape); drawn by the independent renderer unless ``other`` is False."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)

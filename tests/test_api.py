@@ -8,13 +8,12 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
+from corpus_fixtures import write_pdf
 from fastapi.testclient import TestClient
 
-from corpus_fixtures import write_pdf
 from mmrag.api import create_app, is_loopback
 from mmrag.config import Settings
 
@@ -96,19 +95,31 @@ def test_classify_uploads(client):
     from PIL import Image
 
     Image.fromarray(np.asarray(skimage_data.coffee())).save(buffer, "PNG")
-    reply = client.post("/classify", data={"labels": "a cup of coffee,a rocket"}, files=[("images", ("cup.png", buffer.getvalue(), "image/png"))])
+    reply = client.post(
+        "/classify",
+        data={"labels": "a cup of coffee,a rocket"},
+        files=[("images", ("cup.png", buffer.getvalue(), "image/png"))],
+    )
     assert reply.status_code == 200, reply.text
     labels = reply.json()["results"][0]["labels"]
     assert reply.json()["results"][0]["path"] == "cup.png"
     assert sum(x["probability"] for x in labels) == pytest.approx(1.0, abs=1e-4)
-    bad = client.post("/classify", data={"labels": "a,b"}, files=[("images", ("notes.png", b"not an image", "image/png"))])
+    bad = client.post(
+        "/classify", data={"labels": "a,b"}, files=[("images", ("notes.png", b"not an image", "image/png"))]
+    )
     assert bad.status_code == 400 and "not an image" in bad.json()["error"]
 
 
-@pytest.mark.parametrize("params, status, words", [
-    ({"q": ""}, 422, "q"), ({"q": "x", "k": "0"}, 422, "k"), ({"q": "x", "kind": "video"}, 400, "unknown --kind video"),
-    ({"q": "x", "after": "yesterday"}, 400, "not a date"), ({}, 422, "q"),
-])
+@pytest.mark.parametrize(
+    "params, status, words",
+    [
+        ({"q": ""}, 422, "q"),
+        ({"q": "x", "k": "0"}, 422, "k"),
+        ({"q": "x", "kind": "video"}, 400, "unknown --kind video"),
+        ({"q": "x", "after": "yesterday"}, 400, "not a date"),
+        ({}, 422, "q"),
+    ],
+)
 def test_bad_requests_are_errors_in_json(client, params, status, words):
     reply = client.get("/search", params=params)
     assert reply.status_code == status and words in reply.json()["error"]
@@ -133,7 +144,10 @@ def test_no_index_is_a_clear_error(tmp_path):
     assert reply.status_code == 400 and "mmrag ingest" in reply.json()["error"]
 
 
-@pytest.mark.parametrize("host, loopback", [("127.0.0.1", True), ("::1", True), ("localhost", True), ("0.0.0.0", False), ("192.168.1.4", False)])
+@pytest.mark.parametrize(
+    "host, loopback",
+    [("127.0.0.1", True), ("::1", True), ("localhost", True), ("0.0.0.0", False), ("192.168.1.4", False)],
+)
 def test_is_loopback(host, loopback):
     assert is_loopback(host) is loopback
 
@@ -147,8 +161,12 @@ def test_a_real_server_on_a_free_port(indexed):
     import httpx
 
     env = {**os.environ, "OLLAMA_HOST": NO_OLLAMA}
-    server = subprocess.Popen([sys.executable, "-m", "mmrag", "serve", "--index", str(indexed[2].index), "--port", "0", "--token", "t0k"],
-                              stderr=subprocess.PIPE, text=True, env=env)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mmrag", "serve", "--index", str(indexed[2].index), "--port", "0", "--token", "t0k"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         line = server.stderr.readline()
         match = re.search(r"http://127\.0\.0\.1:(\d+)", line)

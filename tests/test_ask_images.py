@@ -22,7 +22,9 @@ def images(tmp_path):
     folder = tmp_path / "loose"  # outside any index
     folder.mkdir()
     (folder / "star.png").write_bytes(shape_png("red", "star"))
-    Image.fromarray(skimage_data.coffee()).save(folder / "coffee.jpg", quality=85)  # a re-encoding of scikit-image's photo
+    Image.fromarray(skimage_data.coffee()).save(
+        folder / "coffee.jpg", quality=85
+    )  # a re-encoding of scikit-image's photo
     (folder / "notes.jpg").write_text("this is a shopping list, not a JPEG")
     Image.fromarray(skimage_data.astronaut()).save(folder / "astronaut.webp")
     return folder
@@ -34,11 +36,23 @@ def test_ask_about_given_images_cites_them_in_the_order_given(cli, images, fake_
 
     fake_ollama.respond = respond
     files = [images / "star.png", images / "coffee.jpg", images / "notes.jpg", images / "astronaut.webp"]
-    args = ["ask", "What do these pictures show?", *[a for f in files for a in ("--image", str(f))], "--clip", "tiny", "--json"]
+    args = [
+        "ask",
+        "What do these pictures show?",
+        *[a for f in files for a in ("--image", str(f))],
+        "--clip",
+        "tiny",
+        "--json",
+    ]
     code, out, err = cli(*args, env={"OLLAMA_HOST": fake_ollama.host, "MMRAG_OCR": "off"})
     assert code == 0, err
     assert not (tmp_path / "index").exists()  # no index needed, none made
-    assert [(s["n"], os.path.basename(s["path"])) for s in out["sources"]] == [(1, "star.png"), (2, "coffee.jpg"), (3, "notes.jpg"), (4, "astronaut.webp")]
+    assert [(s["n"], os.path.basename(s["path"])) for s in out["sources"]] == [
+        (1, "star.png"),
+        (2, "coffee.jpg"),
+        (3, "notes.jpg"),
+        (4, "astronaut.webp"),
+    ]
     bad = out["sources"][2]
     assert bad["id"] is None and "not an image" in bad["error"] and "notes.jpg" in err
     assert all(s["kind"] == "image" and s["id"].startswith("file:") for s in out["sources"] if "error" not in s)
@@ -56,7 +70,17 @@ def test_ask_about_given_images_cites_them_in_the_order_given(cli, images, fake_
 
 def test_no_readable_image_is_exit_2_and_filters_do_not_mix_with_images(cli, images, fake_ollama):
     env = {"OLLAMA_HOST": fake_ollama.host}
-    code, out, err = cli("ask", "what is this?", "--image", str(images / "notes.jpg"), "--image", str(images / "missing.png"), "--clip", "tiny", env=env)
+    code, out, err = cli(
+        "ask",
+        "what is this?",
+        "--image",
+        str(images / "notes.jpg"),
+        "--image",
+        str(images / "missing.png"),
+        "--clip",
+        "tiny",
+        env=env,
+    )
     assert code == 2 and "none of the images could be read" in err and "no such file" in err and "Traceback" not in err
     code, out, err = cli("ask", "what is this?", "--image", str(images / "star.png"), "--kind", "image", env=env)
     assert code == 2 and "--kind" in err and "Drop one or the other" in err
@@ -65,8 +89,16 @@ def test_no_readable_image_is_exit_2_and_filters_do_not_mix_with_images(cli, ima
 
 
 def test_without_a_vlm_or_text_the_answer_abstains(cli, images):
-    code, out, err = cli("ask", "what is this?", "--image", str(images / "coffee.jpg"), "--clip", "tiny", "--json",
-                         env={"OLLAMA_HOST": "http://127.0.0.1:9", "MMRAG_OCR": "off"})
+    code, out, err = cli(
+        "ask",
+        "what is this?",
+        "--image",
+        str(images / "coffee.jpg"),
+        "--clip",
+        "tiny",
+        "--json",
+        env={"OLLAMA_HOST": "http://127.0.0.1:9", "MMRAG_OCR": "off"},
+    )
     assert code == 0, err
     assert out["answerer"] == "extractive" and out["grounded"] == "abstained" and "ollama serve" in err
     assert out["sources"][0]["path"].endswith("coffee.jpg")
@@ -76,9 +108,8 @@ def test_without_a_vlm_or_text_the_answer_abstains(cli, images):
 def test_text_read_in_a_given_image_is_evidence(cli, tmp_path, fake_ollama):
     """A printed notice, read by Tesseract: the VLM's sentence that quotes it is supported by the OCR text.
     (scikit-image's text() sample was tried first: Tesseract reads nothing in it, at any scale.)"""
-    from text_images import fonts_available, text_card
-
     from mmrag.ingest.ocr import TesseractReader
+    from text_images import fonts_available, text_card
 
     fonts = fonts_available()
     if not fonts:
@@ -89,6 +120,15 @@ def test_text_read_in_a_given_image_is_evidence(cli, tmp_path, fake_ollama):
     words = [w for w in read.split() if len(w) > 3][:4]
     assert words, f"Tesseract read nothing in the sample: {read!r}"
     fake_ollama.respond = lambda body: f"The page says {' '.join(words)} [1]."
-    code, out, err = cli("ask", "what does the page say?", "--image", str(path), "--clip", "tiny", "--json", env={"OLLAMA_HOST": fake_ollama.host})
+    code, out, err = cli(
+        "ask",
+        "what does the page say?",
+        "--image",
+        str(path),
+        "--clip",
+        "tiny",
+        "--json",
+        env={"OLLAMA_HOST": fake_ollama.host},
+    )
     assert code == 0, err
     assert out["sentences"][0]["status"] == "supported", out["sentences"]

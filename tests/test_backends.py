@@ -38,4 +38,6 @@ def test_fakes_are_deterministic_and_meaningful():
     vlm = FakeVLM(lambda req: "It is red [1].")
     tokens = []
     assert vlm.generate(GenerationRequest("q"), on_token=tokens.append) == "It is red [1]." == "".join(tokens)
-    assert FakeVLM().generate(GenerationRequest("q", images=[b"x"])) == FakeVLM().generate(GenerationRequest("q", images=[b"x"]))
+    assert FakeVLM().generate(GenerationRequest("q", images=[b"x"])) == FakeVLM().generate(
+        GenerationRequest("q", images=[b"x"])
+    )

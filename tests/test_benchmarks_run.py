@@ -5,12 +5,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(script: str, *args: str) -> dict:
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout)
 
@@ -18,7 +23,13 @@ def run(script: str, *args: str) -> dict:
 def test_bench_ingest_reports_ratios_and_the_ceiling():
     out = run("bench_ingest.py", "--images", "24", "--repeat", "1", "--device", "cpu")
     assert out["device"] == "cpu" and out["images"] == 24
-    for key in ("bare_clip_images_per_s", "ingest_images_per_s", "ingest_over_bare", "ceiling_ingest_over_bare", "reingest_over_first"):
+    for key in (
+        "bare_clip_images_per_s",
+        "ingest_images_per_s",
+        "ingest_over_bare",
+        "ceiling_ingest_over_bare",
+        "reingest_over_first",
+    ):
         assert out[key] > 0, key
     assert out["ceiling_ingest_over_bare"] <= 1.0
 

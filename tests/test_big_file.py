@@ -1,5 +1,6 @@
 """A big file in parts: a PDF's pages are committed in batches (MMRAG_COMMIT_ITEMS applies inside a file), a kill -9
-mid-file keeps the pages done, and a re-run finishes the file with the same items and vectors as an uninterrupted run."""
+mid-file keeps the pages done, and a re-run finishes the file with the same items and vectors as an uninterrupted
+run."""
 
 import signal
 import sqlite3
@@ -15,7 +16,11 @@ from test_resume import ingest_cmd, ingest_inprocess, vector_ids
 def write_long_pdf(path, pages: int):
     doc = pymupdf.open()
     for n in range(pages):
-        doc.new_page().insert_textbox(pymupdf.Rect(50, 50, 550, 400), f"Page {n + 1} of a long report about harbour number {n * 7 % 97}.", fontsize=12)
+        doc.new_page().insert_textbox(
+            pymupdf.Rect(50, 50, 550, 400),
+            f"Page {n + 1} of a long report about harbour number {n * 7 % 97}.",
+            fontsize=12,
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(path)
 

@@ -15,15 +15,26 @@ import pytest
 from corpus_fixtures import write_images
 
 from mmrag.answer import Answer
-from mmrag.chat import Conversation, Turn, check_question, clean_rewrite, fallback_query, history_block, is_follow_up, salient_terms
+from mmrag.chat import (
+    Conversation,
+    Turn,
+    check_question,
+    clean_rewrite,
+    fallback_query,
+    history_block,
+    is_follow_up,
+    salient_terms,
+)
 from mmrag.errors import UsageError
 
 FACTS = [
-    "The Zephyr Tower stands in the harbour district of Lisbon. The architect Marta Quintela designed the Zephyr Tower. "
+    "The Zephyr Tower stands in the harbour district of Lisbon. The architect Marta Quintela designed the Zephyr "
+    "Tower. "
     "Construction of the Zephyr Tower was completed in 1987 after six years of work.",
     "The Copper Bridge crosses the Tagus estuary near Almada. The engineer Rui Falcao designed the Copper Bridge. "
     "Construction of the Copper Bridge was completed in 1962.",
-    "The Aurora Library holds rare maps of the Atlantic coast. The architect Sofia Brandao designed the Aurora Library. "
+    "The Aurora Library holds rare maps of the Atlantic coast. The architect Sofia Brandao designed the Aurora "
+    "Library. "
     "Construction of the Aurora Library was completed in 2004.",
 ]
 DOWN = {"OLLAMA_HOST": "http://127.0.0.1:9"}
@@ -50,12 +61,20 @@ def facts(cli, tmp_path):
 
 @pytest.fixture
 def chat(tmp_path):
-    """``chat(lines, *args, env=...)`` runs `mmrag chat --json` with ``lines`` on stdin: (exit code, JSON documents, stderr)."""
+    """``chat(lines, *args, env=...)`` runs `mmrag chat --json` with ``lines`` on stdin: (exit code, JSON documents,
+    stderr)."""
 
     def run(lines, *args, env=None):
         full_env = {**os.environ, "MMRAG_INDEX": str(tmp_path / "index"), **(env or {})}
-        proc = subprocess.run([sys.executable, "-m", "mmrag", "chat", "--json", *args], input="\n".join(lines) + "\n",
-                              capture_output=True, text=True, env=full_env, timeout=300, cwd=tmp_path)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mmrag", "chat", "--json", *args],
+            input="\n".join(lines) + "\n",
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=300,
+            cwd=tmp_path,
+        )
         return proc.returncode, [json.loads(line) for line in proc.stdout.splitlines() if line.strip()], proc.stderr
 
     return run
@@ -68,11 +87,18 @@ def first_page(turn: dict) -> tuple[str, int]:
 
 def test_a_follow_up_retrieves_the_page_the_previous_answer_came_from(facts, chat):
     """Without a VLM: the fallback carries the previous turn's terms into "When was it completed?"."""
-    code, turns, err = chat(["Who designed the Zephyr Tower?", "When was it completed?", "Who designed the Copper Bridge?"], env=DOWN)
+    code, turns, err = chat(
+        ["Who designed the Zephyr Tower?", "When was it completed?", "Who designed the Copper Bridge?"], env=DOWN
+    )
     assert code == 0, err
     assert len(turns) == 3 and all(t["answerer"] == "extractive" for t in turns)
     assert turns[0]["query"] == "Who designed the Zephyr Tower?"
-    cited = {turns[0]["sources"][c["source"] - 1]["page"] for s in turns[0]["sentences"] for c in s["citations"] if c["status"] == "supported"}
+    cited = {
+        turns[0]["sources"][c["source"] - 1]["page"]
+        for s in turns[0]["sentences"]
+        for c in s["citations"]
+        if c["status"] == "supported"
+    }
     assert first_page(turns[0]) == ("landmarks.pdf", 1) and cited == {1}
     assert "Zephyr" in turns[1]["query"] and turns[1]["query"].startswith("When was it completed?")
     assert first_page(turns[1]) == ("landmarks.pdf", 1)
@@ -87,15 +113,22 @@ def test_with_the_vlm_follow_ups_are_rewritten_and_the_model_sees_the_previous_t
     def respond(body):
         prompt = body["messages"][-1]["content"]
         if "Rewrite the follow-up question" in prompt:
-            assert "Marta Quintela" in prompt and "[" not in prompt.split("Follow-up question")[0]  # old citations stripped
+            assert (
+                "Marta Quintela" in prompt and "[" not in prompt.split("Follow-up question")[0]
+            )  # old citations stripped
             return "When was the Zephyr Tower completed?"
         n = source_number(body, "landmarks.pdf")
         if "Question: Who designed" in prompt:
             return f"The architect Marta Quintela designed the Zephyr Tower [{n}]."
-        return f"Construction of the Zephyr Tower was completed in 1987 [{n}]. It was painted gold [{n}]. It has a moat [9]."
+        return (
+            f"Construction of the Zephyr Tower was completed in 1987 [{n}]. It was painted gold [{n}]. "
+            "It has a moat [9]."
+        )
 
     fake_ollama.respond = respond
-    code, turns, err = chat(["Who designed the Zephyr Tower?", "When was it completed?"], env={"OLLAMA_HOST": fake_ollama.host})
+    code, turns, err = chat(
+        ["Who designed the Zephyr Tower?", "When was it completed?"], env={"OLLAMA_HOST": fake_ollama.host}
+    )
     assert code == 0, err
     assert turns[1]["query"] == "When was the Zephyr Tower completed?" and first_page(turns[1]) == ("landmarks.pdf", 1)
     assert [s["status"] for s in turns[1]["sentences"]] == ["supported", "unsupported", "unsupported"]
@@ -117,11 +150,17 @@ def test_bad_turns_get_a_message_and_the_conversation_goes_on(facts, chat):
 
 def test_a_conversation_longer_than_the_context_keeps_the_last_turns(facts, chat, fake_ollama):
     fake_ollama.respond = lambda body: "Not in the sources."
-    questions = [f"Who designed the Zephyr Tower, question {n} of a long talk about towers and bridges?" for n in range(6)]
+    questions = [
+        f"Who designed the Zephyr Tower, question {n} of a long talk about towers and bridges?" for n in range(6)
+    ]
     code, turns, err = chat(questions, "--num-ctx", "128", env={"OLLAMA_HOST": fake_ollama.host})
     assert code == 0 and len(turns) == 6, err
     assert "no longer fit in the model's context" in err
-    prompts = [b["messages"][-1]["content"] for p, b in fake_ollama.requests if p == "/api/chat" and "Question:" in b["messages"][-1]["content"]]
+    prompts = [
+        b["messages"][-1]["content"]
+        for p, b in fake_ollama.requests
+        if p == "/api/chat" and "Question:" in b["messages"][-1]["content"]
+    ]
     last = prompts[-1]
     assert "question 4 of" in last and "question 0 of" not in last  # the newest earlier turn, not the oldest
 
@@ -136,20 +175,35 @@ def test_chat_scoped_and_without_an_index(facts, chat, tmp_path):
 
 # -- pure pieces --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("question, follow_up", [
-    ("When was it completed?", True), ("Who designed them?", True), ("And the bridge?", True), ("Why?", True),
-    ("Who designed the Copper Bridge?", False), ("What colour is the star in the report?", False),
-])
+
+@pytest.mark.parametrize(
+    "question, follow_up",
+    [
+        ("When was it completed?", True),
+        ("Who designed them?", True),
+        ("And the bridge?", True),
+        ("Why?", True),
+        ("Who designed the Copper Bridge?", False),
+        ("What colour is the star in the report?", False),
+    ],
+)
 def test_is_follow_up(question, follow_up):
     assert is_follow_up(question) is follow_up
 
 
-@pytest.mark.parametrize("question, previous, answer, query", [
-    ("When was it completed?", "Who designed the Zephyr Tower?", "Marta Quintela designed the Zephyr Tower.",
-     "When was it completed? Zephyr Tower Marta Quintela designed"),
-    ("Who designed the Copper Bridge?", "Who designed the Zephyr Tower?", "", "Who designed the Copper Bridge?"),
-    ("And its colour?", "red star photo", "", "And its colour? red star photo"),
-])
+@pytest.mark.parametrize(
+    "question, previous, answer, query",
+    [
+        (
+            "When was it completed?",
+            "Who designed the Zephyr Tower?",
+            "Marta Quintela designed the Zephyr Tower.",
+            "When was it completed? Zephyr Tower Marta Quintela designed",
+        ),
+        ("Who designed the Copper Bridge?", "Who designed the Zephyr Tower?", "", "Who designed the Copper Bridge?"),
+        ("And its colour?", "red star photo", "", "And its colour? red star photo"),
+    ],
+)
 def test_fallback_query(question, previous, answer, query):
     assert fallback_query(question, previous, answer) == query
 
@@ -158,11 +212,16 @@ def test_salient_terms_puts_names_first_and_stops_at_the_limit():
     assert salient_terms("the old stone bridge of Porto and Lisbon", limit=3) == ["Porto", "Lisbon", "old"]
 
 
-@pytest.mark.parametrize("reply, usable", [
-    ("When was the Zephyr Tower completed?", "When was the Zephyr Tower completed?"),
-    ('Query: "Zephyr Tower completion date"', "Zephyr Tower completion date"),
-    ("", None), ("I see no image.", None), ("x " * 400, None),
-])
+@pytest.mark.parametrize(
+    "reply, usable",
+    [
+        ("When was the Zephyr Tower completed?", "When was the Zephyr Tower completed?"),
+        ('Query: "Zephyr Tower completion date"', "Zephyr Tower completion date"),
+        ("", None),
+        ("I see no image.", None),
+        ("x " * 400, None),
+    ],
+)
 def test_clean_rewrite(reply, usable):
     assert clean_rewrite(reply, "When was it completed?", "User: Who designed the Zephyr Tower?") == usable
 
@@ -174,7 +233,9 @@ def test_check_question_refuses(question, message):
 
 
 def _turn(n: int) -> Turn:
-    return Turn(f"question {n}", f"question {n}", Answer(f"question {n}", f"answer {n} [1].", "extractive", [], [], "yes", {}))
+    return Turn(
+        f"question {n}", f"question {n}", Answer(f"question {n}", f"answer {n} [1].", "extractive", [], [], "yes", {})
+    )
 
 
 def test_history_block_keeps_the_newest_turns_that_fit():
@@ -190,10 +251,16 @@ def test_conversation_rewrites_with_the_vlm_and_falls_back_when_it_is_down():
     from mmrag.errors import OllamaUnreachableError
 
     seen = []
-    conversation = Conversation(lambda q, query, history: seen.append((query, history)) or _turn(0).answer, vlm=FakeVLM(lambda r: "Zephyr Tower completion"))
+    conversation = Conversation(
+        lambda q, query, history: seen.append((query, history)) or _turn(0).answer,
+        vlm=FakeVLM(lambda r: "Zephyr Tower completion"),
+    )
     conversation.ask("Who designed the Zephyr Tower?")
     conversation.ask("When was it completed?")
-    assert [q for q, _ in seen] == ["Who designed the Zephyr Tower?", "Zephyr Tower completion"] and "User: Who designed" in seen[1][1]
+    assert [q for q, _ in seen] == [
+        "Who designed the Zephyr Tower?",
+        "Zephyr Tower completion",
+    ] and "User: Who designed" in seen[1][1]
 
     def down(request):
         raise OllamaUnreachableError("http://127.0.0.1:9")

@@ -22,10 +22,17 @@ def stamp(path, day: str) -> None:
 @pytest.fixture
 def index(cli, tmp_path):
     root = tmp_path / "corpus"
-    for path in write_images(root / "photos", [("red", "star"), ("red", "star"), ("blue", "circle"), ("green", "triangle")], seed=3):
+    for path in write_images(
+        root / "photos", [("red", "star"), ("red", "star"), ("blue", "circle"), ("green", "triangle")], seed=3
+    ):
         stamp(path, "2023-06-01")
-    pdf = write_pdf(root / "report.pdf", [("The red star is painted on the north wall of the hangar.", [("red", "star")]),
-                                           ("The budget of the hangar rose in the third quarter.", [])])
+    pdf = write_pdf(
+        root / "report.pdf",
+        [
+            ("The red star is painted on the north wall of the hangar.", [("red", "star")]),
+            ("The budget of the hangar rose in the third quarter.", []),
+        ],
+    )
     stamp(pdf, "2025-01-01")
     code, out, err = cli("ingest", str(root), "--clip", "tiny", "--no-describe", "--json", env=DOWN)
     assert code == 0, err
@@ -51,6 +58,7 @@ def test_scoped_ask_takes_sources_only_from_matching_items(cli, index, tmp_path,
     engine = Engine(Settings.from_env(index=tmp_path / "index"))
     day = lambda text: datetime.fromisoformat(text).timestamp()  # noqa: E731
     try:
+
         def sources(**filters):
             return engine.ask(QUESTION, k=8, scope=SearchQuery(**filters)).sources
 
@@ -74,11 +82,22 @@ def test_scoped_chat_and_bad_filters(cli, index, tmp_path):
     import sys
 
     env = {**os.environ, "MMRAG_INDEX": str(tmp_path / "index"), **DOWN}
-    proc = subprocess.run([sys.executable, "-m", "mmrag", "chat", "--json", "--kind", "image", "-k", "8"], input=f"{QUESTION}\nAnd what colour is it?\n",
-                          capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmrag", "chat", "--json", "--kind", "image", "-k", "8"],
+        input=f"{QUESTION}\nAnd what colour is it?\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     turns = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(turns) == 2 and all(s["kind"] == "image" for t in turns for s in t["sources"]) and turns[0]["sources"]
-    for bad, message in ((["--kind", "song"], "unknown --kind song"), (["--after", "last week"], "is not a date"), (["-k", "0"], "-k must be at least 1")):
+    for bad, message in (
+        (["--kind", "song"], "unknown --kind song"),
+        (["--after", "last week"], "is not a date"),
+        (["-k", "0"], "-k must be at least 1"),
+    ):
         code, out, err = cli("ask", QUESTION, *bad, env=DOWN)
         assert code == 2 and message in err

@@ -34,7 +34,10 @@ def server(tmp_path_factory):
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     write_images(folder, all_combos()[:16])
-    write_pdf(folder / "doc.pdf", [("A page about a red star.", [("red", "star")]), ("Another about a blue circle.", [("blue", "circle")])])
+    write_pdf(
+        folder / "doc.pdf",
+        [("A page about a red star.", [("red", "star")]), ("Another about a blue circle.", [("blue", "circle")])],
+    )
     return folder
 
 
@@ -45,7 +48,13 @@ def mmrag(*args, index, url=None, timeout=300):
     flags = ["--index", str(index)] + (["--chroma-url", url] if url else [])
     env = {**os.environ, **QUICK}
     env.pop("MMRAG_CHROMA_URL", None)
-    proc = subprocess.run([sys.executable, "-m", "mmrag", *args, *flags, "--json"], capture_output=True, text=True, env=env, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmrag", *args, *flags, "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
     return proc.returncode, (json.loads(proc.stdout) if proc.returncode == 0 else proc.stdout), proc.stderr
 
 
@@ -74,7 +83,10 @@ def vector_ids(index, server=None) -> dict[str, set[str]]:
     if server is None:
         client, prefix = chromadb.PersistentClient(path=str(index / "chroma"), settings=settings), ""
     else:
-        client, prefix = chromadb.HttpClient(host="127.0.0.1", port=server.port, settings=settings), manifest(index)["collection_prefix"]
+        client, prefix = (
+            chromadb.HttpClient(host="127.0.0.1", port=server.port, settings=settings),
+            manifest(index)["collection_prefix"],
+        )
     return {name: set(client.get_collection(prefix + name).get(include=[])["ids"]) for name in ("images", "texts")}
 
 
@@ -109,7 +121,11 @@ def test_server_index_gives_the_same_results_as_embedded(tmp_path, server, corpu
 
     code, answer, err = mmrag("ask", "what colour is the star?", index=index)
     assert code == 0, err
-    assert answer["answerer"] == "extractive" and answer["sources"] and {s["id"] for s in answer["sources"]} <= set(item_ids(index))
+    assert (
+        answer["answerer"] == "extractive"
+        and answer["sources"]
+        and {s["id"] for s in answer["sources"]} <= set(item_ids(index))
+    )
 
 
 def both(args, index, reference) -> tuple[dict, dict]:
@@ -118,8 +134,16 @@ def both(args, index, reference) -> tuple[dict, dict]:
 
     env = {**os.environ, **QUICK}
     env.pop("MMRAG_CHROMA_URL", None)
-    procs = [subprocess.Popen([sys.executable, "-m", "mmrag", *args, "--index", str(i), "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-             for i in (index, reference)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "mmrag", *args, "--index", str(i), "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for i in (index, reference)
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     for proc, (_, err) in zip(procs, outs):
         assert proc.returncode == 0, err
@@ -134,7 +158,12 @@ def without(status: dict) -> dict:
 
 def test_a_server_is_refused_for_an_embedded_index_and_another_server_for_a_server_index(tmp_path, server, embedded):
     code, _, err = mmrag("search", "star", index=embedded[0], url=server.url)
-    assert code == 2 and "embedded in its folder" in err and "Drop --chroma-url" in err and len(err.strip().splitlines()) == 1
+    assert (
+        code == 2
+        and "embedded in its folder" in err
+        and "Drop --chroma-url" in err
+        and len(err.strip().splitlines()) == 1
+    )
     code, _, err = mmrag("search", "star", index=embedded[0], url="ftp://nowhere")
     assert code == 2 and "not a Chroma server URL" in err
 
@@ -146,7 +175,17 @@ def test_server_gone_mid_ingest_is_a_clear_error_and_a_rerun_completes(tmp_path,
     index = tmp_path / "index"
     try:
         env = {**os.environ, **QUICK, "MMRAG_COMMIT_ITEMS": "2"}
-        command = [sys.executable, "-m", "mmrag", *ingest_args(corpus), "--index", str(index), "--chroma-url", chroma.url, "--json"]
+        command = [
+            sys.executable,
+            "-m",
+            "mmrag",
+            *ingest_args(corpus),
+            "--index",
+            str(index),
+            "--chroma-url",
+            chroma.url,
+            "--json",
+        ]
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         deadline = time.time() + 300
         while committed_sources(index) < 2 and proc.poll() is None and time.time() < deadline:
@@ -156,7 +195,11 @@ def test_server_gone_mid_ingest_is_a_clear_error_and_a_rerun_completes(tmp_path,
         chroma.proc.wait()
         out, err = proc.communicate(timeout=300)
         assert proc.returncode == 1, err
-        assert f"the Chroma server at {chroma.url} is not reachable" in err and "chroma run" in err and "Traceback" not in err
+        assert (
+            f"the Chroma server at {chroma.url} is not reachable" in err
+            and "chroma run" in err
+            and "Traceback" not in err
+        )
         assert 0 < committed_sources(index) < 17
 
         code, _, err = mmrag("search", "star", index=index)  # still down: the same clear error, not a traceback
@@ -172,13 +215,16 @@ def test_server_gone_mid_ingest_is_a_clear_error_and_a_rerun_completes(tmp_path,
         chroma.stop()
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("http://127.0.0.1:8000", ("127.0.0.1", 8000, False)),
-    ("http://chroma.local", ("chroma.local", 8000, False)),
-    ("https://chroma.example.com", ("chroma.example.com", 443, True)),
-    ("https://chroma.example.com:9443/", ("chroma.example.com", 9443, True)),
-    ("localhost:8123", ("localhost", 8123, False)),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("http://127.0.0.1:8000", ("127.0.0.1", 8000, False)),
+        ("http://chroma.local", ("chroma.local", 8000, False)),
+        ("https://chroma.example.com", ("chroma.example.com", 443, True)),
+        ("https://chroma.example.com:9443/", ("chroma.example.com", 9443, True)),
+        ("localhost:8123", ("localhost", 8123, False)),
+    ],
+)
 def test_parse_chroma_url(url, expected):
     from mmrag.store import parse_chroma_url
 

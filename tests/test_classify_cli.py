@@ -1,6 +1,5 @@
 """`mmrag classify` through the CLI, on real files, with the bundled tiny CLIP."""
 
-import json
 import os
 
 from shape_images import write_shapes
@@ -31,10 +30,12 @@ def test_classify_json_contract_and_a_broken_file(cli, tmp_path):
 
 
 def test_classify_text_output_and_templates(cli, tmp_path):
-    (img, colour, shape), = write_shapes(tmp_path, [("green", "triangle")])
+    ((img, colour, shape),) = write_shapes(tmp_path, [("green", "triangle")])
     labels_file = tmp_path / "labels.txt"
     labels_file.write_text("# shapes\na green triangle\na green circle\na red triangle\n")
-    code, out, err = cli("classify", str(img), "--clip", "tiny", "--labels-file", str(labels_file), "--template", "a sketch of a {}.")
+    code, out, err = cli(
+        "classify", str(img), "--clip", "tiny", "--labels-file", str(labels_file), "--template", "a sketch of a {}."
+    )
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == str(img) and "a green triangle" in lines[1] and "%" in lines[1]
@@ -43,14 +44,16 @@ def test_classify_text_output_and_templates(cli, tmp_path):
 def test_classify_exit_2_when_nothing_readable(cli, tmp_path):
     bad = tmp_path / "bad.png"
     bad.write_text("not an image")
-    code, out, err = cli("classify", str(bad), str(tmp_path / "missing.jpg"), "--clip", "tiny", "--labels", "a,b", "--json")
+    code, out, err = cli(
+        "classify", str(bad), str(tmp_path / "missing.jpg"), "--clip", "tiny", "--labels", "a,b", "--json"
+    )
     assert code == 2
     assert [r.get("error") for r in out["results"]] == ["not an image format Pillow can read", "no such file"]
     assert err.strip().splitlines()[-1].startswith("mmrag: error: none of the images could be read")
 
 
 def test_classify_usage_errors(cli, tmp_path):
-    (img, _, _), = write_shapes(tmp_path, [("red", "circle")])
+    ((img, _, _),) = write_shapes(tmp_path, [("red", "circle")])
     for args, message in [
         (["classify", str(img), "--clip", "tiny"], "no labels given"),
         (["classify", str(img), "--clip", "tiny", "--labels", "one"], "at least two labels"),
@@ -65,8 +68,15 @@ def test_classify_usage_errors(cli, tmp_path):
 
 
 def test_pretrained_tag_without_network_fails_fast_naming_tiny(cli, tmp_path):
-    (img, _, _), = write_shapes(tmp_path, [("red", "circle")])
-    code, _, err = cli("classify", str(img), "--labels", "a,b", env={"MMRAG_CLIP": "ViT-B-32:laion2b_s34b_b79k", "HF_HUB_OFFLINE": "1"}, timeout=60)
+    ((img, _, _),) = write_shapes(tmp_path, [("red", "circle")])
+    code, _, err = cli(
+        "classify",
+        str(img),
+        "--labels",
+        "a,b",
+        env={"MMRAG_CLIP": "ViT-B-32:laion2b_s34b_b79k", "HF_HUB_OFFLINE": "1"},
+        timeout=60,
+    )
     assert code == 1
     assert "--clip tiny" in err and "--clip ARCH:/path/to/weights.pt" in err and "not cached" in err
 
@@ -79,8 +89,10 @@ def test_local_checkpoint_spec(cli, tmp_path):
 
     ckpt = tmp_path / "copy.pt"
     shutil.copy(tiny_files()[1], ckpt)
-    (img, _, _), = write_shapes(tmp_path, [("black", "hexagon")])
-    code, out, err = cli("classify", str(img), "--clip", f"mmrag-tiny-clip:{ckpt}", "--labels", "a black hexagon,a cyan circle", "--json")
+    ((img, _, _),) = write_shapes(tmp_path, [("black", "hexagon")])
+    code, out, err = cli(
+        "classify", str(img), "--clip", f"mmrag-tiny-clip:{ckpt}", "--labels", "a black hexagon,a cyan circle", "--json"
+    )
     assert code == 0, err
     assert out["results"][0]["labels"][0]["label"] == "a black hexagon"
     code, _, err = cli("classify", str(img), "--clip", f"ViT-B-32:{tmp_path / 'nope.pt'}", "--labels", "a,b")
@@ -90,21 +102,29 @@ def test_local_checkpoint_spec(cli, tmp_path):
 
 
 def test_classify_many_formats(cli, tmp_path):
-    from PIL import Image
+
+    import random
 
     from mmrag.shapes import ShapeSpec, render
-    import random
 
     base = render(ShapeSpec("orange", "square"), random.Random(3), size=128, canvas=128)
     files = []
     for name, image in [
-        ("a.webp", base), ("b.bmp", base), ("c.gif", base.convert("P")), ("d.tiff", base.convert("CMYK")),
-        ("e.png", base.convert("RGBA")), ("f.png", base.convert("LA")), ("g.jpg", base), ("h.png", base.convert("I;16")),
+        ("a.webp", base),
+        ("b.bmp", base),
+        ("c.gif", base.convert("P")),
+        ("d.tiff", base.convert("CMYK")),
+        ("e.png", base.convert("RGBA")),
+        ("f.png", base.convert("LA")),
+        ("g.jpg", base),
+        ("h.png", base.convert("I;16")),
     ]:
         path = tmp_path / name
         image.save(path)
         files.append(str(path))
-    code, out, err = cli("classify", *files, "--clip", "tiny", "--labels", "an orange square,a blue circle,a black star", "--json")
+    code, out, err = cli(
+        "classify", *files, "--clip", "tiny", "--labels", "an orange square,a blue circle,a black star", "--json"
+    )
     assert code == 0, err
     tops = [r["labels"][0]["label"] for r in out["results"]]
     assert tops[:7] == ["an orange square"] * 7, tops  # the 16-bit grey one has no colour left to see

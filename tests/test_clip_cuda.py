@@ -10,7 +10,9 @@ import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
-pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device: torch.cuda.is_available() is False")
+pytestmark = pytest.mark.skipif(
+    not torch.cuda.is_available(), reason="no CUDA device: torch.cuda.is_available() is False"
+)
 
 from mmrag.backends.clip import OpenClipModel, default_device  # noqa: E402
 from mmrag.classify import DEFAULT_TEMPLATES, class_vectors, probabilities  # noqa: E402

@@ -33,7 +33,19 @@ while True:
 def ingest(folder, index, **popen):
     env = {**os.environ, "MMRAG_COMMIT_ITEMS": "2"}
     env.pop("MMRAG_CHROMA_URL", None)
-    command = [sys.executable, "-m", "mmrag", "ingest", str(folder), "--clip", "tiny", "--no-describe", "--json", "--index", str(index)]
+    command = [
+        sys.executable,
+        "-m",
+        "mmrag",
+        "ingest",
+        str(folder),
+        "--clip",
+        "tiny",
+        "--no-describe",
+        "--json",
+        "--index",
+        str(index),
+    ]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **popen)
 
 
@@ -49,11 +61,18 @@ def test_second_ingest_is_refused_and_searches_during_an_ingest_succeed(tmp_path
     while committed_sources(index) < 8 and writer.poll() is None and time.time() < deadline:
         time.sleep(0.02)
     assert writer.poll() is None, "the ingest finished before the second one could start"
-    searcher = subprocess.Popen([sys.executable, "-c", SEARCH_LOOP, str(index), str(stop)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    searcher = subprocess.Popen(
+        [sys.executable, "-c", SEARCH_LOOP, str(index), str(stop)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
     second = ingest(corpus, index)
     _, err = second.communicate(timeout=300)
-    assert second.returncode == 1 and re.search(rf"another mmrag ingest \(pid \d+\) is writing to {re.escape(str(index))}", err)
+    assert second.returncode == 1 and re.search(
+        rf"another mmrag ingest \(pid \d+\) is writing to {re.escape(str(index))}", err
+    )
     assert "Wait for it to finish" in err and len(err.strip().splitlines()) == 1
     writer_running = writer.poll() is None  # the refusal came while the first ingest was still writing
 

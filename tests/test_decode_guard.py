@@ -10,20 +10,23 @@ import sys
 
 import pytest
 from corpus_fixtures import png_bomb
+from mmrag.ingest.images import decode_image
 from PIL import Image
 
 from mmrag.errors import ImageReadError, InputError
-from mmrag.ingest.images import decode_image
 from mmrag.media import check_upload
 
 
-@pytest.mark.parametrize("width, height, depth, reason", [
-    (20_000, 20_000, 8, "20000x20000 PNG is too large to decode safely (400 MP; limit 64 MP)"),
-    (20_000, 20_000, 16, "20000x20000 PNG is too large to decode safely (400 MP; limit 64 MP)"),
-    (9_000, 9_000, 16, "9000x9000 PNG is too large to decode safely (81 MP; limit 64 MP)"),
-    (30_000, 30_000, 8, "too large to decode safely (900 MP; limit 400 MP)"),
-    (100_000, 100_000, 8, "too large to decode safely (10000 MP; limit 400 MP)"),
-])
+@pytest.mark.parametrize(
+    "width, height, depth, reason",
+    [
+        (20_000, 20_000, 8, "20000x20000 PNG is too large to decode safely (400 MP; limit 64 MP)"),
+        (20_000, 20_000, 16, "20000x20000 PNG is too large to decode safely (400 MP; limit 64 MP)"),
+        (9_000, 9_000, 16, "9000x9000 PNG is too large to decode safely (81 MP; limit 64 MP)"),
+        (30_000, 30_000, 8, "too large to decode safely (900 MP; limit 400 MP)"),
+        (100_000, 100_000, 8, "too large to decode safely (10000 MP; limit 400 MP)"),
+    ],
+)
 def test_bombs_refused_from_the_header(tmp_path, width, height, depth, reason):
     data = png_bomb(width, height, depth, rows=4)
     path = tmp_path / "bomb.png"
@@ -57,9 +60,11 @@ def test_big_jpeg_decodes_at_reduced_scale(tmp_path):
 def peak_rss_mib(args, env) -> tuple[float, dict]:
     """Run ``python -m mmrag ARGS`` in a child and return its peak RSS (MiB) and its JSON output."""
     # cli.main, not the console entry: that leaves a read-only command with os._exit, before any finally could report
-    code = ("import resource, sys\nfrom mmrag.cli import main\n"
-            "try:\n    main(sys.argv[1:])\n"
-            "finally:\n    sys.stderr.write('PEAK_RSS_KIB %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    code = (
+        "import resource, sys\nfrom mmrag.cli import main\n"
+        "try:\n    main(sys.argv[1:])\n"
+        "finally:\n    sys.stderr.write('PEAK_RSS_KIB %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300)
     peak = int(proc.stderr.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
     return peak / 1024, json.loads(proc.stdout)
@@ -87,8 +92,23 @@ def test_corrupt_exif_warning_not_on_stderr(tmp_path):
     buf = io.BytesIO()
     Image.new("RGB", (64, 64), "red").save(buf, "JPEG", exif=b"Exif\x00\x00II*\x00\x08\x00\x00\x00\x05\x00\xff\xff\xff")
     (tmp_path / "bad_exif.jpg").write_bytes(buf.getvalue())
-    proc = subprocess.run([sys.executable, "-m", "mmrag", "classify", str(tmp_path / "bad_exif.jpg"), "--labels", "red,blue", "--clip", "tiny", "--json"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mmrag",
+            "classify",
+            str(tmp_path / "bad_exif.jpg"),
+            "--labels",
+            "red,blue",
+            "--clip",
+            "tiny",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "labels" in json.loads(proc.stdout)["results"][0]
     assert "EXIF" not in proc.stderr and "UserWarning" not in proc.stderr

@@ -44,10 +44,15 @@ def test_describe_given_images_in_each_style(cli, images, fake_ollama, tmp_path)
     assert prompts_sent(fake_ollama) == [STYLES["detailed"]] * 2
 
     fake_ollama.requests.clear()
-    fake_ollama.respond = lambda body: "Document type: scanned page\n\nSections: one column of text\nTitle: unreadable\n"
+    fake_ollama.respond = lambda body: (
+        "Document type: scanned page\n\nSections: one column of text\nTitle: unreadable\n"
+    )
     code, out, err = cli("describe", str(images / "page.png"), "--style", "document", "--json", env=env)
     assert code == 0, err
-    assert out["results"][0]["description"] == "Document type: scanned page\nSections: one column of text\nTitle: unreadable"
+    assert (
+        out["results"][0]["description"]
+        == "Document type: scanned page\nSections: one column of text\nTitle: unreadable"
+    )
     assert prompts_sent(fake_ollama) == [STYLES["document"]]
 
     fake_ollama.read_text = lambda images: "NO TEXT"  # the text style is a transcription: the OCR prompt
@@ -62,7 +67,9 @@ def test_describe_given_images_in_each_style(cli, images, fake_ollama, tmp_path)
 
 
 def test_describe_bad_input(cli, images, fake_ollama):
-    code, out, err = cli("describe", str(images / "empty.png"), str(images / "nothere.jpg"), env={"OLLAMA_HOST": fake_ollama.host})
+    code, out, err = cli(
+        "describe", str(images / "empty.png"), str(images / "nothere.jpg"), env={"OLLAMA_HOST": fake_ollama.host}
+    )
     assert code == 2 and "none of the images could be read" in err
     code, out, err = cli("describe", str(images / "cat.jpg"), env={"OLLAMA_HOST": "http://127.0.0.1:9"})
     assert code == 1 and "ollama serve" in err and "Traceback" not in err
@@ -72,10 +79,16 @@ def test_describe_bad_input(cli, images, fake_ollama):
     assert code == 2 and "--style is for describing given images" in err
 
 
-@pytest.mark.parametrize("reply, style, cleaned", [
-    ("  A cat  on\na mat. ", "brief", "A cat on a mat."),
-    ("NO TEXT", "text", ""), ("No text.", "text", ""), ("TOTAL 12.50\n  VAT 2.10  ", "text", "TOTAL 12.50\n  VAT 2.10"),
-    ("Receipt\n\nTotal: 12.50", "document", "Receipt\nTotal: 12.50"), ("   ", "detailed", None),
-])
+@pytest.mark.parametrize(
+    "reply, style, cleaned",
+    [
+        ("  A cat  on\na mat. ", "brief", "A cat on a mat."),
+        ("NO TEXT", "text", ""),
+        ("No text.", "text", ""),
+        ("TOTAL 12.50\n  VAT 2.10  ", "text", "TOTAL 12.50\n  VAT 2.10"),
+        ("Receipt\n\nTotal: 12.50", "document", "Receipt\nTotal: 12.50"),
+        ("   ", "detailed", None),
+    ],
+)
 def test_clean_caption(reply, style, cleaned):
     assert clean_caption(reply, style) == cleaned

@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from mmrag.ingest.discover import INDEX_REASON, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 
 from mmrag.errors import InputError
-from mmrag.ingest.discover import INDEX_REASON, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 
 LIMIT = 10_000  # a walk that yields this many entries on these tiny trees is looping
 
@@ -53,10 +53,38 @@ def hidden(entries, base: Path) -> list[str]:
 
 def test_every_kind_in_a_fixed_order_and_unsupported_files_listed(tmp_path):
     names = [
-        "a.jpg", "B.JPG", "c.jpeg", "D.JPEG", "e.png", "F.PNG", "g.webp", "H.WEBP", "i.gif", "J.GIF",
-        "k.bmp", "L.BMP", "m.tiff", "N.TIFF", "o.tif", "P.TIF", "q.pdf", "R.PDF", "s.heic", "T.HEIF", "u.avif", "V.AVIF", "w.jxl",
-        "notes.txt", "README", ".DS_Store", "photo.png.xmp",
-        "sub/z.png", "sub/a.pdf", "sub/deeper/x.jpg", "sub/deeper/ignored.doc", "another/y.gif",
+        "a.jpg",
+        "B.JPG",
+        "c.jpeg",
+        "D.JPEG",
+        "e.png",
+        "F.PNG",
+        "g.webp",
+        "H.WEBP",
+        "i.gif",
+        "J.GIF",
+        "k.bmp",
+        "L.BMP",
+        "m.tiff",
+        "N.TIFF",
+        "o.tif",
+        "P.TIF",
+        "q.pdf",
+        "R.PDF",
+        "s.heic",
+        "T.HEIF",
+        "u.avif",
+        "V.AVIF",
+        "w.jxl",
+        "notes.txt",
+        "README",
+        ".DS_Store",
+        "photo.png.xmp",
+        "sub/z.png",
+        "sub/a.pdf",
+        "sub/deeper/x.jpg",
+        "sub/deeper/ignored.doc",
+        "another/y.gif",
     ]
     for name in names:
         touch(tmp_path / name)
@@ -66,11 +94,14 @@ def test_every_kind_in_a_fixed_order_and_unsupported_files_listed(tmp_path):
     top = sorted((n, "pdf" if n.lower().endswith(".pdf") else "image") for n in names[:23])
     assert found(entries, tmp_path) == top + [
         ("another/y.gif", "image"),
-        ("sub/a.pdf", "pdf"), ("sub/z.png", "image"),
+        ("sub/a.pdf", "pdf"),
+        ("sub/z.png", "image"),
         ("sub/deeper/x.jpg", "image"),
     ]
     assert ignored(entries, tmp_path) == [
-        ("README", "unsupported type (no extension)"), ("notes.txt", "unsupported type .txt"), ("photo.png.xmp", "unsupported type .xmp"),
+        ("README", "unsupported type (no extension)"),
+        ("notes.txt", "unsupported type .txt"),
+        ("photo.png.xmp", "unsupported type .xmp"),
         ("sub/deeper/ignored.doc", "unsupported type .doc"),
     ]
     assert hidden(entries, tmp_path) == [".DS_Store"]
@@ -106,9 +137,15 @@ def test_hidden_entries_are_skipped_unless_asked_or_named(tmp_path):
     touch(tmp_path / "shown.png")
     assert found(walk(tmp_path), tmp_path) == [("shown.png", "image")]
     assert hidden(walk(tmp_path), tmp_path) == [".hidden.png", ".secret"]  # counted, a folder as one entry
-    assert found(walk(tmp_path, include_hidden=True), tmp_path) == [(".hidden.png", "image"), ("shown.png", "image"), (".secret/in.png", "image")]
+    assert found(walk(tmp_path, include_hidden=True), tmp_path) == [
+        (".hidden.png", "image"),
+        ("shown.png", "image"),
+        (".secret/in.png", "image"),
+    ]
     assert hidden(walk(tmp_path, include_hidden=True), tmp_path) == []
-    assert found(walk(tmp_path / ".secret"), tmp_path) == [(".secret/in.png", "image")]  # a hidden root named explicitly
+    assert found(walk(tmp_path / ".secret"), tmp_path) == [
+        (".secret/in.png", "image")
+    ]  # a hidden root named explicitly
     assert found(walk(tmp_path / ".hidden.png"), tmp_path) == [(".hidden.png", "image")]
 
 
@@ -337,7 +374,8 @@ def test_special_files_and_links_to_other_types_inside_folders_are_listed(tmp_pa
 
 
 def make_index(folder: Path) -> Path:
-    """What makes a folder an mmrag index: its catalog and writer lock (and, inside, thumbnails that must never become sources)."""
+    """What makes a folder an mmrag index: its catalog and writer lock (and, inside, thumbnails that must never become
+    sources)."""
     touch(folder / "catalog.sqlite")
     touch(folder / "write.lock")
     touch(folder / "thumbs" / "ab" / "ab12.jpg")
@@ -373,4 +411,7 @@ def test_the_index_being_written_is_left_out_before_it_has_a_catalog_and_a_root_
     assert ignored(entries, tmp_path) == [("new index", INDEX_REASON)]
     make_index(tmp_path / "idx")
     inside = walk(tmp_path / "idx" / "thumbs", tmp_path / "idx" / "thumbs" / "ab" / "ab12.jpg")
-    assert found(inside, tmp_path) == [] and ignored(inside, tmp_path) == [("idx/thumbs", INDEX_REASON), ("idx/thumbs/ab/ab12.jpg", INDEX_REASON)]
+    assert found(inside, tmp_path) == [] and ignored(inside, tmp_path) == [
+        ("idx/thumbs", INDEX_REASON),
+        ("idx/thumbs/ab/ab12.jpg", INDEX_REASON),
+    ]

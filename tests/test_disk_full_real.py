@@ -25,7 +25,13 @@ from corpus_fixtures import item_ids, write_images
 
 from mmrag.shapes import all_combos
 
-QUIET = {"MMRAG_CLIP": "tiny", "MMRAG_OCR": "off", "MMRAG_COMMIT_ITEMS": "8", "OLLAMA_HOST": "http://127.0.0.1:9", "MMRAG_OLLAMA_RETRIES": "0"}
+QUIET = {
+    "MMRAG_CLIP": "tiny",
+    "MMRAG_OCR": "off",
+    "MMRAG_COMMIT_ITEMS": "8",
+    "OLLAMA_HOST": "http://127.0.0.1:9",
+    "MMRAG_OLLAMA_RETRIES": "0",
+}
 
 
 def namespaces_work(tmp_path: Path) -> str | None:
@@ -34,8 +40,12 @@ def namespaces_work(tmp_path: Path) -> str | None:
         return "no unshare binary (util-linux)"
     probe = tmp_path / "probe"
     probe.mkdir()
-    proc = subprocess.run(["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=1M tmpfs {probe}"], capture_output=True, text=True)
-    return None if proc.returncode == 0 else f"cannot mount a tmpfs in a user namespace here: {proc.stderr.strip()[:200]}"
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=1M tmpfs {probe}"], capture_output=True, text=True
+    )
+    return (
+        None if proc.returncode == 0 else f"cannot mount a tmpfs in a user namespace here: {proc.stderr.strip()[:200]}"
+    )
 
 
 def folder_kib(path: Path) -> int:
@@ -47,11 +57,16 @@ SCRIPT = r"""
 set -u
 M="$1"; OUT="$2"; SIZE="$3"; MMRAG="$4"; PY="$5"
 mount -t tmpfs -o size="$SIZE"k tmpfs "$M" || exit 90
-ids() { "$PY" -c "import sqlite3, sys; print('\n'.join(sorted(r[0] for r in sqlite3.connect(sys.argv[1]).execute('SELECT id FROM items'))))" "$M/ix/catalog.sqlite"; }
-"$MMRAG" ingest photos --index "$M/ix" --no-describe --json > "$OUT/full.json" 2> "$OUT/full.err"; echo $? > "$OUT/full.rc"
+ids() {
+    "$PY" -c "import sqlite3, sys; db = sqlite3.connect(sys.argv[1])
+print('\n'.join(sorted(r[0] for r in db.execute('SELECT id FROM items'))))" "$M/ix/catalog.sqlite"
+}
+"$MMRAG" ingest photos --index "$M/ix" --no-describe --json > "$OUT/full.json" 2> "$OUT/full.err"
+echo $? > "$OUT/full.rc"
 "$MMRAG" status --index "$M/ix" --json > "$OUT/after_full.json" 2>&1; echo $? > "$OUT/after_full.rc"
 mount -o remount,size=64m tmpfs "$M"
-"$MMRAG" ingest photos --index "$M/ix" --no-describe --json > "$OUT/rerun.json" 2> "$OUT/rerun.err"; echo $? > "$OUT/rerun.rc"
+"$MMRAG" ingest photos --index "$M/ix" --no-describe --json > "$OUT/rerun.json" 2> "$OUT/rerun.err"
+echo $? > "$OUT/rerun.rc"
 ids > "$OUT/ids.txt"
 mount -o remount,ro tmpfs "$M"
 "$MMRAG" ingest more --index "$M/ix" --no-describe --json > "$OUT/ro.json" 2> "$OUT/ro.err"; echo $? > "$OUT/ro.rc"
@@ -72,7 +87,14 @@ def test_full_then_read_only_file_system(tmp_path):
 
     # The reference: an uninterrupted run on an ordinary folder; its size sets the tmpfs.
     reference = tmp_path / "reference"
-    done = subprocess.run([mmrag, "ingest", "photos", "--index", str(reference), "--no-describe", "--json"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [mmrag, "ingest", "photos", "--index", str(reference), "--no-describe", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     reference_ids = item_ids(reference)
     assert len(reference_ids) == 64
@@ -83,15 +105,23 @@ def test_full_then_read_only_file_system(tmp_path):
     mount.mkdir()
     script = tmp_path / "run.sh"
     script.write_text(SCRIPT)
-    proc = subprocess.run(["unshare", "-rm", "sh", str(script), str(mount), str(out), str(size), mmrag, sys.executable],
-                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", str(script), str(mount), str(out), str(size), mmrag, sys.executable],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     read = lambda name: (out / name).read_text()  # noqa: E731
 
     # Out of space part-way: one clear line, exit 1; what was committed opens and is kept.
     assert read("full.rc").strip() == "1", read("full.err")
     error = read("full.err").strip().splitlines()[-1]
-    assert error.startswith("mmrag: error: cannot write to the index") and ("disk is full" in error or "no space left" in error), error
+    assert error.startswith("mmrag: error: cannot write to the index") and (
+        "disk is full" in error or "no space left" in error
+    ), error
     assert read("after_full.rc").strip() == "0", read("after_full.json")
     committed = json.loads(read("after_full.json"))["sources"]
     assert committed < 64

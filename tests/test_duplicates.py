@@ -19,7 +19,8 @@ def mmrag(index: Path, *args: str, cwd: Path):
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    """Four unrelated photos, a byte copy of one, and a resized JPEG re-encode of another, indexed with the tiny CLIP."""
+    """Four unrelated photos, a byte copy of one, and a resized JPEG re-encode of another, indexed with the tiny
+    CLIP."""
     from PIL import Image
 
     root = tmp_path_factory.mktemp("dups")
@@ -29,9 +30,13 @@ def library(tmp_path_factory):
         Image.fromarray(np.asarray(getattr(skimage_data, name)())).convert("RGB").save(photos / f"{name}.png")
     shutil.copy(photos / "astronaut.png", photos / "copies" / "astronaut copy.png")
     coffee = Image.open(photos / "coffee.png")
-    coffee.resize((coffee.width * 3 // 4, coffee.height * 3 // 4), Image.Resampling.LANCZOS).save(photos / "copies" / "coffee-small.jpg", quality=85)
+    coffee.resize((coffee.width * 3 // 4, coffee.height * 3 // 4), Image.Resampling.LANCZOS).save(
+        photos / "copies" / "coffee-small.jpg", quality=85
+    )
     index = root / "index"
-    code, report, err = mmrag(index, "ingest", str(photos), "--clip", "tiny", "--no-describe", "--no-ocr", "--json", cwd=root)
+    code, report, err = mmrag(
+        index, "ingest", str(photos), "--clip", "tiny", "--no-describe", "--no-ocr", "--json", cwd=root
+    )
     assert code == 0, err
     assert report["added"] == 6
     return root, photos, index
@@ -42,7 +47,10 @@ def test_duplicates_finds_the_copy_and_the_reencode_and_joins_nothing_else(libra
     code, out, err = mmrag(index, "duplicates", "--json", cwd=root)
     assert code == 0, err
     groups = {(g["kind"], tuple(sorted(Path(i["path"]).name for i in g["items"]))): g for g in out["groups"]}
-    assert set(groups) == {("exact", ("astronaut copy.png", "astronaut.png")), ("near", ("coffee-small.jpg", "coffee.png"))}
+    assert set(groups) == {
+        ("exact", ("astronaut copy.png", "astronaut.png")),
+        ("near", ("coffee-small.jpg", "coffee.png")),
+    }
     exact = groups[("exact", ("astronaut copy.png", "astronaut.png"))]
     near = groups[("near", ("coffee-small.jpg", "coffee.png"))]
     assert exact["similarity"] == 1.0
@@ -92,13 +100,17 @@ def test_search_paths_prints_each_source_once_in_rank_order(library):
 
 # -- pure parts ----------------------------------------------------------------
 
-@pytest.mark.parametrize("d_probe, d_null, expected", [
-    (1e-5, 1e-1, 1 - 1e-3),  # tiny-CLIP-like: a re-encode barely moves, unrelated photos sit close
-    (0.02, 0.5, 0.9),  # ViT-B-32-like
-    (0.1, 0.1, 0.9),  # no gap: only re-encode-close pairs
-    (0.2, 0.1, 0.8),
-    (0.0, 0.0, 1 - 1e-7),  # floored
-])
+
+@pytest.mark.parametrize(
+    "d_probe, d_null, expected",
+    [
+        (1e-5, 1e-1, 1 - 1e-3),  # tiny-CLIP-like: a re-encode barely moves, unrelated photos sit close
+        (0.02, 0.5, 0.9),  # ViT-B-32-like
+        (0.1, 0.1, 0.9),  # no gap: only re-encode-close pairs
+        (0.2, 0.1, 0.8),
+        (0.0, 0.0, 1 - 1e-7),  # floored
+    ],
+)
 def test_geometric_threshold(d_probe, d_null, expected):
     assert geometric_threshold(d_probe, d_null) == pytest.approx(expected)
 

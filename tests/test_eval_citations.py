@@ -16,16 +16,37 @@ from eval_citations import evaluate, evaluate_set, load_set, numbers_in, scenari
 def test_tuning_and_test_sets_are_the_files_the_readme_names():
     from eval_citations import SETS
 
-    assert SETS == {"tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d", "tune_set_e"), "test": ("test_set_f",)}
+    assert SETS == {
+        "tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d", "tune_set_e"),
+        "test": ("test_set_f",),
+    }
 
 
-CLASSES = {"paraphrase", "number", "negation", "conjunction", "subject", "wrong source", "no such source", "style", "injection"}
+CLASSES = {
+    "paraphrase",
+    "number",
+    "negation",
+    "conjunction",
+    "subject",
+    "wrong source",
+    "no such source",
+    "style",
+    "injection",
+}
 
 
 def test_scenarios_cover_every_kind_of_fault():
     cases = scenarios()
     assert len(cases) >= 40
-    assert {c["type"] for c in cases} == {"correct", "wrong source", "no such source", "partly supported", "altered fact", "uncited claim", "obeyed injection"}
+    assert {c["type"] for c in cases} == {
+        "correct",
+        "wrong source",
+        "no such source",
+        "partly supported",
+        "altered fact",
+        "uncited claim",
+        "obeyed injection",
+    }
     assert numbers_in("[1] (text; /a/b.pdf, page 2)\n<<<\nx\n>>>\n[2] (image; /a/c.png)\n") == {"b.pdf": 1, "c.png": 2}
 
 
@@ -49,7 +70,9 @@ def test_sets_cover_every_failure_class_with_text_and_images(name):
 
 # The test set's floors guard against regressions at its measured level (0.88 / 0.83), below the goal of 0.95 / 0.90.
 # Both figures were measured with WordNet (Debian's wordnet-base); without it the checks are weaker.
-@pytest.mark.skipif(not lexicon.available(), reason="the figures are measured with WordNet: apt-get install wordnet-base")
+@pytest.mark.skipif(
+    not lexicon.available(), reason="the figures are measured with WordNet: apt-get install wordnet-base"
+)
 @pytest.mark.parametrize("name, precision, recall", [("tune", 0.95, 0.93), ("test", 0.85, 0.8)])
 def test_support_precision_and_recall(name, precision, recall):
     result = evaluate_set(name)

@@ -12,8 +12,10 @@ import pytest
 from corpus_fixtures import write_images, write_pdf
 
 COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle")]
-PAGES = [("The zeppelin hangar report: airship maintenance schedule and budget.", []),
-         ("The lighthouse keeper logs the fog horn repairs and the lamp oil deliveries.", [])]
+PAGES = [
+    ("The zeppelin hangar report: airship maintenance schedule and budget.", []),
+    ("The lighthouse keeper logs the fog horn repairs and the lamp oil deliveries.", []),
+]
 
 
 def skimage_photos(folder: Path) -> list[str]:
@@ -31,7 +33,11 @@ def skimage_photos(folder: Path) -> list[str]:
 QUESTIONS = [
     {"question": "a red star", "relevant": ["corpus/photos/photo_000.png"], "paraphrases": ["a star coloured red"]},
     {"question": "blue circle", "relevant": ["corpus/photos/photo_001.png"]},
-    {"question": "zeppelin hangar maintenance budget", "relevant": ["corpus/docs/report.pdf#1"], "answer_has": ["zeppelin"]},
+    {
+        "question": "zeppelin hangar maintenance budget",
+        "relevant": ["corpus/docs/report.pdf#1"],
+        "answer_has": ["zeppelin"],
+    },
     {"question": "lighthouse keeper fog horn", "relevant": ["corpus/docs/report.pdf#2"]},
     {"question": "a sleeping tabby cat", "relevant": ["corpus/real/cat.jpg", "corpus/real/gone.jpg"]},
     {"question": "quantum banana spaceship", "relevant": []},
@@ -50,8 +56,14 @@ def indexed(tmp_path_factory):
     write_pdf(root / "docs" / "report.pdf", PAGES)
     env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
     with FakeOllama() as ollama:
-        proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(root), "--clip", "tiny", "--json"], capture_output=True, text=True,
-                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=300, cwd=base)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mmrag", "ingest", str(root), "--clip", "tiny", "--json"],
+            capture_output=True,
+            text=True,
+            env={**env, "OLLAMA_HOST": ollama.host},
+            timeout=300,
+            cwd=base,
+        )
     assert proc.returncode == 0, proc.stderr
     lines = [json.dumps(q) for q in QUESTIONS]
     lines.insert(3, '{"question": "half a line"')  # line 4: malformed
@@ -87,12 +99,18 @@ def test_eval_fused_recall_and_abstention_equal_those_of_mmrag_search(cli, index
     assert code == 0, err
     assert "questions.jsonl:4: not JSON" in err  # the malformed line, by number; the others ran
     assert "gone.jpg" in err and "not in the index" in err
-    assert doc["questions"] == len(QUESTIONS) and doc["k"] == 10 and set(doc["retrieval"]) == {"fused", "clip", "text", "bm25"}
+    assert (
+        doc["questions"] == len(QUESTIONS)
+        and doc["k"] == 10
+        and set(doc["retrieval"]) == {"fused", "clip", "text", "bm25"}
+    )
     recalls, empty = [], []
     for q in QUESTIONS:  # `mmrag search` in this process: the same command, without a model load per question
         results = search_json(q["question"], indexed / "index", capsys, monkeypatch)
         if q["relevant"]:
-            recalls.append(sum(any(matches(r, e, indexed) for r in results) for e in q["relevant"]) / len(q["relevant"]))
+            recalls.append(
+                sum(any(matches(r, e, indexed) for r in results) for e in q["relevant"]) / len(q["relevant"])
+            )
         else:
             empty.append(not results)
     fused = doc["retrieval"]["fused"]
@@ -103,7 +121,10 @@ def test_eval_fused_recall_and_abstention_equal_those_of_mmrag_search(cli, index
     cat = next(q for q in doc["per_question"] if q["question"] == "a sleeping tabby cat")
     assert cat["not_in_index"] == ["corpus/real/gone.jpg"] and cat["fused"]["recall"] <= 0.5
     for stage in ("encode", "channels", "fusion"):
-        assert doc["latency"][stage]["n"] == len(QUESTIONS) and doc["latency"][stage]["p50_ms"] <= doc["latency"][stage]["p95_ms"]
+        assert (
+            doc["latency"][stage]["n"] == len(QUESTIONS)
+            and doc["latency"][stage]["p50_ms"] <= doc["latency"][stage]["p95_ms"]
+        )
     assert doc["settings"]["clip"] == "tiny" and doc["settings"]["weights"] == {"clip": 2.0, "text": 1.0, "bm25": 1.0}
 
 
@@ -124,7 +145,9 @@ def test_eval_report_html_and_terminal_table(cli, indexed, tmp_path):
 
 @pytest.mark.timeout(600)  # eight answers through the fake Ollama
 def test_eval_ask_scores_answers_abstention_and_consistency(cli, indexed, fake_ollama):
-    code, doc, err = cli("eval", str(indexed / "questions.jsonl"), "--ask", "--json", env={"OLLAMA_HOST": fake_ollama.host})
+    code, doc, err = cli(
+        "eval", str(indexed / "questions.jsonl"), "--ask", "--json", env={"OLLAMA_HOST": fake_ollama.host}
+    )
     assert code == 0, err
     ask = doc["ask"]
     assert ask["questions"] == len(QUESTIONS) and ask["consistency"]["questions"] == 1
@@ -133,7 +156,11 @@ def test_eval_ask_scores_answers_abstention_and_consistency(cli, indexed, fake_o
     assert all(a["abstention_correct"] == a["abstained"] for a in nothing)
     assert ask["abstention"] == sum(a["abstained"] for a in nothing) / len(nothing)
     star = by_question["a red star"]
-    assert star["consistency"] is not None and 0 <= star["consistency"]["sources"] <= 1 and star["paraphrases"][0]["question"] == "a star coloured red"
+    assert (
+        star["consistency"] is not None
+        and 0 <= star["consistency"]["sources"] <= 1
+        and star["paraphrases"][0]["question"] == "a star coloured red"
+    )
     zeppelin = by_question["zeppelin hangar maintenance budget"]
     assert zeppelin["answer_has"] == ("zeppelin" in zeppelin["answer"].lower())
     answered = [a for a in by_question.values() if not a["abstained"]]

@@ -16,11 +16,16 @@ from mmrag.shapes import all_combos  # noqa: E402
 def test_relevant_entries_are_the_files_and_pages_that_show_the_combo(tmp_path):
     """The benchmark's truth, as `mmrag eval` entries: every image file of the combo, every PDF page about it."""
     red_circle, blue_star = ("red", "circle"), ("blue", "star")
-    truth = {"images": {"img_000.png": red_circle, "img_001.png": blue_star, "img_002.png": red_circle},
-             "pages": {("report_0.pdf", 1): [blue_star, red_circle], ("report_0.pdf", 2): [blue_star, ("red", "star")]}}
+    truth = {
+        "images": {"img_000.png": red_circle, "img_001.png": blue_star, "img_002.png": red_circle},
+        "pages": {("report_0.pdf", 1): [blue_star, red_circle], ("report_0.pdf", 2): [blue_star, ("red", "star")]},
+    }
     entries = relevant_entries(tmp_path, truth, red_circle)
     assert [(Path(e.path).relative_to(tmp_path.resolve()).as_posix(), e.page) for e in entries] == [
-        ("photos/img_000.png", None), ("photos/img_002.png", None), ("docs/report_0.pdf", 1)]
+        ("photos/img_000.png", None),
+        ("photos/img_002.png", None),
+        ("docs/report_0.pdf", 1),
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +48,14 @@ def test_fused_beats_every_channel(table):
     assert all(cutoff["thresholds"][c] is not None for c in ("clip", "text", "bm25")), cutoff
 
 
-@pytest.mark.xfail(strict=True, reason="#18 goal (b) open: with the per-image CLIP null, text and BM25 evidence for near misses "
-                   "(a shared colour or shape) outranks pictures only CLIP sees; fused nDCG@10 0.73 vs CLIP alone 0.91 on seed 11")
+@pytest.mark.xfail(
+    strict=True,
+    reason="#18 goal (b) open: with the per-image CLIP null, text and BM25 evidence for near misses "
+    "(a shared colour or shape) outranks pictures only CLIP sees; fused nDCG@10 0.73 vs CLIP alone 0.91 on seed 11",
+)
 def test_fused_ndcg_beats_clip_alone(table):
     # recall too: on the merged main, fused recall@10 is 0.65 against CLIP's 0.675 and BM25's 0.66
     fused = table["fused"]
-    assert fused["ndcg@10"] > table["clip"]["ndcg@10"] and all(fused["recall@10"] > table[c]["recall@10"] for c in ("clip", "text", "bm25")), table
+    assert fused["ndcg@10"] > table["clip"]["ndcg@10"] and all(
+        fused["recall@10"] > table[c]["recall@10"] for c in ("clip", "text", "bm25")
+    ), table

@@ -5,14 +5,15 @@ import struct
 import zlib
 
 import pytest
+from mmrag.ingest.images import MAX_PIXELS, decode_image, exif_date, open_image, save_thumbnail, to_rgb
 from PIL import Image
 
 from mmrag.errors import ImageReadError
-from mmrag.ingest.images import MAX_PIXELS, decode_image, exif_date, open_image, save_thumbnail, to_rgb
 
 
 def png_header_only(width: int, height: int) -> bytes:
     """A PNG whose header claims width x height, with almost no pixel data (a decompression bomb's header)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
@@ -22,7 +23,16 @@ def png_header_only(width: int, height: int) -> bytes:
 
 @pytest.mark.parametrize(
     "mode, colour",
-    [("RGB", (200, 30, 30)), ("RGBA", (200, 30, 30, 255)), ("LA", (100, 255)), ("L", 100), ("CMYK", (0, 255, 255, 0)), ("P", 3), ("I;16", 40000), ("1", 1)],
+    [
+        ("RGB", (200, 30, 30)),
+        ("RGBA", (200, 30, 30, 255)),
+        ("LA", (100, 255)),
+        ("L", 100),
+        ("CMYK", (0, 255, 255, 0)),
+        ("P", 3),
+        ("I;16", 40000),
+        ("1", 1),
+    ],
 )
 def test_every_mode_becomes_rgb(mode, colour):
     assert to_rgb(Image.new(mode, (8, 8), colour)).mode == "RGB"
@@ -131,7 +141,9 @@ def test_thumbnail_of_one_content_written_by_many_threads_at_once(tmp_path):
     assert errors == []
 
 
-@pytest.mark.parametrize("fmt, suffix", [("HEIF", ".heic"), ("HEIF", ".HEIF"), ("AVIF", ".avif"), ("JXL", ".jxl"), ("JPEG", ".jpg")])
+@pytest.mark.parametrize(
+    "fmt, suffix", [("HEIF", ".heic"), ("HEIF", ".HEIF"), ("AVIF", ".avif"), ("JXL", ".jxl"), ("JPEG", ".jpg")]
+)
 def test_camera_formats_decode_upright_with_their_date(tmp_path, fmt, suffix):
     """A real photo saved as a phone would (turned pixels + EXIF orientation and date) in each format."""
     from datetime import datetime
@@ -148,13 +160,13 @@ def test_camera_formats_decode_upright_with_their_date(tmp_path, fmt, suffix):
 
 
 def test_png_with_a_large_text_chunk_is_read(tmp_path):
-    """Editors and image generators store metadata of several MB in PNG text chunks; Pillow's default refused over 1 MB."""
+    """Editors and image generators store metadata of several MB in PNG text chunks; Pillow's default refused over 1
+    MB."""
     from PIL import PngImagePlugin
-
     from real_photos import photo
 
     info = PngImagePlugin.PngInfo()
-    info.add_text("workflow", "{\"nodes\": []} " * 400_000, zip=True)  # ~5.6 MB decompressed, a few KB stored
+    info.add_text("workflow", '{"nodes": []} ' * 400_000, zip=True)  # ~5.6 MB decompressed, a few KB stored
     path = tmp_path / "generated.png"
     photo("astronaut").save(path, pnginfo=info)
     assert path.stat().st_size < 2_000_000

@@ -1,6 +1,5 @@
 """`mmrag ingest / describe / status / sources` through the CLI: real files, real Chroma, tiny CLIP, MiniLM."""
 
-import json
 import os
 import shutil
 import sqlite3
@@ -11,7 +10,10 @@ from fake_ollama import is_ocr_request
 
 COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle")]
 PDF_PAGES = [
-    ("The first page talks about a purple hexagon and an orange arrow drawn below.", [("purple", "hexagon"), ("orange", "arrow")]),
+    (
+        "The first page talks about a purple hexagon and an orange arrow drawn below.",
+        [("purple", "hexagon"), ("orange", "arrow")],
+    ),
     ("The second page has a black cross. Nothing else is on it.", [("black", "cross")]),
 ]
 
@@ -28,7 +30,19 @@ def test_ingest_reports_and_is_incremental(cli, corpus, tmp_path):
     expected_failures = write_broken(corpus / "broken")
     code, out, err = cli("ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json")
     assert code == 0, err
-    assert set(out) == {"index", "added", "updated", "unchanged", "removed", "failed", "pending_descriptions", "items", "ignored", "hidden", "excluded"}
+    assert set(out) == {
+        "index",
+        "added",
+        "updated",
+        "unchanged",
+        "removed",
+        "failed",
+        "pending_descriptions",
+        "items",
+        "ignored",
+        "hidden",
+        "excluded",
+    }
     assert (out["added"], out["updated"], out["unchanged"], out["removed"]) == (5, 0, 0, 0)
     failed = {os.path.basename(f["path"]): f["reason"] for f in out["failed"]}
     assert set(failed) == set(expected_failures)
@@ -114,7 +128,9 @@ def test_descriptions_with_fake_ollama_then_down_then_describe(cli, corpus, fake
     code, _, err = cli("describe", "--json", env=down)
     assert code == 1 and "ollama serve" in err
     fake_ollama.fault, fake_ollama.fault_count = "malformed", 3  # garbage for all three tries of the first item
-    code, out, err = cli("describe", "--json", env={**env, "MMRAG_VLM_PARALLEL": "1"})  # one at a time: "first" is well defined
+    code, out, err = cli(
+        "describe", "--json", env={**env, "MMRAG_VLM_PARALLEL": "1"}
+    )  # one at a time: "first" is well defined
     assert code == 0, err
     assert out["described"] == 1 and out["pending_descriptions"] == 1 and len(out["failed"]) == 1
     code, out, err = cli("describe", "--json", env=env)

@@ -2,18 +2,22 @@
 
 import os
 
+import pytest
 from corpus_fixtures import write_images
 
 from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine, IndexBusyError
 
-import pytest
-
 
 def engine_at(tmp_path, **kw) -> Engine:
     """OCR off: without Tesseract it would ask the scripted VLM too (OCR has its own tests, test_ocr.py)."""
-    return Engine(Settings.from_env(index=tmp_path / "index", clip="tiny", ocr="off"), clip=FakeImageEmbedder(), text=FakeTextEmbedder(), **kw)
+    return Engine(
+        Settings.from_env(index=tmp_path / "index", clip="tiny", ocr="off"),
+        clip=FakeImageEmbedder(),
+        text=FakeTextEmbedder(),
+        **kw,
+    )
 
 
 def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
@@ -73,7 +77,11 @@ def test_any_reader_count_indexes_the_same_items(tmp_path, readers):
     write_images(folder, all_combos()[:12])
     ids = []
     for name, count in (("default", None), ("other", readers)):
-        engine = Engine(Settings.from_env(index=tmp_path / name, clip="tiny", ocr="off", readers=count), clip=FakeImageEmbedder(), text=FakeTextEmbedder())
+        engine = Engine(
+            Settings.from_env(index=tmp_path / name, clip="tiny", ocr="off", readers=count),
+            clip=FakeImageEmbedder(),
+            text=FakeTextEmbedder(),
+        )
         report = engine.ingest([folder], describe=False, progress=False)
         assert report.added == 12 and not report.failed
         ids.append(sorted(engine.catalog.all_item_ids()))

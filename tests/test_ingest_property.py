@@ -22,6 +22,7 @@ from corpus_fixtures import write_pdf
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from mmrag.ingest.images import thumbnail_path
 from PIL import Image
 from skimage import data
 
@@ -29,7 +30,6 @@ from mmrag.backends.clip import OpenClipModel
 from mmrag.backends.fake import FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine
-from mmrag.ingest.images import thumbnail_path
 from mmrag.store import IMAGES, TEXTS, item_id_of
 
 EXAMPLES = int(os.environ.get("MMRAG_PROPERTY_EXAMPLES", "3"))
@@ -50,7 +50,12 @@ def pdf_bytes(words: str) -> bytes:
 
 
 def engine_on(index: Path) -> Engine:
-    return Engine(Settings(index=index, clip="tiny", ocr="off", readers=2, commit_items=3), clip=CLIP, text=FakeTextEmbedder(), vlm=FakeVLM())
+    return Engine(
+        Settings(index=index, clip="tiny", ocr="off", readers=2, commit_items=3),
+        clip=CLIP,
+        text=FakeTextEmbedder(),
+        vlm=FakeVLM(),
+    )
 
 
 def snapshot(engine: Engine) -> dict:
@@ -129,7 +134,11 @@ class IngestMachine(RuleBasedStateMachine):
         path = data.draw(st.sampled_from([p for p in self.files() if p.suffix == ".jpg" and p not in self.broken]))
         st_before = path.stat()
         new = photo_bytes(photo, "JPEG", side=48)
-        new = new + b"\0" * (st_before.st_size - len(new)) if len(new) < st_before.st_size else photo_bytes(photo, "JPEG", side=16)
+        new = (
+            new + b"\0" * (st_before.st_size - len(new))
+            if len(new) < st_before.st_size
+            else photo_bytes(photo, "JPEG", side=16)
+        )
         if len(new) > st_before.st_size:
             return
         path.write_bytes(new.ljust(st_before.st_size, b"\0"))
@@ -183,7 +192,9 @@ class IngestMachine(RuleBasedStateMachine):
             assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, len(readable))
         finally:
             engine.close()
-        fresh_dir = Path(tempfile.mkdtemp(prefix="fresh", dir=self.tmp))  # a new path each time: Chroma caches clients by path
+        fresh_dir = Path(
+            tempfile.mkdtemp(prefix="fresh", dir=self.tmp)
+        )  # a new path each time: Chroma caches clients by path
         fresh = engine_on(fresh_dir / "index")
         try:
             fresh.ingest([self.root], progress=False, ocr=False)
@@ -198,6 +209,10 @@ class IngestMachine(RuleBasedStateMachine):
         assert all(thumbnail_path(self.index / "thumbs", h).is_file() for h in hashes)
 
 
-IngestMachine.TestCase.settings = settings(max_examples=EXAMPLES, stateful_step_count=5, deadline=None,
-                                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+IngestMachine.TestCase.settings = settings(
+    max_examples=EXAMPLES,
+    stateful_step_count=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 test_incremental_ingest_equals_a_fresh_one = pytest.mark.timeout(1800)(IngestMachine.TestCase)

@@ -1,32 +1,38 @@
 """BM25 over the catalog: descriptions, PDF text and file-name words."""
 
+import numpy as np
 import pytest
+from corpus_fixtures import write_images, write_pdf
 
 from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine
-import numpy as np
-
 from mmrag.lexical import name_words, top_k
-from corpus_fixtures import write_images, write_pdf
 
 
 @pytest.mark.parametrize(
     "path, words",
-    [("/pics/Red_Star-01.png", "pics Red Star 01"), ("/a/b/holiday photo.JPG", "b holiday photo"), ("/x/café.png", "x café")],
+    [
+        ("/pics/Red_Star-01.png", "pics Red Star 01"),
+        ("/a/b/holiday photo.JPG", "b holiday photo"),
+        ("/x/café.png", "x café"),
+    ],
 )
 def test_name_words(path, words):
     assert name_words(path) == words
 
 
-@pytest.mark.parametrize("scores, k, expected", [
-    ([0.0, 3.0, 1.0, 2.0], 2, [(1, 3.0), (3, 2.0)]),
-    ([0.0, 3.0, 1.0, 2.0], 10, [(1, 3.0), (3, 2.0), (2, 1.0)]),  # k past the end; zero scores dropped
-    ([2.0, 1.0, 2.0, 2.0], 2, [(0, 2.0), (2, 2.0)]),  # ties by index
-    ([0.0, 0.0], 2, []),
-    ([], 3, []),
-    ([1.0, 2.0], 0, []),
-])
+@pytest.mark.parametrize(
+    "scores, k, expected",
+    [
+        ([0.0, 3.0, 1.0, 2.0], 2, [(1, 3.0), (3, 2.0)]),
+        ([0.0, 3.0, 1.0, 2.0], 10, [(1, 3.0), (3, 2.0), (2, 1.0)]),  # k past the end; zero scores dropped
+        ([2.0, 1.0, 2.0, 2.0], 2, [(0, 2.0), (2, 2.0)]),  # ties by index
+        ([0.0, 0.0], 2, []),
+        ([], 3, []),
+        ([1.0, 2.0], 0, []),
+    ],
+)
 def test_top_k(scores, k, expected):
     assert top_k(np.array(scores, dtype=np.float32), k) == expected
 
@@ -35,7 +41,9 @@ def test_bm25_finds_descriptions_text_and_names(tmp_path):
     write_images(tmp_path / "c" / "beach", [("red", "star")])
     write_pdf(tmp_path / "c" / "report.pdf", [("Quarterly figures for the zeppelin hangar.", [])])
     vlm = FakeVLM(lambda req: "A lighthouse on a rocky shore at dusk.")
-    engine = Engine(Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=_FakeClip(), text=FakeTextEmbedder(), vlm=vlm)
+    engine = Engine(
+        Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=_FakeClip(), text=FakeTextEmbedder(), vlm=vlm
+    )
     engine.ingest([tmp_path / "c"], progress=False)
     lexical = engine.lexical()
     items = engine.catalog.items(i for i, _ in lexical.search("zeppelin"))
@@ -63,7 +71,10 @@ def test_a_corpus_without_a_word_is_indexed_and_searched(tmp_path, cli):
     assert code == 0, err
     assert report["added"] == 1 and report["items"] == 1 and report["failed"] == []
     photo_path = str(tmp_path / "in" / "a.jpg")
-    for query in (["an astronaut", "--min-score", "0"], ["astronaut", "--image", "in/a.jpg"]):  # the BM25 channel runs, finds nothing
+    for query in (
+        ["an astronaut", "--min-score", "0"],
+        ["astronaut", "--image", "in/a.jpg"],
+    ):  # the BM25 channel runs, finds nothing
         code, found, err = cli("search", *query, "--json")
         assert code == 0, err
         assert [(r["path"], sorted(r["channels"])) for r in found["results"]] == [(photo_path, ["clip"])], query
@@ -78,8 +89,16 @@ def test_word_less_documents_beside_worded_ones(tmp_path):
     def catalog(rows):  # the two reads build() makes of the catalog
         return type("Catalog", (), {"sources": lambda self: [], "words_of_items": lambda self: rows})()
 
-    assert build(catalog([("i1", b"", "", "", ""), ("i2", b"", "zeppelin hangar", "", ""), ("i3", b"", "the of", "", "")]), tmp_path / "bm25") == 3
+    assert (
+        build(
+            catalog([("i1", b"", "", "", ""), ("i2", b"", "zeppelin hangar", "", ""), ("i3", b"", "the of", "", "")]),
+            tmp_path / "bm25",
+        )
+        == 3
+    )
     hits = LexicalIndex.load(tmp_path / "bm25").search("zeppelin")
     assert [i for i, _ in hits] == ["i2"] and all(np.isfinite(s) and s > 0 for _, s in hits)
-    assert build(catalog([("i1", b"", "", "", ""), ("i3", b"", "the of", "", "")]), tmp_path / "bm25") == 2  # bm25s alone raises here
+    assert (
+        build(catalog([("i1", b"", "", "", ""), ("i3", b"", "the of", "", "")]), tmp_path / "bm25") == 2
+    )  # bm25s alone raises here
     assert LexicalIndex.load(tmp_path / "bm25").search("zeppelin") == []

@@ -1,6 +1,5 @@
 """Issue 16's messages: each bad input or damaged file gets a clear line, through the CLI on a real index."""
 
-
 import pytest
 from conftest import _inprocess_cli
 from corpus_fixtures import shape_png, write_pdf
@@ -17,7 +16,9 @@ def indexed(tmp_path_factory):
     (corpus / "red\nstar.png").write_bytes(shape_png("red", "star"))
     (corpus / "blue circle.png").write_bytes(shape_png("blue", "circle"))
     write_pdf(corpus / "report.pdf", [("The zeppelin hangar report and its budget.", [])])
-    code, _, err = _inprocess_cli(base)("ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json", env={"MMRAG_INDEX": str(base / "index")})
+    code, _, err = _inprocess_cli(base)(
+        "ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json", env={"MMRAG_INDEX": str(base / "index")}
+    )
     assert code == 0, err
     return base / "index"
 

@@ -3,8 +3,8 @@
 import threading
 
 import open_clip
-
 from corpus_fixtures import write_images
+
 from mmrag.backends.clip import OpenClipModel
 
 
@@ -40,7 +40,9 @@ def test_threads_racing_to_load_build_one_model(monkeypatch):
 
 def test_one_ingest_builds_the_clip_model_once(monkeypatch, cli, tmp_path):
     builds = _counting(monkeypatch)
-    write_images(tmp_path / "photos", [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("black", "star")] * 3)
+    write_images(
+        tmp_path / "photos", [("red", "circle"), ("blue", "square"), ("green", "triangle"), ("black", "star")] * 3
+    )
     code, report, err = cli("ingest", str(tmp_path / "photos"), "--clip", "tiny", "--no-describe", "--json")
     assert code == 0, err
     assert report["added"] == 12

@@ -22,7 +22,15 @@ def test_unavailable_clip_stops_before_any_file_and_leaves_the_index_unbound(cli
     Image.fromarray(data.astronaut()).save(photos / "astronaut.jpg")
     Image.fromarray(data.coffee()).save(photos / "coffee.jpg")
     index = tmp_path / "index"
-    code, out, err = cli("ingest", str(photos), "--clip", "ViT-B-32:laion2b_s34b_b79k", "--no-describe", "--json", env={"HF_HUB_OFFLINE": "1"})
+    code, out, err = cli(
+        "ingest",
+        str(photos),
+        "--clip",
+        "ViT-B-32:laion2b_s34b_b79k",
+        "--no-describe",
+        "--json",
+        env={"HF_HUB_OFFLINE": "1"},
+    )
     assert code == 1 and out == ""
     lines = [line for line in err.splitlines() if line.startswith("mmrag: error")]
     assert len(lines) == 1 and "not cached" in lines[0] and "--clip tiny" in lines[0]
@@ -48,6 +56,8 @@ def test_bad_clip_spec_is_a_usage_error(cli, tmp_path):
 def test_ollama_down_does_not_stop_ingest_and_warns_first(cli, tmp_path):
     (tmp_path / "photos").mkdir()
     Image.fromarray(data.coffee()).save(tmp_path / "photos" / "coffee.jpg")
-    code, out, err = cli("ingest", str(tmp_path / "photos"), "--clip", "tiny", "--json", env={"OLLAMA_HOST": "http://127.0.0.1:9"})
+    code, out, err = cli(
+        "ingest", str(tmp_path / "photos"), "--clip", "tiny", "--json", env={"OLLAMA_HOST": "http://127.0.0.1:9"}
+    )
     assert code == 0 and out["added"] == 1 and out["pending_descriptions"] == 1, err
     assert "Ollama is not reachable" in err

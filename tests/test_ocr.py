@@ -8,6 +8,17 @@ import stat
 
 import pytest
 from corpus_fixtures import write_images, write_pdf
+from mmrag.ingest.ocr import (
+    OCR_PROMPT,
+    TesseractReader,
+    clean_vlm_text,
+    engine_id,
+    for_ocr,
+    needs_ocr,
+    preferred_engine,
+    skew_angle,
+    words_from_tsv,
+)
 from text_images import WORDS, fonts_available, text_card
 
 from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
@@ -15,12 +26,18 @@ from mmrag.catalog import Catalog
 from mmrag.config import Settings
 from mmrag.engine import Engine
 from mmrag.errors import UsageError
-from mmrag.ingest.ocr import OCR_PROMPT, TesseractReader, clean_vlm_text, engine_id, for_ocr, needs_ocr, preferred_engine, skew_angle, words_from_tsv
 from mmrag.retrieve import matched_body
 
-TESSERACT = shutil.which(os.environ.get("MMRAG_TESSERACT") or "tesseract")  # MMRAG_TESSERACT=/nowhere simulates its absence
-needs_tesseract = pytest.mark.skipif(TESSERACT is None, reason="no tesseract binary on PATH or at MMRAG_TESSERACT (Debian: apt-get install tesseract-ocr)")
-needs_fonts = pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts are not installed (Debian: apt-get install fonts-dejavu-core)")
+TESSERACT = shutil.which(
+    os.environ.get("MMRAG_TESSERACT") or "tesseract"
+)  # MMRAG_TESSERACT=/nowhere simulates its absence
+needs_tesseract = pytest.mark.skipif(
+    TESSERACT is None,
+    reason="no tesseract binary on PATH or at MMRAG_TESSERACT (Debian: apt-get install tesseract-ocr)",
+)
+needs_fonts = pytest.mark.skipif(
+    not fonts_available(), reason="DejaVu fonts are not installed (Debian: apt-get install fonts-dejavu-core)"
+)
 
 
 # -- pure rules -------------------------------------------------------------------------
@@ -43,7 +60,13 @@ def test_needs_ocr(kind, page_has_text, wanted):
 
 @pytest.mark.parametrize(
     "mode, found, engine",
-    [("auto", True, "tesseract"), ("auto", False, "vlm"), ("tesseract", False, "tesseract"), ("vlm", True, "vlm"), ("off", True, None)],
+    [
+        ("auto", True, "tesseract"),
+        ("auto", False, "vlm"),
+        ("tesseract", False, "tesseract"),
+        ("vlm", True, "vlm"),
+        ("off", True, None),
+    ],
 )
 def test_preferred_engine(mode, found, engine):
     assert preferred_engine(mode, found) == engine
@@ -62,17 +85,19 @@ def test_ocr_mode_setting():
         Settings.from_env({"MMRAG_OCR": "maybe"})
 
 
-TSV = "\n".join([
-    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-    "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t",
-    "5\t1\t1\t1\t1\t1\t0\t0\t10\t10\t96.5\tHarbor",
-    "5\t1\t1\t1\t1\t2\t0\t0\t10\t10\t91\tlantern",
-    "5\t1\t1\t1\t2\t1\t0\t0\t10\t10\t88\tfestival",
-    "5\t1\t1\t1\t2\t2\t0\t0\t10\t10\t12\tx7#",  # low confidence: noise
-    "5\t1\t1\t1\t2\t3\t0\t0\t10\t10\t95\t|",  # no letter or digit
-    "1\t2\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t",  # a page with no words
-    "5\t3\t1\t1\t1\t1\t0\t0\t10\t10\t90\t42",
-])
+TSV = "\n".join(
+    [
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+        "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t",
+        "5\t1\t1\t1\t1\t1\t0\t0\t10\t10\t96.5\tHarbor",
+        "5\t1\t1\t1\t1\t2\t0\t0\t10\t10\t91\tlantern",
+        "5\t1\t1\t1\t2\t1\t0\t0\t10\t10\t88\tfestival",
+        "5\t1\t1\t1\t2\t2\t0\t0\t10\t10\t12\tx7#",  # low confidence: noise
+        "5\t1\t1\t1\t2\t3\t0\t0\t10\t10\t95\t|",  # no letter or digit
+        "1\t2\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t",  # a page with no words
+        "5\t3\t1\t1\t1\t1\t0\t0\t10\t10\t90\t42",
+    ]
+)
 
 
 def test_words_from_tsv():
@@ -140,12 +165,14 @@ def test_an_index_made_before_ocr_gains_the_columns(tmp_path):
     db.executescript("""
         CREATE TABLE sources (path BLOB PRIMARY KEY, display TEXT NOT NULL, kind TEXT NOT NULL, size INTEGER NOT NULL,
             mtime REAL NOT NULL, sha256 TEXT NOT NULL, indexed_at REAL NOT NULL);
-        CREATE TABLE items (id TEXT PRIMARY KEY, source BLOB NOT NULL, kind TEXT NOT NULL, page INTEGER, idx INTEGER NOT NULL,
-            content_hash TEXT NOT NULL, text TEXT, description TEXT, pending INTEGER NOT NULL DEFAULT 0, date REAL, width INTEGER, height INTEGER);
+        CREATE TABLE items (id TEXT PRIMARY KEY, source BLOB NOT NULL, kind TEXT NOT NULL, page INTEGER,
+            idx INTEGER NOT NULL, content_hash TEXT NOT NULL, text TEXT, description TEXT,
+            pending INTEGER NOT NULL DEFAULT 0, date REAL, width INTEGER, height INTEGER);
         INSERT INTO sources VALUES (x'61', 'a', 'pdf', 1, 1, 'h', 1);
         INSERT INTO items(id, source, kind, page, idx, content_hash) VALUES
-            ('img', x'61', 'image', NULL, 0, 'h1'), ('scan', x'61', 'pdf_page', 1, 0, 'h2'), ('fig', x'61', 'pdf_image', 2, 0, 'h3'),
-            ('page2', x'61', 'pdf_page', 2, 0, 'h4'), ('txt', x'61', 'text', 2, 0, 'h5'), ('scanfig', x'61', 'pdf_image', 1, 0, 'h6');
+            ('img', x'61', 'image', NULL, 0, 'h1'), ('scan', x'61', 'pdf_page', 1, 0, 'h2'),
+            ('fig', x'61', 'pdf_image', 2, 0, 'h3'), ('page2', x'61', 'pdf_page', 2, 0, 'h4'),
+            ('txt', x'61', 'text', 2, 0, 'h5'), ('scanfig', x'61', 'pdf_image', 1, 0, 'h6');
     """)
     db.close()
     catalog = Catalog(tmp_path / "catalog.sqlite")
@@ -191,7 +218,9 @@ def test_an_image_without_text_reads_as_empty():
 
     from mmrag.shapes import ShapeSpec, render
 
-    texts = TesseractReader(TESSERACT).read_many([render(ShapeSpec("red", "star"), random.Random(0), size=160, canvas=160), Image.new("RGB", (8, 8), "white")])
+    texts = TesseractReader(TESSERACT).read_many(
+        [render(ShapeSpec("red", "star"), random.Random(0), size=160, canvas=160), Image.new("RGB", (8, 8), "white")]
+    )
     assert texts == ["", ""]
 
 
@@ -199,7 +228,12 @@ def test_an_image_without_text_reads_as_empty():
 
 
 def engine_at(tmp_path, vlm=None, **settings) -> Engine:
-    return Engine(Settings.from_env(index=tmp_path / "index", clip="tiny", **settings), clip=FakeImageEmbedder(), text=FakeTextEmbedder(), vlm=vlm)
+    return Engine(
+        Settings.from_env(index=tmp_path / "index", clip="tiny", **settings),
+        clip=FakeImageEmbedder(),
+        text=FakeTextEmbedder(),
+        vlm=vlm,
+    )
 
 
 def ocr_reader(words_by_colour):

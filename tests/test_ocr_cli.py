@@ -1,5 +1,6 @@
 """Text in images, whole flows: rendered words found by a word through `mmrag search --json` and a scanned
-PDF by its words (Tesseract), and the VLM fallback and pending path with the fake Ollama (Tesseract's absence simulated by
+PDF by its words (Tesseract), and the VLM fallback and pending path with the fake Ollama (Tesseract's absence simulated
+by
 MMRAG_TESSERACT pointing nowhere). One corpus per module: each CLI call loads the models again."""
 
 import json
@@ -14,15 +15,22 @@ import pytest
 from conftest import _inprocess_cli
 from corpus_fixtures import write_images, write_pdf
 from fake_ollama import FakeOllama
-from text_images import WORDS, fonts_available, photo_of, scanned_pdf, text_card
+from text_images import fonts_available, photo_of, scanned_pdf, text_card
 
 from mmrag.config import Settings
 from mmrag.engine import Engine
 from mmrag.retrieve import SearchQuery
 
-TESSERACT = shutil.which(os.environ.get("MMRAG_TESSERACT") or "tesseract")  # MMRAG_TESSERACT=/nowhere simulates its absence
-pytestmark = pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts are not installed (Debian: apt-get install fonts-dejavu-core)")
-needs_tesseract = pytest.mark.skipif(TESSERACT is None, reason="no tesseract binary on PATH or at MMRAG_TESSERACT (Debian: apt-get install tesseract-ocr)")
+TESSERACT = shutil.which(
+    os.environ.get("MMRAG_TESSERACT") or "tesseract"
+)  # MMRAG_TESSERACT=/nowhere simulates its absence
+pytestmark = pytest.mark.skipif(
+    not fonts_available(), reason="DejaVu fonts are not installed (Debian: apt-get install fonts-dejavu-core)"
+)
+needs_tesseract = pytest.mark.skipif(
+    TESSERACT is None,
+    reason="no tesseract binary on PATH or at MMRAG_TESSERACT (Debian: apt-get install tesseract-ocr)",
+)
 
 # (file name, lines, font index, size px, angle): clean cards, then "photos" (tinted, uneven light, noise, blur, JPEG)
 CARDS = [
@@ -35,7 +43,10 @@ PHOTOS = [
     ("IMG_0001.jpg", ["ember willow", "prism"], 0, 44, -3),
     ("IMG_0002.jpg", ["tundra cobalt"], 2, 56, 2),
 ]
-SCANNED = [["The saffron marble report", "was filed in the canyon office."], ["Second page: thistle beacon", "and walnut juniper."]]
+SCANNED = [
+    ["The saffron marble report", "was filed in the canyon office."],
+    ["Second page: thistle beacon", "and walnut juniper."],
+]
 
 
 def run_cli(index, *args, env=None):
@@ -63,7 +74,9 @@ def ocr_index(tmp_path_factory):
     if TESSERACT is None:
         pytest.skip("no tesseract binary on PATH or at MMRAG_TESSERACT (Debian: apt-get install tesseract-ocr)")
     env = {"MMRAG_OCR_DPI": "200"}  # the scans are 150 dpi: 300 would only cost time
-    code, out, err = run_cli(root / "index", "ingest", str(root / "corpus"), "--clip", "tiny", "--no-describe", "--json", env=env)
+    code, out, err = run_cli(
+        root / "index", "ingest", str(root / "corpus"), "--clip", "tiny", "--no-describe", "--json", env=env
+    )
     assert code == 0, err
     assert out["added"] == 11 and out["failed"] == []
     return root
@@ -72,7 +85,9 @@ def ocr_index(tmp_path_factory):
 @needs_tesseract
 def test_ingest_reads_the_words_in_every_image_item(ocr_index):
     db = sqlite3.connect(ocr_index / "index" / "catalog.sqlite")
-    rows = db.execute("SELECT s.display, i.kind, i.page, i.ocr, i.ocr_pending FROM items i JOIN sources s ON s.path = i.source").fetchall()
+    rows = db.execute(
+        "SELECT s.display, i.kind, i.page, i.ocr, i.ocr_pending FROM items i JOIN sources s ON s.path = i.source"
+    ).fetchall()
     db.close()
     assert not [r for r in rows if r[4]], "nothing is left pending when Tesseract is installed"
     ocr = {(os.path.basename(path), kind, page): text for path, kind, page, text, _ in rows}
@@ -81,7 +96,10 @@ def test_ingest_reads_the_words_in_every_image_item(ocr_index):
         words = " ".join(lines).split()
         assert sum(w in read for w in words) >= len(words) - 1, (name, ocr[(name, "image", None)])
     assert ocr[("photo_000.png", "image", None)] == ""  # a shape: no text, not an error
-    assert "saffron" in ocr[("scanned.pdf", "pdf_page", 1)].lower() and "thistle" in ocr[("scanned.pdf", "pdf_page", 2)].lower()
+    assert (
+        "saffron" in ocr[("scanned.pdf", "pdf_page", 1)].lower()
+        and "thistle" in ocr[("scanned.pdf", "pdf_page", 2)].lower()
+    )
     assert ocr[("scanned.pdf", "pdf_image", 1)] is None  # the scan's image: read once, through the page render
     assert ocr[("typed.pdf", "pdf_page", 1)] is None  # a text layer: no OCR of the render
 
@@ -102,7 +120,11 @@ def test_every_printed_word_ranks_its_file_first(ocr_index):
     a CLI call per word would cost seconds of model loading each)."""
     engine = Engine(Settings.from_env(index=ocr_index / "index"))
     [top] = engine.search(SearchQuery(text="thistle", k=1))
-    assert (os.path.basename(top.path), top.kind, top.page) == ("scanned.pdf", "pdf_page", 2) and "thistle" in top.snippet.lower()
+    assert (os.path.basename(top.path), top.kind, top.page) == (
+        "scanned.pdf",
+        "pdf_page",
+        2,
+    ) and "thistle" in top.snippet.lower()
     truth = {w: name for name, lines, *_ in CARDS + PHOTOS for w in " ".join(lines).split()}
     truth.update({w: "scanned.pdf" for w in ("saffron", "marble", "canyon", "thistle", "beacon", "walnut", "juniper")})
     first, top3 = 0, 0
@@ -142,20 +164,31 @@ def test_without_tesseract_ocr_waits_for_ollama_then_describe_reads_it_with_the_
     no_tesseract = {"MMRAG_TESSERACT": str(tmp_path / "no-such-tesseract"), "MMRAG_OCR": "auto"}
 
     # Ollama down, no Tesseract: ingest succeeds, the three image items that need OCR are pending
-    settings = Settings.from_env(index=tmp_path / "index", clip="tiny", ollama_host="http://127.0.0.1:9", tesseract=no_tesseract["MMRAG_TESSERACT"])
+    settings = Settings.from_env(
+        index=tmp_path / "index",
+        clip="tiny",
+        ollama_host="http://127.0.0.1:9",
+        tesseract=no_tesseract["MMRAG_TESSERACT"],
+    )
     engine = Engine(settings)
     report = engine.ingest([corpus], progress=False)
     assert report.added == 3 and report.failed == []
-    assert engine.status()["pending_ocr"] == 3  # two cards, one scanned page (its embedded image is read through the page)
+    assert (
+        engine.status()["pending_ocr"] == 3
+    )  # two cards, one scanned page (its embedded image is read through the page)
     engine.close()
 
     # `mmrag describe` with Ollama up: descriptions and OCR through the VLM
     with FakeOllama() as server:
         server.read_text = fake_reader
-        code, out, err = run_cli(tmp_path / "index", "describe", "--json", env={**no_tesseract, "OLLAMA_HOST": server.host})
+        code, out, err = run_cli(
+            tmp_path / "index", "describe", "--json", env={**no_tesseract, "OLLAMA_HOST": server.host}
+        )
         assert code == 0, err
         assert (out["ocr_read"], out["pending_ocr"], out["pending_descriptions"]) == (3, 0, 0), out
-        ocr_prompts = [body for path, body in server.requests if path == "/api/chat" and "Transcribe" in json.dumps(body)]
+        ocr_prompts = [
+            body for path, body in server.requests if path == "/api/chat" and "Transcribe" in json.dumps(body)
+        ]
         assert len(ocr_prompts) == 3
 
         # the VLM at ingest time: a new card is read during `ingest` (cached under the VLM's id)

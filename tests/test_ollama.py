@@ -30,13 +30,19 @@ def test_describes_what_it_sees(fake_ollama):
 
 def test_streaming_delivers_tokens_in_order(fake_ollama):
     tokens = []
-    reply = vlm(fake_ollama).generate(GenerationRequest("Describe.", images=[png("blue", "circle")]), on_token=tokens.append)
+    reply = vlm(fake_ollama).generate(
+        GenerationRequest("Describe.", images=[png("blue", "circle")]), on_token=tokens.append
+    )
     assert len(tokens) > 3 and "".join(tokens) == reply and "blue circle" in reply
 
 
 def test_options_and_one_image_per_message_reach_the_server(fake_ollama):
     model = vlm(fake_ollama, options=GenerationOptions(temperature=0.1, num_ctx=2048))
-    model.generate(GenerationRequest("Compare.", images=[png("red", "star"), png("green", "square")], options=GenerationOptions(top_k=5)))
+    model.generate(
+        GenerationRequest(
+            "Compare.", images=[png("red", "star"), png("green", "square")], options=GenerationOptions(top_k=5)
+        )
+    )
     path, body = fake_ollama.requests[-1]
     assert path == "/api/chat"
     assert body["options"] == {"temperature": 0.1, "num_ctx": 2048, "top_k": 5}
@@ -44,7 +50,9 @@ def test_options_and_one_image_per_message_reach_the_server(fake_ollama):
 
 
 def test_multi_image_model_gets_them_together(fake_ollama):
-    reply = vlm(fake_ollama, model="llama3.2-vision").generate(GenerationRequest("Compare.", images=[png("red", "star"), png("green", "square")]))
+    reply = vlm(fake_ollama, model="llama3.2-vision").generate(
+        GenerationRequest("Compare.", images=[png("red", "star"), png("green", "square")])
+    )
     _, body = fake_ollama.requests[-1]
     assert [len(m.get("images") or []) for m in body["messages"]] == [2]
     assert "Image 1 shows a red star" in reply and "Image 2 shows a green square" in reply
@@ -87,7 +95,9 @@ def test_slow_past_timeout(fake_ollama):
 @pytest.mark.parametrize("stream", [False, True])
 def test_transient_fault_is_retried(fake_ollama, fault, stream):
     fake_ollama.fault, fake_ollama.fault_count = fault, 2
-    reply = vlm(fake_ollama, retries=2).generate(GenerationRequest("Describe.", images=[png("cyan", "hexagon")]), on_token=(lambda t: None) if stream else None)
+    reply = vlm(fake_ollama, retries=2).generate(
+        GenerationRequest("Describe.", images=[png("cyan", "hexagon")]), on_token=(lambda t: None) if stream else None
+    )
     assert "hexagon" in reply
     assert len([p for p, _ in fake_ollama.requests if p == "/api/chat"]) == 3
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from mmrag.ingest.pdf import chunk_text, page_count, read_pdf
 from PIL import Image, ImageDraw
 
 from mmrag.errors import PdfReadError
-from mmrag.ingest.pdf import chunk_text, page_count, read_pdf
 
 # -- helpers ---------------------------------------------------------------------------
 
@@ -38,9 +38,13 @@ def text_pdf(path: Path, pages: int, words: int = 40, with_image: bool = False) 
     doc = pymupdf.open()
     for n in range(pages):
         page = doc.new_page(width=400, height=300)
-        assert page.insert_textbox(pymupdf.Rect(20, 20, 380, 200), paragraph(f"p{n}w", words), fontsize=9) >= 0  # it fits
+        assert (
+            page.insert_textbox(pymupdf.Rect(20, 20, 380, 200), paragraph(f"p{n}w", words), fontsize=9) >= 0
+        )  # it fits
         if with_image:
-            page.insert_image(pymupdf.Rect(20, 210, 100, 290), stream=picture(("red", "blue", "green")[n % 3], (90 + n, 90)))
+            page.insert_image(
+                pymupdf.Rect(20, 210, 100, 290), stream=picture(("red", "blue", "green")[n % 3], (90 + n, 90))
+            )
     doc.save(path)
     return path
 
@@ -97,7 +101,9 @@ def test_chunk_text_long_text_bounded_overlapping_and_complete(size, overlap):
         if overlap:
             assert k >= 1 and len(shared) <= overlap  # consecutive chunks share whole words, within the budget
             at_least_one_new_word = k == len(a.split()) - 1
-            assert len(shared) > overlap - 12 or at_least_one_new_word  # about as many as asked (12: longest word + space)
+            assert (
+                len(shared) > overlap - 12 or at_least_one_new_word
+            )  # about as many as asked (12: longest word + space)
         else:
             assert k == 0
         rebuilt += b.split()[k:]
@@ -229,7 +235,8 @@ def test_vector_only_page(tmp_path):
 
 
 def damaged_image_pdf(path: Path) -> tuple[Path, int]:
-    """A page with text, a good image and a JPEG stream of garbage (MuPDF would decode it to black); returns the good xref."""
+    """A page with text, a good image and a JPEG stream of garbage (MuPDF would decode it to black); returns the good
+    xref."""
     doc = pymupdf.open()
     page = doc.new_page(width=200, height=200)
     page.insert_text((20, 20), "still readable")
@@ -389,4 +396,7 @@ def test_an_embedded_image_too_large_to_decode_safely_is_skipped_before_decoding
         (only,) = list(read_pdf(path))
     assert [image.image.size for image in only.images] == [(120, 120)]
     assert max(only.render.size) <= 2048
-    assert any("too large to decode safely" in record.getMessage() and "72 MP" in record.getMessage() for record in caplog.records)
+    assert any(
+        "too large to decode safely" in record.getMessage() and "72 MP" in record.getMessage()
+        for record in caplog.records
+    )

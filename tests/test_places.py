@@ -25,34 +25,46 @@ def save_with_gps(path: Path, array, gps=None) -> Path:
     return path
 
 
-@pytest.mark.parametrize("gps, expected", [
-    (LISBON, (38.7222, -9.1392)),
-    (SYDNEY, (-33.8678, 151.2072)),
-    (("N", (0.0, 0.0, 0.0), "E", (0.0, 0.0, 0.0)), None),  # no fix: cameras write (0, 0)
-    (("N", (95.0, 0.0, 0.0), "E", (2.0, 0.0, 0.0)), None),  # out of range
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "gps, expected",
+    [
+        (LISBON, (38.7222, -9.1392)),
+        (SYDNEY, (-33.8678, 151.2072)),
+        (("N", (0.0, 0.0, 0.0), "E", (0.0, 0.0, 0.0)), None),  # no fix: cameras write (0, 0)
+        (("N", (95.0, 0.0, 0.0), "E", (2.0, 0.0, 0.0)), None),  # out of range
+        (None, None),
+    ],
+)
 def test_gps_of_table(tmp_path, gps, expected):
     path = save_with_gps(tmp_path / "p.jpg", data.coffee(), gps)
     got = gps_of(Image.open(path).getexif())
     assert (None if got is None else tuple(round(v, 4) for v in got)) == expected
 
 
-@pytest.mark.parametrize("place, wanted, expected", [
-    ("Intendente, Lisbon, Portugal", "lisbon", True),
-    ("Intendente, Lisbon, Portugal", "PORTUGAL", True),
-    ("Intendente, Lisbon, Portugal", "intendente, lisbon, portugal", True),
-    ("Intendente, Lisbon, Portugal", "Lis", False),
-    ("", "Lisbon", False),
-    (None, "Lisbon", False),
-])
+@pytest.mark.parametrize(
+    "place, wanted, expected",
+    [
+        ("Intendente, Lisbon, Portugal", "lisbon", True),
+        ("Intendente, Lisbon, Portugal", "PORTUGAL", True),
+        ("Intendente, Lisbon, Portugal", "intendente, lisbon, portugal", True),
+        ("Intendente, Lisbon, Portugal", "Lis", False),
+        ("", "Lisbon", False),
+        (None, "Lisbon", False),
+    ],
+)
 def test_matches_table(place, wanted, expected):
     assert matches(place, wanted) is expected
 
 
 def test_known_parts():
     assert known_parts(["Paris, Île-de-France, France", "Intendente, Lisbon, Portugal", ""]) == [
-        "France", "Intendente", "Lisbon", "Paris", "Portugal", "Île-de-France"]  # sorted case-insensitively
+        "France",
+        "Intendente",
+        "Lisbon",
+        "Paris",
+        "Portugal",
+        "Île-de-France",
+    ]  # sorted case-insensitively
 
 
 @pytest.fixture
@@ -72,7 +84,11 @@ def test_places_are_stored_searchable_filterable_and_shown(cli, placed):
     code, out, err = cli("search", "Lisbon Portugal", "--json")
     assert code == 0, err
     first = out["results"][0]
-    assert first["path"].endswith("astronaut.jpg") and first["place"] == "Intendente, Lisbon, Portugal" and "bm25" in first["channels"]
+    assert (
+        first["path"].endswith("astronaut.jpg")
+        and first["place"] == "Intendente, Lisbon, Portugal"
+        and "bm25" in first["channels"]
+    )
 
     code, out, err = cli("search", "a photo", "--place", "france", "--min-score", "0", "--json")
     assert code == 0, err
@@ -110,5 +126,8 @@ def test_photos_indexed_before_places_get_theirs_on_the_next_ingest(cli, placed,
     with sqlite3.connect(catalog) as db:
         rows = dict(db.execute("SELECT s.display, i.place FROM items i JOIN sources s ON s.path = i.source"))
     assert {Path(k).name: v for k, v in rows.items()} == {
-        "astronaut.jpg": "Intendente, Lisbon, Portugal", "coffee.jpg": "Paris, Île-de-France, France",
-        "rocket.jpg": "Sydney, New South Wales, Australia", "chelsea.jpg": ""}
+        "astronaut.jpg": "Intendente, Lisbon, Portugal",
+        "coffee.jpg": "Paris, Île-de-France, France",
+        "rocket.jpg": "Sydney, New South Wales, Australia",
+        "chelsea.jpg": "",
+    }

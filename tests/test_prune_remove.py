@@ -3,7 +3,6 @@
 import sqlite3
 
 import pytest
-
 from corpus_fixtures import write_pdf
 from PIL import Image
 from skimage import data

@@ -89,8 +89,17 @@ def test_bad_clip_spec(spec):
 
 @pytest.mark.parametrize(
     "model, one",
-    [("llava", True), ("llava:13b", True), ("llava-llama3:8b", True), ("bakllava", True), ("moondream:latest", True),
-     ("library/llava:7b", True), ("llama3.2-vision", False), ("qwen2.5vl:7b", False), ("gemma3", False)],
+    [
+        ("llava", True),
+        ("llava:13b", True),
+        ("llava-llama3:8b", True),
+        ("bakllava", True),
+        ("moondream:latest", True),
+        ("library/llava:7b", True),
+        ("llama3.2-vision", False),
+        ("qwen2.5vl:7b", False),
+        ("gemma3", False),
+    ],
 )
 def test_takes_one_image(model, one):
     assert takes_one_image(model) is one
@@ -117,12 +126,23 @@ def test_held_out_combos_are_the_sixteen_named_in_the_recipe():
 
 
 def test_settings_env_then_flags(tmp_path):
-    env = {"MMRAG_INDEX": str(tmp_path / "i"), "MMRAG_CLIP": "tiny", "MMRAG_TEMPERATURE": "0.2", "MMRAG_NUM_CTX": "4096", "OLLAMA_HOST": "http://h:1"}
+    env = {
+        "MMRAG_INDEX": str(tmp_path / "i"),
+        "MMRAG_CLIP": "tiny",
+        "MMRAG_TEMPERATURE": "0.2",
+        "MMRAG_NUM_CTX": "4096",
+        "OLLAMA_HOST": "http://h:1",
+    }
     s = Settings.from_env(env)
     assert (s.index, s.clip, s.ollama_host) == (tmp_path / "i", "tiny", "http://h:1")
     assert s.generation == GenerationOptions(temperature=0.2, num_ctx=4096)
     s2 = Settings.from_env(env, clip="ViT-B-32:openai", temperature=0.7, index=None)
-    assert s2.clip == "ViT-B-32:openai" and s2.generation.temperature == 0.7 and s2.generation.num_ctx == 4096 and s2.index == s.index
+    assert (
+        s2.clip == "ViT-B-32:openai"
+        and s2.generation.temperature == 0.7
+        and s2.generation.num_ctx == 4096
+        and s2.index == s.index
+    )
 
 
 def test_settings_bad_number():

@@ -3,10 +3,16 @@
 from pathlib import Path
 
 import pytest
-
 from corpus_fixtures import write_images, write_pdf
 
-COMBOS = [("red", "circle"), ("red", "square"), ("red", "triangle"), ("blue", "circle"), ("green", "circle"), ("blue", "square")]
+COMBOS = [
+    ("red", "circle"),
+    ("red", "square"),
+    ("red", "triangle"),
+    ("blue", "circle"),
+    ("green", "circle"),
+    ("blue", "square"),
+]
 
 
 @pytest.fixture
@@ -42,7 +48,9 @@ def test_not_lowers_what_matches_the_negative_text(cli, indexed):
 def test_not_drops_bm25_hits_holding_the_negative_words(cli, indexed):
     code, out, err = cli("search", "garden notes", "--json")
     assert code == 0, err
-    assert any("bm25" in r["channels"] and r["kind"] == "text" for r in out["results"])  # the page's text holds both words
+    assert any(
+        "bm25" in r["channels"] and r["kind"] == "text" for r in out["results"]
+    )  # the page's text holds both words
     code, out, err = cli("search", "garden notes", "--not", "squares", "--json")
     assert code == 0, err
     assert not any("bm25" in r["channels"] and r["kind"] == "text" for r in out["results"])  # it holds "squares" too

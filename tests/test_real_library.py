@@ -13,7 +13,11 @@ from mmrag.engine import Engine
 
 
 def engine_at(index, readers: int = 4) -> Engine:
-    return Engine(Settings.from_env(index=index, clip="tiny", ocr="off", readers=readers), clip=FakeImageEmbedder(), text=FakeTextEmbedder())
+    return Engine(
+        Settings.from_env(index=index, clip="tiny", ocr="off", readers=readers),
+        clip=FakeImageEmbedder(),
+        text=FakeTextEmbedder(),
+    )
 
 
 def source_paths(engine: Engine) -> set[str]:
@@ -26,7 +30,11 @@ def test_every_copy_of_every_photo_is_a_source_in_every_fresh_index(tmp_path):
     originals = write_photos(library / "Camera Roll")  # walked first: no thumbnail exists yet when its copies are read
     expected = set()
     for original in originals:
-        for copy in (original.with_name(f"{original.stem} (1).jpg"), original.with_name(f"{original.stem} (2).jpg"), library / "camera roll backup" / original.name):
+        for copy in (
+            original.with_name(f"{original.stem} (1).jpg"),
+            original.with_name(f"{original.stem} (2).jpg"),
+            library / "camera roll backup" / original.name,
+        ):
             copy.parent.mkdir(exist_ok=True)
             shutil.copy(original, copy)
             expected.add(str(copy))
@@ -52,7 +60,11 @@ def test_a_library_as_found_on_a_disk_through_the_cli(tmp_path, cli):
     photos = tmp_path / "photos"
     write_photos(photos, ["astronaut", "rocket"])
     (photos / "phone").mkdir()
-    for name, fmt, suffix in [("coffee", "HEIF", ".heic"), ("chelsea", "AVIF", ".avif"), ("hubble_deep_field", "JXL", ".jxl")]:
+    for name, fmt, suffix in [
+        ("coffee", "HEIF", ".heic"),
+        ("chelsea", "AVIF", ".avif"),
+        ("hubble_deep_field", "JXL", ".jxl"),
+    ]:
         save_as_camera(photo(name), photos / "phone" / f"{name}{suffix}", fmt)
     for name in ("phone/clip.wmf", "phone/IMG_0001.AAE", "notes.docx", "README"):
         (photos / name).write_bytes(b"not indexed")
@@ -62,7 +74,9 @@ def test_a_library_as_found_on_a_disk_through_the_cli(tmp_path, cli):
     index = photos / "idx"
     reports = []
     for _ in range(3):
-        code, report, err = cli("ingest", "photos", "--index", str(index), "--clip", "tiny", "--no-describe", "--no-ocr", "--json")
+        code, report, err = cli(
+            "ingest", "photos", "--index", str(index), "--clip", "tiny", "--no-describe", "--no-ocr", "--json"
+        )
         assert code == 0, err
         reports.append(report)
     first, *again = reports
@@ -80,22 +94,46 @@ def test_a_library_as_found_on_a_disk_through_the_cli(tmp_path, cli):
 
     code, listing, err = cli("sources", "--index", str(index), "--json")
     assert code == 0, err
-    assert sorted(s["path"] for s in listing["sources"]) == sorted(str(photos / n) for n in ("astronaut.jpg", "rocket.jpg", "phone/coffee.heic", "phone/chelsea.avif", "phone/hubble_deep_field.jxl"))
+    assert sorted(s["path"] for s in listing["sources"]) == sorted(
+        str(photos / n)
+        for n in (
+            "astronaut.jpg",
+            "rocket.jpg",
+            "phone/coffee.heic",
+            "phone/chelsea.avif",
+            "phone/hubble_deep_field.jxl",
+        )
+    )
     engine = Engine(Settings.from_env(index=index))
     try:
         dates = {s.display: i.date for s in engine.catalog.sources() for i in engine.catalog.items_of(s.path)}
     finally:
         engine.close()
     taken = datetime(2019, 7, 14, 10, 20, 30).timestamp()
-    assert [dates[str(photos / "phone" / n)] for n in ("coffee.heic", "chelsea.avif", "hubble_deep_field.jxl")] == [taken] * 3
+    assert [dates[str(photos / "phone" / n)] for n in ("coffee.heic", "chelsea.avif", "hubble_deep_field.jxl")] == [
+        taken
+    ] * 3
 
-    code, out, err = cli("ingest", "photos", "--index", str(index), "--clip", "tiny", "--no-describe", "--no-ocr", "--hidden")
+    code, out, err = cli(
+        "ingest", "photos", "--index", str(index), "--clip", "tiny", "--no-describe", "--no-ocr", "--hidden"
+    )
     assert code == 0, err
-    assert "ignored 5 file(s) not indexed because of their type: 2 (no extension), 1 .aae, 1 .docx, 1 .wmf" in out  # README, .DS_Store
+    assert (
+        "ignored 5 file(s) not indexed because of their type: 2 (no extension), 1 .aae, 1 .docx, 1 .wmf" in out
+    )  # README, .DS_Store
     assert f"ignored {index}: an mmrag index folder (never ingested)" in out
     assert "1 added" in out  # .trash/moon.png; .DS_Store is listed as an unsupported type now
 
-    code, labels, err = cli("classify", "photos/phone/coffee.heic", "photos/phone/chelsea.avif", "--labels", "cup,cat", "--clip", "tiny", "--json")
+    code, labels, err = cli(
+        "classify",
+        "photos/phone/coffee.heic",
+        "photos/phone/chelsea.avif",
+        "--labels",
+        "cup,cat",
+        "--clip",
+        "tiny",
+        "--json",
+    )
     assert code == 0 and [sorted(r) for r in labels["results"]] == [["labels", "path"]] * 2, err
     code, found, err = cli("search", "--image", "photos/phone/coffee.heic", "--index", str(index), "-k", "1", "--json")
     assert code == 0 and [r["path"] for r in found["results"]] == [str(photos / "phone" / "coffee.heic")], err

@@ -43,7 +43,10 @@ def thirty_one(tmp_path_factory):
     root = tmp_path_factory.mktemp("resume31")
     corpus = root / "corpus"
     write_images(corpus, all_combos()[:30])
-    write_pdf(corpus / "doc.pdf", [("A page about a red star.", [("red", "star")]), ("Another about a blue circle.", [("blue", "circle")])])
+    write_pdf(
+        corpus / "doc.pdf",
+        [("A page about a red star.", [("red", "star")]), ("Another about a blue circle.", [("blue", "circle")])],
+    )
     reference = root / "reference"
     code, _, err = ingest_inprocess(corpus, reference, "4")
     assert code == 0, err
@@ -91,7 +94,9 @@ def test_kill_9_at_five_seeded_random_points(tmp_path):
     points = sorted(random.Random(20261125).sample(range(1, 18), 5))
     index = tmp_path / "killed"
     for point in points:
-        proc = subprocess.Popen(ingest_cmd(corpus, index), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen(
+            ingest_cmd(corpus, index), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+        )
         deadline = time.time() + 300
         while committed_sources(index) < point and proc.poll() is None and time.time() < deadline:
             time.sleep(0.01)

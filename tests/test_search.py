@@ -31,7 +31,13 @@ def test_rrf(rankings, weights, expected):
 
 @pytest.mark.parametrize(
     "path, glob, ok",
-    [("/a/b/cat.jpg", "*.jpg", True), ("/a/b/cat.jpg", "*.png", False), ("/a/b/cat.jpg", "/a/*", True), ("/a/b/cat.jpg", "/x/*", False), ("/a/b/cat.jpg", None, True)],
+    [
+        ("/a/b/cat.jpg", "*.jpg", True),
+        ("/a/b/cat.jpg", "*.png", False),
+        ("/a/b/cat.jpg", "/a/*", True),
+        ("/a/b/cat.jpg", "/x/*", False),
+        ("/a/b/cat.jpg", None, True),
+    ],
 )
 def test_path_matches(path, glob, ok):
     assert path_matches(path, glob) is ok
@@ -44,7 +50,14 @@ def test_snippet_centres_on_the_query():
     assert snippet_of("short", ["x"]) == "short" and snippet_of(None, ["x"]) == ""
 
 
-COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle"), ("purple", "hexagon"), ("black", "cross")]
+COMBOS = [
+    ("red", "star"),
+    ("blue", "circle"),
+    ("green", "square"),
+    ("yellow", "triangle"),
+    ("purple", "hexagon"),
+    ("black", "cross"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +69,19 @@ def shared_index(tmp_path_factory):
     root = base / "corpus"
     paths = write_images(root / "photos", COMBOS)
     shutil.copy(paths[0], root / "photos" / "duplicate_of_star.png")
-    write_pdf(root / "docs" / "zeppelin.pdf", [("The zeppelin hangar report: airship maintenance schedule and budget.", [])])
+    write_pdf(
+        root / "docs" / "zeppelin.pdf", [("The zeppelin hangar report: airship maintenance schedule and budget.", [])]
+    )
     env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
     with FakeOllama() as ollama:
-        proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(root), "--clip", "tiny", "--json"], capture_output=True, text=True,
-                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=900, cwd=base)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mmrag", "ingest", str(root), "--clip", "tiny", "--json"],
+            capture_output=True,
+            text=True,
+            env={**env, "OLLAMA_HOST": ollama.host},
+            timeout=900,
+            cwd=base,
+        )
     assert proc.returncode == 0 and json.loads(proc.stdout)["pending_descriptions"] == 0, proc.stderr
     return root, base / "index"
 
@@ -91,7 +112,9 @@ def test_search_contract_and_relevance(cli, indexed):
     top = out["results"][0]
     assert set(top) >= {"id", "kind", "path", "page", "score", "channels", "snippet", "description"}
     assert os.path.basename(top["path"]) in ("photo_000.png", "duplicate_of_star.png") and top["page"] is None
-    assert set(top["channels"]) == {"clip", "text", "bm25"} and all(set(c) >= {"rank", "score"} for c in top["channels"].values())
+    assert set(top["channels"]) == {"clip", "text", "bm25"} and all(
+        set(c) >= {"rank", "score"} for c in top["channels"].values()
+    )
     assert "red star" in top["description"]
     assert len([n for n in names(out) if n in ("photo_000.png", "duplicate_of_star.png")]) == 1  # same content once
     assert [r["score"] for r in out["results"]] == sorted((r["score"] for r in out["results"]), reverse=True)
@@ -111,7 +134,9 @@ def test_filters(cli, indexed):
     assert all(r["path"].endswith(".pdf") for r in out["results"])
     code, out, _ = cli("search", "a blue circle", "--after", "2999-01-01", "--json")
     assert out["results"] == []
-    code, out, _ = cli("search", "a blue circle", "--before", "2999-01-01", "--kind", "image", "--sort", "date", "--json")
+    code, out, _ = cli(
+        "search", "a blue circle", "--before", "2999-01-01", "--kind", "image", "--sort", "date", "--json"
+    )
     assert out["results"] and all(r["kind"] == "image" for r in out["results"])
     code, _, err = cli("search", "x", "--kind", "video")
     assert code == 2 and "unknown --kind video" in err

@@ -19,7 +19,14 @@ from corpus_fixtures import write_images
 
 from mmrag.store import IMAGES, TEXTS, VectorStore
 
-COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle"), ("purple", "hexagon"), ("black", "cross")]
+COMBOS = [
+    ("red", "star"),
+    ("blue", "circle"),
+    ("green", "square"),
+    ("yellow", "triangle"),
+    ("purple", "hexagon"),
+    ("black", "cross"),
+]
 OLD = "red,blue,green,yellow,purple,black"
 NEW = "star,circle,square,triangle,hexagon,cross"
 
@@ -82,8 +89,13 @@ def run(args, index, env=None, check=True, process=False):
     """``mmrag ARGS --index INDEX``: in this process (models stay loaded), or with ``process=True`` in a real one
     (where the process boundary is the point: a kill -9, a lock held by another process)."""
     if process:
-        proc = subprocess.run([sys.executable, "-m", "mmrag", *args, "--index", str(index)], capture_output=True, text=True,
-                              env={**os.environ, **(env or {})}, timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mmrag", *args, "--index", str(index)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **(env or {})},
+            timeout=300,
+        )
     else:
         code, out, err = _inprocess_cli(index.parent)(*args, "--index", str(index), env=env)
         proc = SimpleNamespace(returncode=code, stdout=out if isinstance(out, str) else json.dumps(out), stderr=err)
@@ -99,7 +111,11 @@ def described_index(tmp_path_factory):
     base = tmp_path_factory.mktemp("tag")
     write_images(base / "corpus", COMBOS)
     with FakeOllama() as ollama:
-        run(["ingest", str(base / "corpus"), "--clip", "tiny", "--json"], base / "index", env={"OLLAMA_HOST": ollama.host})
+        run(
+            ["ingest", str(base / "corpus"), "--clip", "tiny", "--json"],
+            base / "index",
+            env={"OLLAMA_HOST": ollama.host},
+        )
     run(["tag", "--labels", OLD, "--template", "a {} shape", "--json"], base / "index")
     return base / "index"
 
@@ -107,7 +123,9 @@ def described_index(tmp_path_factory):
 def catalog_labels(index):
     db = sqlite3.connect(index / "catalog.sqlite")
     try:
-        return dict(db.execute("SELECT item_id, label FROM labels WHERE top = 1")), dict(db.execute("SELECT key, value FROM meta"))
+        return dict(db.execute("SELECT item_id, label FROM labels WHERE top = 1")), dict(
+            db.execute("SELECT key, value FROM meta")
+        )
     finally:
         db.close()
 
@@ -123,7 +141,15 @@ def chroma_labels(index):
     return out
 
 
-@pytest.mark.parametrize("point, expect", [("tag:before-chroma", "old"), ("tag:mid-chroma", "old"), ("tag:after-chroma", "old"), ("tag:after-catalog", "new")])
+@pytest.mark.parametrize(
+    "point, expect",
+    [
+        ("tag:before-chroma", "old"),
+        ("tag:mid-chroma", "old"),
+        ("tag:after-chroma", "old"),
+        ("tag:after-catalog", "new"),
+    ],
+)
 def test_kill_9_during_tag_leaves_old_or_new_tags_everywhere(tmp_path, described_index, point, expect):
     index = tmp_path / "index"
     shutil.copytree(described_index, index)
@@ -131,7 +157,11 @@ def test_kill_9_during_tag_leaves_old_or_new_tags_everywhere(tmp_path, described
     assert set(old.values()) <= set(OLD.split(","))
     proc = run(["tag", "--labels", NEW, "--json"], index, env={"MMRAG_TEST_KILL_AT": point}, check=False, process=True)
     assert proc.returncode == -9, proc.stderr
-    run(["search", "a shape", "--label", next(iter(old.values())) if expect == "old" else "circle", "--json"], index, check=False)  # repairs
+    run(
+        ["search", "a shape", "--label", next(iter(old.values())) if expect == "old" else "circle", "--json"],
+        index,
+        check=False,
+    )  # repairs
     labels, meta = catalog_labels(index)
     assert "tagging" not in meta
     wanted = set(OLD.split(",")) if expect == "old" else set(NEW.split(","))

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from html import unescape
-import os
 from pathlib import Path
 
+import mmrag.ui
 import pytest
 from corpus_fixtures import shape_png, write_images
 from fake_ollama import FakeOllama
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 from ui_corpus import build_corpus, build_index, quoting_answer
-
-import mmrag.ui
 
 APP = str(Path(mmrag.ui.__file__).with_name("app.py"))
 TIMEOUT = 120  # the first run that needs a model loads it
@@ -54,7 +51,11 @@ def app(indexed, ollama, monkeypatch):
 
 
 def texts(at: AppTest) -> str:
-    return unescape("\n".join(e.value for kind in ("markdown", "caption", "error", "info", "warning", "success") for e in at.get(kind)))
+    return unescape(
+        "\n".join(
+            e.value for kind in ("markdown", "caption", "error", "info", "warning", "success") for e in at.get(kind)
+        )
+    )
 
 
 def popover_images(node, inside: bool = False) -> list:
@@ -130,7 +131,9 @@ def test_query_by_example_and_a_non_image_upload(app):
     at = app()
     at.file_uploader[0].upload("notes.png", b"these are my notes, not a picture", "image/png")
     at.button[0].click().run()
-    assert [unescape(e.value) for e in at.error] == ["notes.png is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"]
+    assert [unescape(e.value) for e in at.error] == [
+        "notes.png is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"
+    ]
 
 
 def ask_chat(at: AppTest, question: str) -> AppTest:
@@ -148,7 +151,9 @@ def test_ask_streams_a_cited_answer_with_statuses_and_chips(app, ollama):
     plain = [t.value for t in at.text]
     assert plain[0] == "what was painted on the zeppelin hangar door?"  # the question, as plain text
     assert any("purple hexagon" in t for t in plain) and any("cat" in t for t in plain)  # the sentences, as plain text
-    assert any(m.value.startswith(":red-badge[✗ citation invalid") for m in at.markdown)  # the chip of the made-up source
+    assert any(
+        m.value.startswith(":red-badge[✗ citation invalid") for m in at.markdown
+    )  # the chip of the made-up source
     valid = [m for m in at.markdown if m.value.startswith(":green-badge[✓ citation supported")]
     assert valid and len(popover_images(at.main)) == len(valid)  # each valid chip shows the cited image or page
     chat = [body for path, body in ollama.requests if path == "/api/chat"]
@@ -160,9 +165,17 @@ def test_ask_is_a_conversation_with_follow_ups_and_a_start_over(app, ollama):
     ollama.requests.clear()
     at = ask_chat(at, "when was it painted?")
     assert len(at.chat_message) == 4 and len(at.metric) == 8  # two turns, each with its chips
-    assert any(unescape(c.value).startswith("Searched for: when was it painted?") and "hexagon" in c.value for c in at.caption)  # md_escape writes "?" as &#63;
-    answers = [b["messages"][-1]["content"] for p, b in ollama.requests if p == "/api/chat" and "Question:" in b["messages"][-1]["content"]]
-    assert answers and "User: what was painted on the zeppelin hangar door?" in answers[-1]  # the model saw the first turn
+    assert any(
+        unescape(c.value).startswith("Searched for: when was it painted?") and "hexagon" in c.value for c in at.caption
+    )  # md_escape writes "?" as &#63;
+    answers = [
+        b["messages"][-1]["content"]
+        for p, b in ollama.requests
+        if p == "/api/chat" and "Question:" in b["messages"][-1]["content"]
+    ]
+    assert (
+        answers and "User: what was painted on the zeppelin hangar door?" in answers[-1]
+    )  # the model saw the first turn
     assert "in May" in " ".join(t.value for t in at.text)  # the follow-up found the page the first answer came from
     at.sidebar.button[0].click().run()  # start over
     assert not at.chat_message
@@ -171,7 +184,9 @@ def test_ask_is_a_conversation_with_follow_ups_and_a_start_over(app, ollama):
 def test_ask_about_uploaded_images_and_markdown_stays_text(app, ollama):
     ollama.respond = lambda body: "The image shows a red star [1]. **Bold** [click](http://evil.example) [2]."
     at = app("ask.py")
-    at.sidebar.file_uploader[0].set_value([("star.png", png("red", "star"), "image/png"), ("notes.png", b"not a picture", "image/png")])
+    at.sidebar.file_uploader[0].set_value(
+        [("star.png", png("red", "star"), "image/png"), ("notes.png", b"not a picture", "image/png")]
+    )
     at = ask_chat(at, "what is in this picture?")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Answered by"] == "vlm:llava" and metrics["Grounded"] == "partial"
@@ -193,12 +208,19 @@ def test_ask_bad_input_and_ollama_down(app, monkeypatch):
 
 def test_classify_bar_charts_and_a_clear_error(app):
     at = app("classify.py")
-    at.file_uploader[0].set_value([("star.png", png("red", "star"), "image/png"), ("circle.png", png("blue", "circle"), "image/png"),
-                                   ("readme.txt", b"not an image at all", "text/plain")])
+    at.file_uploader[0].set_value(
+        [
+            ("star.png", png("red", "star"), "image/png"),
+            ("circle.png", png("blue", "circle"), "image/png"),
+            ("readme.txt", b"not an image at all", "text/plain"),
+        ]
+    )
     at.text_input[0].input("a red star, a blue circle, a green square")
     at.button[0].click().run()
     assert not at.exception
-    assert [unescape(e.value) for e in at.error] == ["readme.txt is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"]
+    assert [unescape(e.value) for e in at.error] == [
+        "readme.txt is not an image. Upload an image file (JPEG, PNG, WebP, GIF, BMP, TIFF)"
+    ]
     assert len(at.get("vega_lite_chart")) == 2 and len(at.image) == 2
     tops = [m.value for m in at.markdown if m.value.startswith("**")]
     assert tops[0].startswith("**a red star**") and tops[1].startswith("**a blue circle**")
@@ -256,7 +278,9 @@ def test_a_crafted_path_is_refused(indexed, monkeypatch):
     inside = str(indexed[0] / "photos" / "photo_000.png")
     for crafted in ["/etc/passwd", inside + "/../../../../../../etc/passwd", str(indexed[1] / "catalog.sqlite")]:
         at = AppTest.from_function(page, args=(crafted,), default_timeout=TIMEOUT).run()
-        assert [unescape(e.value) for e in at.error] == [f"{crafted} is not a file in the index. Only files that `mmrag ingest` indexed can be shown"]
+        assert [unescape(e.value) for e in at.error] == [
+            f"{crafted} is not a file in the index. Only files that `mmrag ingest` indexed can be shown"
+        ]
         assert not at.image
     at = AppTest.from_function(page, args=(inside,), default_timeout=TIMEOUT).run()
     assert not at.error and len(at.image) == 1
@@ -273,7 +297,9 @@ def test_library_shows_duplicate_groups_with_thumbnails(app, cli, tmp_path, monk
     Image.fromarray(data.astronaut()).resize((384, 384)).save(photos / "astronaut small.jpg", quality=85)
     Image.fromarray(data.coffee()).save(photos / "coffee.png")
     index = tmp_path / "dupes-index"
-    code, _, err = cli("ingest", str(photos), "--clip", "tiny", "--no-describe", "--no-ocr", env={"MMRAG_INDEX": str(index)})
+    code, _, err = cli(
+        "ingest", str(photos), "--clip", "tiny", "--no-describe", "--no-ocr", env={"MMRAG_INDEX": str(index)}
+    )
     assert code == 0, err
     monkeypatch.setenv("MMRAG_INDEX", str(index))
     at = app("library.py")

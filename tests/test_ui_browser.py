@@ -1,5 +1,6 @@
 """End to end: `mmrag ui` on a free port, loaded in headless Chromium; a search shows result images and
-an ask shows a cited answer (the fake Ollama answers), and a follow-up in the same chat finds the same page. Skips with the reason where Chromium is absent."""
+an ask shows a cited answer (the fake Ollama answers), and a follow-up in the same chat finds the same page. Skips with
+the reason where Chromium is absent."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def test_ask_shows_a_cited_answer(served):
     text = ask(page, url, "what was painted on the zeppelin hangar door?", shot=work / "ask.png", open_chip=True)
     assert "purple hexagon" in text and "supported" in text and "[1]" in text
     assert "vlm:llava" in text
-    chip_images = page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stPopoverBody\"] img')].map(i => i.naturalWidth)")
+    chip_images = page.evaluate(
+        "() => [...document.querySelectorAll('[data-testid=\"stPopoverBody\"] img')].map(i => i.naturalWidth)"
+    )
     assert chip_images and all(w > 0 for w in chip_images)  # the opened chip shows the cited image or page
 
 

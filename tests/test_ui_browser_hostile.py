@@ -15,8 +15,11 @@ from ui_driver import browser_page, classify, peak_rss_mib, search, serve, settl
 
 pytestmark = [pytest.mark.skipif(why_no_browser() is not None, reason=why_no_browser() or ""), pytest.mark.timeout(900)]
 
-HOSTILE = {"[click](javascript:alert(1)).png": ("red", "star"), ":red[alarm] **bold** $x^2$.png": ("blue", "circle"),
-           "<img src=x onerror=alert(1)> www.evil.example.png": ("green", "square")}
+HOSTILE = {
+    "[click](javascript:alert(1)).png": ("red", "star"),
+    ":red[alarm] **bold** $x^2$.png": ("blue", "circle"),
+    "<img src=x onerror=alert(1)> www.evil.example.png": ("green", "square"),
+}
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -31,10 +34,14 @@ def served(tmp_path_factory):
         build_index(work / "corpus", work / "index", ollama.host)
         with serve(work / "index", {"OLLAMA_HOST": ollama.host, "HF_HUB_OFFLINE": "1"}) as url:
             with browser_page(offline=True) as page:
-                blocked: list[str] = []  # every request the page made that was not to loopback (each failed at the dead proxy)
+                blocked: list[
+                    str
+                ] = []  # every request the page made that was not to loopback (each failed at the dead proxy)
 
                 def note(request):
-                    if urlsplit(request.url).hostname not in LOOPBACK and not request.url.startswith(("data:", "blob:")):
+                    if urlsplit(request.url).hostname not in LOOPBACK and not request.url.startswith(
+                        ("data:", "blob:")
+                    ):
                         blocked.append(request.url)
 
                 page.on("request", note)
@@ -43,11 +50,19 @@ def served(tmp_path_factory):
 
 def test_every_page_renders_with_the_network_blocked(served):
     url, page, blocked, work = served
-    for path, expected in (("/", "Query"), ("/ask", "Ask about your photos"), ("/classify", "Classify"), ("/library", "Index")):
+    for path, expected in (
+        ("/", "Query"),
+        ("/ask", "Ask about your photos"),
+        ("/classify", "Classify"),
+        ("/library", "Index"),
+    ):
         page.goto(url + path)
         # a page with st.chat_input (Ask) has no stMain: wait on the block container every page has
-        page.wait_for_function("t => (document.querySelector('[data-testid=\"stMainBlockContainer\"]') || {}).innerText?.includes(t)",
-                               arg=expected, timeout=120_000)
+        page.wait_for_function(
+            "t => (document.querySelector('[data-testid=\"stMainBlockContainer\"]') || {}).innerText?.includes(t)",
+            arg=expected,
+            timeout=120_000,
+        )
         settle(page)
     assert blocked == []
     favicon = page.evaluate("() => [...document.querySelectorAll('link[rel~=\"icon\"]')].map(l => l.href)")
@@ -59,13 +74,19 @@ def test_hostile_names_show_literally(served, name):
     url, page, blocked, work = served
     colour, shape = HOSTILE[name]
     search(page, url, f"a {colour} {shape}")
-    text = page.locator('[data-testid="stMain"]').inner_text().replace("\u2060", "")  # the word joiner that stops autolinks
+    text = (
+        page.locator('[data-testid="stMain"]').inner_text().replace("\u2060", "")
+    )  # the word joiner that stops autolinks
     assert name in text, (name, text)
-    links = page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stMain\"] a')].map(a => a.getAttribute('href'))")
+    links = page.evaluate(
+        "() => [...document.querySelectorAll('[data-testid=\"stMain\"] a')].map(a => a.getAttribute('href'))"
+    )
     assert not any(href and ("javascript" in href or "evil" in href) for href in links), links
     assert page.locator('[data-testid="stMain"] .katex').count() == 0
-    exact = page.evaluate("() => [...document.querySelectorAll('[data-testid=\"stMain\"] strong, [data-testid=\"stMain\"] b, "
-                          "[data-testid=\"stMain\"] em, [data-testid=\"stMain\"] span')].map(e => e.innerText.trim())")
+    exact = page.evaluate(
+        '() => [...document.querySelectorAll(\'[data-testid="stMain"] strong, [data-testid="stMain"] b, '
+        '[data-testid="stMain"] em, [data-testid="stMain"] span\')].map(e => e.innerText.trim())'
+    )
     assert "bold" not in exact and "alarm" not in exact  # no part of a name became its own element
     assert page.locator('[data-testid="stMain"] img[src="x"]').count() == 0
     assert blocked == []
@@ -98,8 +119,11 @@ def test_png_bombs_uploaded_to_classify_leave_the_server_memory_alone(served):
     page.get_by_label("Labels (comma-separated)").fill("a red star, a blue circle")
     page.wait_for_timeout(1000)
     page.get_by_role("button", name="Classify", exact=True).click()
-    page.wait_for_function("() => (document.querySelector('[data-testid=\"stMain\"]') || {}).innerText?.split('too large to decode safely').length > 3",
-                           timeout=120_000)
+    page.wait_for_function(
+        "() => (document.querySelector('[data-testid=\"stMain\"]') || {}).innerText?.split('too large to decode "
+        "safely').length > 3",
+        timeout=120_000,
+    )
     settle(page)
     text = page.locator('[data-testid="stMain"]').inner_text()
     assert all(bomb.name in text for bomb in bombs) and "400 MP" in text, text

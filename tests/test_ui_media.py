@@ -54,7 +54,9 @@ def test_is_servable(tree, path, servable):
     assert is_servable(str(tree / path), roots) is servable
 
 
-@pytest.mark.parametrize("path", ["", "photos/a.jpg", "./photos/a.jpg", "/etc/passwd", "/nonexistent\0/a.jpg", "/etc/../etc/passwd"])
+@pytest.mark.parametrize(
+    "path", ["", "photos/a.jpg", "./photos/a.jpg", "/etc/passwd", "/nonexistent\0/a.jpg", "/etc/../etc/passwd"]
+)
 def test_is_servable_refuses_relative_odd_and_outside_paths(tree, monkeypatch, path):
     monkeypatch.chdir(tree)  # a relative path is refused even where it would resolve inside a root
     assert is_servable(path, [tree / "photos"]) is False
@@ -121,7 +123,12 @@ def test_engine_progress_callback(tmp_path):
     from mmrag.engine import Engine
 
     write_images(tmp_path / "c", [("red", "star"), ("blue", "circle")])
-    engine = Engine(Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=FakeImageEmbedder(), text=FakeTextEmbedder(), vlm=FakeVLM())
+    engine = Engine(
+        Settings.from_env(index=tmp_path / "index", clip="tiny"),
+        clip=FakeImageEmbedder(),
+        text=FakeTextEmbedder(),
+        vlm=FakeVLM(),
+    )
     calls = []
     try:
         report = engine.ingest([tmp_path / "c"], progress=lambda *call: calls.append(call))
@@ -130,21 +137,27 @@ def test_engine_progress_callback(tmp_path):
     assert report.added == 2 and report.pending_descriptions == 0
     ocr = [call for call in calls if call[0] == "ocr"]  # Tesseract reports a batch at once, the VLM image by image
     assert ocr and ocr[-1] == ("ocr", 2, 2), calls
-    assert [call for call in calls if call[0] != "ocr"] == [("ingest", 1, 2), ("ingest", 2, 2), ("describe", 1, 2), ("describe", 2, 2)]
+    assert [call for call in calls if call[0] != "ocr"] == [
+        ("ingest", 1, 2),
+        ("ingest", 2, 2),
+        ("describe", 1, 2),
+        ("describe", 2, 2),
+    ]
     assert [call[0] for call in calls] == sorted((call[0] for call in calls), key=["ingest", "ocr", "describe"].index)
 
 
 @pytest.mark.parametrize("fmt, suffix", [("HEIF", ".heif"), ("AVIF", ".avif"), ("JXL", ".jxl")])
 def test_camera_format_uploads_are_saved_with_their_own_suffix(tmp_path, fmt, suffix):
     """A phone photo uploaded for search by example or classification, read by the same decoder as ingest."""
-    from real_photos import photo
-
     from mmrag.ingest.discover import kind_of
+    from real_photos import photo
 
     data = io.BytesIO()
     photo("coffee").save(data, format=fmt)
     path = save_upload("IMG_0001.HEIC", data.getvalue(), tmp_path)
     assert path.name == f"IMG_0001{suffix}" and kind_of(path) == "image"
+
+
 def test_a_file_name_that_is_not_utf8_can_be_opened(cli, tmp_path):
     """`latin1-\\xe9\\xff.png` is indexed under a shown path with backslash escapes; the UI looks up its real name."""
     from corpus_fixtures import shape_png

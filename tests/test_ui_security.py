@@ -11,49 +11,84 @@ import socket
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import mmrag.ui
 import pytest
+from mmrag.ui.server import host_allowed
+from mmrag.ui.widgets import md_escape
 from streamlit.testing.v1 import AppTest
 from ui_driver import serve
 
-import mmrag.ui
 from mmrag.cli import is_loopback, ui_allowed_hosts, ui_token
-from mmrag.ui.server import host_allowed
-from mmrag.ui.widgets import md_escape
 
 APP = str(Path(mmrag.ui.__file__).with_name("app.py"))
-HOSTILE = ["**bold**.jpg", ":red[alarm].png", "$x^2$.png", "[click](javascript:alert(1)).jpg", "<img src=x onerror=alert(1)>.png",
-           "see https://evil.example/x and www.evil.example or me@evil.example", "a`code`b_c_~~d~~ # not a heading", "line\nbreak\x1b[31m.png"]
+HOSTILE = [
+    "**bold**.jpg",
+    ":red[alarm].png",
+    "$x^2$.png",
+    "[click](javascript:alert(1)).jpg",
+    "<img src=x onerror=alert(1)>.png",
+    "see https://evil.example/x and www.evil.example or me@evil.example",
+    "a`code`b_c_~~d~~ # not a heading",
+    "line\nbreak\x1b[31m.png",
+]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_md_escape_leaves_no_markdown_syntax(text):
     escaped = md_escape(text)
-    assert not re.search(r"[!-/:-@\[-`{-~]", escaped.replace("&#", "").replace(";", "")), escaped  # only entities remain
-    assert html.unescape(escaped).replace("\u2060", "") == "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)
+    assert not re.search(r"[!-/:-@\[-`{-~]", escaped.replace("&#", "").replace(";", "")), (
+        escaped
+    )  # only entities remain
+    assert html.unescape(escaped).replace("\u2060", "") == "".join(
+        ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text
+    )
     assert "www." not in escaped and "://" not in escaped and "@" not in escaped  # no autolink can start
 
 
-@pytest.mark.parametrize("host, loopback", [("127.0.0.1", True), ("localhost", True), ("::1", True), ("[::1]", True), ("127.8.0.1", True),
-                                            ("0.0.0.0", False), ("192.168.1.4", False), ("example.org", False)])
+@pytest.mark.parametrize(
+    "host, loopback",
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("127.8.0.1", True),
+        ("0.0.0.0", False),
+        ("192.168.1.4", False),
+        ("example.org", False),
+    ],
+)
 def test_is_loopback(host, loopback):
     assert is_loopback(host) is loopback
 
 
-@pytest.mark.parametrize("host, extra, expected_extra", [("127.0.0.1", [], []), ("0.0.0.0", ["photos.lan"], ["photos.lan"]),
-                                                         ("192.168.1.4", [], ["192.168.1.4"]), ("localhost", ["a", "a"], ["a"])])
+@pytest.mark.parametrize(
+    "host, extra, expected_extra",
+    [
+        ("127.0.0.1", [], []),
+        ("0.0.0.0", ["photos.lan"], ["photos.lan"]),
+        ("192.168.1.4", [], ["192.168.1.4"]),
+        ("localhost", ["a", "a"], ["a"]),
+    ],
+)
 def test_allowed_hosts(host, extra, expected_extra):
     assert ui_allowed_hosts(host, extra) == ["localhost", "127.0.0.1", "::1", "[::1]"] + expected_extra
 
 
 def test_token_needed_off_loopback(capsys):
-    assert ui_token("127.0.0.1", None) is None and ui_token("localhost", "t") == "t" and ui_token("0.0.0.0", "given") == "given"
+    assert (
+        ui_token("127.0.0.1", None) is None
+        and ui_token("localhost", "t") == "t"
+        and ui_token("0.0.0.0", "given") == "given"
+    )
     made = ui_token("0.0.0.0", None)
     assert made and len(made) >= 16 and made in capsys.readouterr().err
     assert ui_token("192.168.1.4", None) != made
 
 
 def raw_status(url: str, path: str, headers: list[str]) -> int:
-    """Send ``GET path`` with exactly ``headers`` over a raw socket (urllib would send the real Host); the HTTP status."""
+    """Send ``GET path`` with exactly ``headers`` over a raw socket (urllib would send the real Host); the HTTP
+    status."""
     parts = urlsplit(url)
     with socket.create_connection((parts.hostname, parts.port), timeout=30) as conn:
         conn.sendall(("\r\n".join([f"GET {path} HTTP/1.1", *headers]) + "\r\n\r\n").encode())
@@ -64,8 +99,14 @@ def raw_status(url: str, path: str, headers: list[str]) -> int:
 def websocket_status(url: str, host: str, origin: str | None = None) -> int:
     """Open Streamlit's WebSocket with an HTTP upgrade request and ``Host: host``; return the HTTP status."""
     key = base64.b64encode(os.urandom(16)).decode()
-    headers = [f"Host: {host}", "Upgrade: websocket", "Connection: Upgrade", f"Sec-WebSocket-Key: {key}",
-               "Sec-WebSocket-Version: 13", "Sec-WebSocket-Protocol: streamlit"]
+    headers = [
+        f"Host: {host}",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        f"Sec-WebSocket-Key: {key}",
+        "Sec-WebSocket-Version: 13",
+        "Sec-WebSocket-Protocol: streamlit",
+    ]
     return raw_status(url, "/_stcore/stream", headers + ([f"Origin: {origin}"] if origin else []))
 
 
@@ -79,15 +120,33 @@ def test_forged_host_and_origin_are_refused(tmp_path):
         port = urlsplit(url).port
         assert websocket_status(url, f"127.0.0.1:{port}", f"http://127.0.0.1:{port}") == 101
         assert websocket_status(url, f"localhost:{port}") == 101
-        assert websocket_status(url, f"evil.example:{port}") != 101  # DNS rebinding: the page's Host is the attacker's name
+        assert (
+            websocket_status(url, f"evil.example:{port}") != 101
+        )  # DNS rebinding: the page's Host is the attacker's name
         assert websocket_status(url, f"evil.example:{port}", f"http://evil.example:{port}") != 101
         assert websocket_status(url, f"127.0.0.1:{port}", "http://evil.example") != 101  # another site's page
 
 
-@pytest.mark.parametrize("header, allowed", [
-    ("127.0.0.1:8501", True), ("localhost", True), ("LOCALHOST.:8501", True), ("[::1]:8501", True), ("photos.lan:80", True),
-    ("evil.example:8501", False), ("localhost.evil.example", False), ("127.0.0.1.nip.io", False), ("", False), (None, False),
-    ("user@localhost", False), ("localhost/x", False), ("localhost:99999", False), ("localhost:port", False), ("[::2]", False)])
+@pytest.mark.parametrize(
+    "header, allowed",
+    [
+        ("127.0.0.1:8501", True),
+        ("localhost", True),
+        ("LOCALHOST.:8501", True),
+        ("[::1]:8501", True),
+        ("photos.lan:80", True),
+        ("evil.example:8501", False),
+        ("localhost.evil.example", False),
+        ("127.0.0.1.nip.io", False),
+        ("", False),
+        (None, False),
+        ("user@localhost", False),
+        ("localhost/x", False),
+        ("localhost:99999", False),
+        ("localhost:port", False),
+        ("[::2]", False),
+    ],
+)
 def test_host_allowed(header, allowed):
     assert host_allowed(header, ["localhost", "127.0.0.1", "::1", "[::1]", "photos.lan"]) is allowed
 
@@ -102,7 +161,9 @@ def test_forged_host_is_refused_on_plain_http_too(tmp_path):
         assert http_status(url, "/", f"127.0.0.1:{port}") == 200
         assert http_status(url, "/_stcore/health", f"photos.lan:{port}") == 200
         assert http_status(url, "/_stcore/health", f"[::1]:{port}") == 200
-        assert websocket_status(url, f"photos.lan:{port}") == 101 and websocket_status(url, f"evil.example:{port}") == 403
+        assert (
+            websocket_status(url, f"photos.lan:{port}") == 101 and websocket_status(url, f"evil.example:{port}") == 403
+        )
 
 
 def test_token_gate_shows_nothing_without_the_token(tmp_path, monkeypatch):

@@ -1,20 +1,23 @@
-"""Videos as key frames: ingest/video.py on real mp4s made from scikit-image's photos, and video_frame items through the CLI."""
+"""Videos as key frames: ingest/video.py on real mp4s made from scikit-image's photos, and video_frame items through the
+CLI."""
 
 import numpy as np
 import pytest
+from mmrag.ingest.video import format_time, frame_times, read_video
 from video_files import photo_frames, write_video
 
-from mmrag.ingest.video import format_time, frame_times, read_video
 
-
-@pytest.mark.parametrize("duration, every, most, times", [
-    (None, 10, 30, [0.0]),  # unknown length: the first frame
-    (4.0, 1, 30, [0.0, 1.0, 2.0, 3.0]),
-    (25.0, 10, 30, [0.0, 10.0, 20.0]),
-    (30.0, 10, 30, [0.0, 10.0, 20.0]),
-    (600.0, 10, 3, [0.0, 200.0, 400.0]),  # longer than every * most: the step widens to span the video
-    (5.0, 10, 30, [0.0]),
-])
+@pytest.mark.parametrize(
+    "duration, every, most, times",
+    [
+        (None, 10, 30, [0.0]),  # unknown length: the first frame
+        (4.0, 1, 30, [0.0, 1.0, 2.0, 3.0]),
+        (25.0, 10, 30, [0.0, 10.0, 20.0]),
+        (30.0, 10, 30, [0.0, 10.0, 20.0]),
+        (600.0, 10, 3, [0.0, 200.0, 400.0]),  # longer than every * most: the step widens to span the video
+        (5.0, 10, 30, [0.0]),
+    ],
+)
 def test_frame_times(duration, every, most, times):
     assert frame_times(duration, every, most) == times
 

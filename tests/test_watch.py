@@ -18,7 +18,9 @@ WAIT = 240  # seconds at most for the index to reflect a change (a loaded 2-core
 
 def sources(index: Path) -> set[str]:
     env = {**os.environ, "MMRAG_INDEX": str(index)}
-    proc = subprocess.run([sys.executable, "-m", "mmrag", "sources", "--json"], capture_output=True, text=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmrag", "sources", "--json"], capture_output=True, text=True, env=env, timeout=120
+    )
     return {Path(s["path"]).name for s in json.loads(proc.stdout)["sources"]} if proc.returncode == 0 else set()
 
 
@@ -39,7 +41,20 @@ def photo(name: str, path: Path) -> None:
 
 def start(folder: Path, index: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "MMRAG_INDEX": str(index), "OLLAMA_HOST": "http://127.0.0.1:9"}
-    command = [sys.executable, "-m", "mmrag", "watch", str(folder), "--clip", "tiny", "--no-describe", "--no-ocr", "--debounce", "0.5", *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "mmrag",
+        "watch",
+        str(folder),
+        "--clip",
+        "tiny",
+        "--no-describe",
+        "--no-ocr",
+        "--debounce",
+        "0.5",
+        *extra,
+    ]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
@@ -53,7 +68,11 @@ def test_watch_follows_adds_renames_and_deletes_and_stops_on_sigterm(tmp_path):
         photo("coffee", folder / "coffee.png")
         (folder / "sub").mkdir()
         photo("rocket", folder / "sub" / "rocket.png")
-        assert wait_for(index, {"astronaut.png", "coffee.png", "rocket.png"}) == {"astronaut.png", "coffee.png", "rocket.png"}
+        assert wait_for(index, {"astronaut.png", "coffee.png", "rocket.png"}) == {
+            "astronaut.png",
+            "coffee.png",
+            "rocket.png",
+        }
         (folder / "coffee.png").rename(folder / "sub" / "morning coffee.png")
         (folder / "astronaut.png").unlink()
         assert wait_for(index, {"morning coffee.png", "rocket.png"}) == {"morning coffee.png", "rocket.png"}

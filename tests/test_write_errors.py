@@ -10,10 +10,10 @@ import errno
 import os
 import sqlite3
 
+import mmrag.ingest.pipeline as pipeline
 import pytest
 from corpus_fixtures import write_images
 
-import mmrag.ingest.pipeline as pipeline
 from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder
 from mmrag.config import Settings
 from mmrag.engine import Engine
@@ -23,7 +23,9 @@ from mmrag.store import VectorStore
 
 
 def engine_at(index) -> Engine:
-    return Engine(Settings.from_env(index=index, clip="tiny", commit_items=2), clip=FakeImageEmbedder(), text=FakeTextEmbedder())
+    return Engine(
+        Settings.from_env(index=index, clip="tiny", commit_items=2), clip=FakeImageEmbedder(), text=FakeTextEmbedder()
+    )
 
 
 def ingest(index, corpus):
@@ -53,12 +55,15 @@ def fail_after(calls: int, error: Exception):
     return maybe_fail
 
 
-@pytest.mark.parametrize("where, error, reason", [
-    ("checkpoint", sqlite3.OperationalError("database or disk is full"), "the disk is full"),
-    ("checkpoint", sqlite3.OperationalError("attempt to write a readonly database"), "the index is read-only"),
-    ("vectors", OSError(errno.ENOSPC, "No space left on device"), "no space left on the device"),
-    ("vectors", OSError(errno.EROFS, "Read-only file system"), "the file system is read-only"),
-])
+@pytest.mark.parametrize(
+    "where, error, reason",
+    [
+        ("checkpoint", sqlite3.OperationalError("database or disk is full"), "the disk is full"),
+        ("checkpoint", sqlite3.OperationalError("attempt to write a readonly database"), "the index is read-only"),
+        ("vectors", OSError(errno.ENOSPC, "No space left on device"), "no space left on the device"),
+        ("vectors", OSError(errno.EROFS, "Read-only file system"), "the file system is read-only"),
+    ],
+)
 def test_a_refused_write_is_a_clear_error_and_a_rerun_completes(tmp_path, monkeypatch, where, error, reason):
     corpus = tmp_path / "corpus"
     write_images(corpus, all_combos()[:12])
@@ -77,7 +82,9 @@ def test_a_refused_write_is_a_clear_error_and_a_rerun_completes(tmp_path, monkey
             patch.setattr(VectorStore, "upsert", lambda self, *a, **k: (failing(), real_upsert(self, *a, **k))[1])
         with pytest.raises(IndexWriteError) as caught:
             ingest(index, corpus)
-    assert f"cannot write to the index at {index.absolute()}: {reason}" in str(caught.value) and "run the command again" in str(caught.value)
+    assert f"cannot write to the index at {index.absolute()}: {reason}" in str(
+        caught.value
+    ) and "run the command again" in str(caught.value)
     committed, vectors = ids(index)
     reference_ids = ids(reference)
     assert 0 < len(committed) < len(reference_ids[0]) and committed <= reference_ids[0]  # whole batches only
@@ -98,7 +105,9 @@ def test_cli_reports_a_read_only_index_in_one_line(tmp_path, monkeypatch, capsys
     if os.geteuid() != 0:
         index.chmod(0o555)  # a real read-only folder
     else:  # root writes anyway: the catalog checkpoint fails the way SQLite reports a read-only database
-        monkeypatch.setattr(pipeline, "write_part", fail_after(0, sqlite3.OperationalError("attempt to write a readonly database")))
+        monkeypatch.setattr(
+            pipeline, "write_part", fail_after(0, sqlite3.OperationalError("attempt to write a readonly database"))
+        )
     code = main(["ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json", "--index", str(index)])
     err = capsys.readouterr().err
     assert code in (1, 2) and len(err.strip().splitlines()) == 1, err

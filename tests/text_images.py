@@ -1,4 +1,5 @@
-"""Images of words for OCR tests and benchmarks: DejaVu fonts (Debian fonts-dejavu-core), several sizes, slight rotation.
+"""Images of words for OCR tests and benchmarks: DejaVu fonts (Debian fonts-dejavu-core), several sizes, slight
+rotation.
 
 Also "photos" of text (tinted, unevenly lit, noisy, blurred, JPEG) and scanned PDFs (pages that are only images).
 """
@@ -26,8 +27,11 @@ def fonts_available() -> list[Path]:
     return [FONT_DIR / name for name in FONTS if (FONT_DIR / name).is_file()]
 
 
-def text_card(lines: list[str], font: Path, size: int, angle: float = 0.0, background=(255, 255, 255), ink=(0, 0, 0)) -> Image.Image:
-    """Lines of text at ``size`` px, with a margin, rotated by ``angle`` degrees (the corners filled with the background)."""
+def text_card(
+    lines: list[str], font: Path, size: int, angle: float = 0.0, background=(255, 255, 255), ink=(0, 0, 0)
+) -> Image.Image:
+    """Lines of text at ``size`` px, with a margin, rotated by ``angle`` degrees (the corners filled with the
+    background)."""
     face = ImageFont.truetype(str(font), size)
     width = int(max(face.getlength(line) for line in lines)) + 2 * size
     height = int(size * 1.5 * len(lines)) + 2 * size

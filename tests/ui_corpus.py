@@ -11,7 +11,14 @@ from pathlib import Path
 
 from corpus_fixtures import write_images, write_pdf
 
-COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle"), ("purple", "hexagon"), ("orange", "arrow")]
+COMBOS = [
+    ("red", "star"),
+    ("blue", "circle"),
+    ("green", "square"),
+    ("yellow", "triangle"),
+    ("purple", "hexagon"),
+    ("orange", "arrow"),
+]
 REPORT = [
     ("The zeppelin hangar report. The hangar door was painted with a purple hexagon in May.", [("purple", "hexagon")]),
     ("Budget notes. The zeppelin hangar budget rose by ten percent in the third quarter.", []),
@@ -25,7 +32,8 @@ def build_corpus(root: Path) -> Path:
 
 
 def build_index(root: Path, index: Path, ollama_host: str) -> dict:
-    """Ingest ``root`` into ``index`` (tiny CLIP, descriptions from the Ollama at ``ollama_host``); returns its status."""
+    """Ingest ``root`` into ``index`` (tiny CLIP, descriptions from the Ollama at ``ollama_host``); returns its
+    status."""
     from mmrag.config import Settings
     from mmrag.engine import Engine
 

@@ -23,7 +23,9 @@ def chromium_path() -> str | None:
     named = os.environ.get("MMRAG_CHROMIUM")
     if named:
         return named if os.access(named, os.X_OK) else None
-    return next((found for name in ("chromium", "chromium-browser", "google-chrome") if (found := shutil.which(name))), None)
+    return next(
+        (found for name in ("chromium", "chromium-browser", "google-chrome") if (found := shutil.which(name))), None
+    )
 
 
 def why_no_browser() -> str | None:
@@ -45,6 +47,7 @@ def free_port() -> int:
 
 class ServedUrl(str):
     """The URL of a running `mmrag ui`, with ``pid``: the server's process (mmrag execs into Streamlit)."""
+
     pid: int
 
 
@@ -53,8 +56,13 @@ def serve(index: Path, env: dict[str, str], timeout: float = 60, args: tuple[str
     """Run `mmrag ui --port P --index INDEX [ARGS]` until the block ends; yields its URL."""
     port = free_port()
     log = open(Path(index).parent / f"ui-{port}.log", "wb")
-    proc = subprocess.Popen([sys.executable, "-m", "mmrag", "ui", "--port", str(port), "--index", str(index), *args], env={**os.environ, **env},
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mmrag", "ui", "--port", str(port), "--index", str(index), *args],
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, timeout, log.name)
@@ -130,9 +138,12 @@ def search(page, url: str, query: str, shot: Path | None = None) -> list[int]:
     return loaded_images(page)
 
 
-def ask(page, url: str, question: str, shot: Path | None = None, open_chip: bool = False, follow_up: bool = False) -> str:
+def ask(
+    page, url: str, question: str, shot: Path | None = None, open_chip: bool = False, follow_up: bool = False
+) -> str:
     """Ask in the Ask page's chat; returns the text of the main area. ``follow_up``: ask in the conversation already
-    open (else the page is opened afresh). With ``open_chip``, the newest answer's first citation chip is opened (before the shot)."""
+    open (else the page is opened afresh). With ``open_chip``, the newest answer's first citation chip is opened (before
+    the shot)."""
     if not follow_up:
         page.goto(url + "/ask")
     answers = page.get_by_text("Citation precision")

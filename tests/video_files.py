@@ -17,7 +17,9 @@ def photo_frames(size: tuple[int, int] = (320, 240)) -> list[np.ndarray]:
     return [np.asarray(Image.fromarray(getattr(data, name)()).convert("RGB").resize(size)) for name in PHOTOS]
 
 
-def write_video(path: Path, seconds_per_photo: float = 1.0, fps: int = 4, photos: list[np.ndarray] | None = None) -> Path:
+def write_video(
+    path: Path, seconds_per_photo: float = 1.0, fps: int = 4, photos: list[np.ndarray] | None = None
+) -> Path:
     """An mp4 showing each photo for ``seconds_per_photo`` seconds, in order."""
     photos = photo_frames() if photos is None else photos
     path.parent.mkdir(parents=True, exist_ok=True)

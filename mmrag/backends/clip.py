@@ -9,14 +9,14 @@ SPEC forms (``--clip`` / MMRAG_CLIP):
 from __future__ import annotations
 
 import logging
-import threading
 import os
 import socket
+import threading
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
 from urllib.parse import urlparse
 
 import numpy as np
@@ -46,13 +46,17 @@ class ClipSpec:
 
 
 def parse_clip_spec(spec: str) -> ClipSpec:
-    """Parse ``tiny`` | ``ARCH:TAG`` | ``ARCH:PATH`` (a path: contains a separator, starts with ~ or . or ends like a checkpoint)."""
+    """Parse ``tiny`` | ``ARCH:TAG`` | ``ARCH:PATH`` (a path: contains a separator, starts with ~ or . or ends like a
+    checkpoint)."""
     spec = spec.strip()
     if spec == "tiny":
         return ClipSpec(TINY_NAME, "tiny", "bundled")
     arch, sep, rest = spec.partition(":")
     if not sep or not arch or not rest:
-        raise UsageError(f"--clip {spec!r} is not a CLIP spec", "Use tiny, ARCH:TAG (e.g. ViT-B-32:laion2b_s34b_b79k) or ARCH:/path/to/checkpoint.pt")
+        raise UsageError(
+            f"--clip {spec!r} is not a CLIP spec",
+            "Use tiny, ARCH:TAG (e.g. ViT-B-32:laion2b_s34b_b79k) or ARCH:/path/to/checkpoint.pt",
+        )
     looks_like_path = "/" in rest or "\\" in rest or rest.startswith(("~", ".")) or rest.endswith(CHECKPOINT_SUFFIXES)
     if looks_like_path:
         return ClipSpec(arch, "path", str(Path(rest).expanduser().absolute()))
@@ -87,7 +91,7 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
         self._load_lock = threading.Lock()  # reader threads share one model: build it once
 
     # -- loading ---------------------------------------------------------
-    def load(self) -> "OpenClipModel":
+    def load(self) -> OpenClipModel:
         if self._model is not None:
             return self
         with self._load_lock:
@@ -98,9 +102,14 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
             self.device = self.device or default_device()
             arch, weights = self._arch_and_weights(open_clip)
             try:
-                model, _, preprocess = open_clip.create_model_and_transforms(arch, pretrained=weights, device=self.device)
+                model, _, preprocess = open_clip.create_model_and_transforms(
+                    arch, pretrained=weights, device=self.device
+                )
             except Exception as err:  # a corrupt or mismatched checkpoint
-                raise ModelUnavailableError(f"cannot load CLIP {self.spec.text}: {str(err).splitlines()[0][:300]}", f"Check that the checkpoint matches {arch}. {TRY_TINY}") from err
+                raise ModelUnavailableError(
+                    f"cannot load CLIP {self.spec.text}: {str(err).splitlines()[0][:300]}",
+                    f"Check that the checkpoint matches {arch}. {TRY_TINY}",
+                ) from err
             model.eval()
             self._tokenizer = open_clip.get_tokenizer(arch)
             self._preprocess = preprocess
@@ -113,17 +122,25 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
         open_clip.add_model_config(config)  # so mmrag-tiny-clip:/path/to/ckpt.pt works too
         if spec.source == "tiny":
             if not weights.is_file():
-                raise ModelUnavailableError(f"the bundled tiny CLIP is missing ({weights})", "Reinstall mmrag, or train it with `python scripts/train_tiny_clip.py`")
+                raise ModelUnavailableError(
+                    f"the bundled tiny CLIP is missing ({weights})",
+                    "Reinstall mmrag, or train it with `python scripts/train_tiny_clip.py`",
+                )
             return TINY_NAME, str(weights)
         if spec.arch not in open_clip.list_models():
-            raise UsageError(f"unknown open_clip architecture {spec.arch!r}", "List them with `python -c 'import open_clip; print(open_clip.list_models())'`")
+            raise UsageError(
+                f"unknown open_clip architecture {spec.arch!r}",
+                "List them with `python -c 'import open_clip; print(open_clip.list_models())'`",
+            )
         if spec.source == "path":
             if not Path(spec.weights).is_file():
                 raise ModelUnavailableError(f"no CLIP checkpoint at {spec.weights}", f"Check the path. {TRY_TINY}")
             return spec.arch, spec.weights
         tags = open_clip.list_pretrained_tags_by_model(spec.arch)
         if spec.weights not in tags:
-            raise UsageError(f"{spec.arch} has no pretrained tag {spec.weights!r}", f"Known tags: {', '.join(tags) or 'none'}")
+            raise UsageError(
+                f"{spec.arch} has no pretrained tag {spec.weights!r}", f"Known tags: {', '.join(tags) or 'none'}"
+            )
         return spec.arch, _fetch_pretrained(open_clip, spec)
 
     # -- interfaces ------------------------------------------------------
@@ -168,11 +185,15 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
 
         self.load()
         with torch.inference_mode():
-            out = [encode(inputs[start : start + self.batch_size]).float().cpu().numpy() for start in range(0, len(inputs), self.batch_size)]
+            out = [
+                encode(inputs[start : start + self.batch_size]).float().cpu().numpy()
+                for start in range(0, len(inputs), self.batch_size)
+            ]
         return l2_normalise(np.concatenate(out)) if out else np.zeros((0, 0), dtype=np.float32)
 
 
 # -- pretrained weights: cache first, network only when it answers -------------
+
 
 def _fetch_pretrained(open_clip, spec: ClipSpec) -> str:
     """Local file of a pretrained tag: from the cache, else downloaded; fails in seconds when neither can be had."""

