@@ -20,16 +20,22 @@ import fnmatch
 import re
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
 from . import places
+from .calibrate import DEPTH
+from .catalog import ITEM_KINDS
+from .errors import UsageError
+from .ingest.images import open_image
+from .store import IMAGES, TEXTS, item_id_of
 
 CHANNELS = ("clip", "text", "bm25")
+TIE = 1e-9  # CLIP evidence must exceed its threshold by more than rounding (in units of the null's spread)
 NULL_CAPTIONS = ("a photo.", "an image.", "a picture.", "something.", "a photo of a thing.")
 
 
@@ -39,7 +45,9 @@ class Cutoff:
     (tuned on benchmarks/eval_retrieval.py's seed-5 corpus, see README) for an index too small to calibrate."""
 
     fpr: float = 0.01  # share of unrelated queries a calibrated channel may let through
-    pair_fpr: float | None = 0.1  # a hit two channels support needs only this null quantile in each (None: no agreement rule)
+    pair_fpr: float | None = (
+        0.1  # a hit two channels support needs only this null quantile in each (None: no agreement rule)
+    )
     clip_margin: float = 0.06
     text_min: float = 0.55
     bm25_rel: float = 0.5  # a BM25 hit is evidence when its score is at least this fraction of the query's best
@@ -59,12 +67,12 @@ class SearchQuery:
     sort: str = "relevance"  # or "date"
     min_score: float | None = None
     place: str | None = None  # --place: city, region or country (mmrag/places.py)
-    negatives: tuple[str, ...] = ()  # --not: lower what matches these (CLIP and dense text: vector arithmetic; BM25: excluded)
+    negatives: tuple[
+        str, ...
+    ] = ()  # --not: lower what matches these (CLIP and dense text: vector arithmetic; BM25: excluded)
 
     def __post_init__(self):
         """The one check of a query's shape, whatever front end built it (CLI, API, UI, ask, chat, eval)."""
-        from .catalog import ITEM_KINDS
-        from .errors import UsageError
 
         if self.k < 1:
             raise UsageError("-k must be at least 1")
@@ -84,7 +92,9 @@ class ChannelHit:
     rank: int  # 1-based
     score: float
     evidence: bool
-    threshold: float | None = None  # the score evidence needed (for CLIP: the image's null-caption similarity + the margin)
+    threshold: float | None = (
+        None  # the score evidence needed (for CLIP: the image's null-caption similarity + the margin)
+    )
     quantile: float | None = None  # the null quantile the threshold came from; None: a fixed threshold
 
 
@@ -104,7 +114,9 @@ class SearchResult:
     place: str | None = None  # "City, Region, Country" of a photo with GPS EXIF
 
 
-def rrf(rankings: dict[str, Sequence[str]], weights: dict[str, float] | None = None, k: float = 60.0) -> list[tuple[str, float]]:
+def rrf(
+    rankings: dict[str, Sequence[str]], weights: dict[str, float] | None = None, k: float = 60.0
+) -> list[tuple[str, float]]:
     """Weighted reciprocal rank fusion: score(d) = sum over channels of w_c / (k + rank_c(d)), ranks 1-based.
 
     Returns (id, fused score) best first; ties are broken by id so the order is deterministic.
@@ -143,10 +155,11 @@ def vector_channel(collection, vector: np.ndarray, n: int, where: dict | None, w
     Only ids and distances are fetched (metadata would cost several times the search itself);
     a description vector's id names its item (store.item_id_of).
     """
-    from .store import item_id_of
 
     include = ["distances"] + (["embeddings"] if with_vectors else [])
-    got = collection.query(query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=n, where=where, include=include)
+    got = collection.query(
+        query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=n, where=where, include=include
+    )
     hits: list[tuple[str, float]] = []
     vectors: dict[str, np.ndarray] = {}
     seen: set[str] = set()
@@ -202,8 +215,13 @@ def agree(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     for hits in channels.values():
         for hit in hits:
             votes[hit[0]] = votes.get(hit[0], 0) + bool(hit[5])
-    return {name: [hit[:5] if hit[2] or not hit[5] or votes[hit[0]] < 2 else (hit[0], hit[1], True, hit[6], hit[7]) for hit in hits]
-            for name, hits in channels.items()}
+    return {
+        name: [
+            hit[:5] if hit[2] or not hit[5] or votes[hit[0]] < 2 else (hit[0], hit[1], True, hit[6], hit[7])
+            for hit in hits
+        ]
+        for name, hits in channels.items()
+    }
 
 
 def _explain(ranked: tuple[int, tuple]) -> ChannelHit:
@@ -232,7 +250,18 @@ def matched_body(description: str | None, ocr: str | None, terms: Sequence[str])
 class Searcher:
     """Runs a SearchQuery over one index: channels, fusion, cut-off, filters, de-duplication."""
 
-    def __init__(self, catalog, store, lexical, clip, text, weights: dict[str, float], rrf_k: float, cutoff: Cutoff, calibration=None):
+    def __init__(
+        self,
+        catalog,
+        store,
+        lexical,
+        clip,
+        text,
+        weights: dict[str, float],
+        rrf_k: float,
+        cutoff: Cutoff,
+        calibration=None,
+    ):
         """``calibration``: the index's null model (calibrate.Calibration), None for the fixed thresholds."""
         self.catalog = catalog
         self.store = store
@@ -247,7 +276,8 @@ class Searcher:
         self._pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="mmrag-channel")
         self._null_lock = threading.Lock()
         # Seconds per stage of the last search (diagnostics for sequential callers such as `mmrag eval`):
-        # encode (query vectors, summed over channels), channels (wall time, encoding included), fusion (RRF, cut-off, catalog).
+        # encode (query vectors, summed over channels), channels (wall time, encoding included), fusion (RRF, cut-off,
+        # catalog).
         self.last_timings: dict[str, float] = {}
         self._encode_s: list[float] = []
 
@@ -276,10 +306,21 @@ class Searcher:
             self._collect(query, fused[start : start + step], explained, results, seen_content)
         if query.sort == "date":
             results.sort(key=lambda r: -(r.date or 0.0))
-        self.last_timings = {"encode": sum(self._encode_s), "channels": channels_done - started, "fusion": time.perf_counter() - channels_done}
+        self.last_timings = {
+            "encode": sum(self._encode_s),
+            "channels": channels_done - started,
+            "fusion": time.perf_counter() - channels_done,
+        }
         return results[: query.k]
 
-    def _collect(self, query: SearchQuery, fused: list[tuple[str, float]], explained: dict, results: list[SearchResult], seen_content: set[str]) -> None:
+    def _collect(
+        self,
+        query: SearchQuery,
+        fused: list[tuple[str, float]],
+        explained: dict,
+        results: list[SearchResult],
+        seen_content: set[str],
+    ) -> None:
         """Append the fused hits that pass the filters and the cut-off, one per content hash."""
         items = self.catalog.items([i for i, _ in fused])
         labels = self.catalog.top_labels([i for i, _ in fused]) if query.label is not None else {}
@@ -289,17 +330,30 @@ class Searcher:
             if item is None or not self._passes(query, item, displays.get(item.source, ""), labels.get(item_id)):
                 continue
             hits = {name: _explain(explained[name][item_id]) for name in CHANNELS if item_id in explained.get(name, {})}
-            relevant = score >= query.min_score if query.min_score is not None else any(h.evidence for h in hits.values())
+            relevant = (
+                score >= query.min_score if query.min_score is not None else any(h.evidence for h in hits.values())
+            )
             if not relevant or item.content_hash in seen_content:
                 continue
             seen_content.add(item.content_hash)
             terms = query.text.split()
             body = item.text if item.kind == "text" else matched_body(item.description, item.ocr, terms)
-            results.append(SearchResult(
-                id=item.id, kind=item.kind, path=displays.get(item.source, ""), page=item.page, score=round(score, 6), channels=hits,
-                snippet=snippet_of(body, terms) or Path(displays.get(item.source, "")).name, description=item.description, date=item.date, ocr=item.ocr,
-                time=item.time, place=item.place or None,
-            ))
+            results.append(
+                SearchResult(
+                    id=item.id,
+                    kind=item.kind,
+                    path=displays.get(item.source, ""),
+                    page=item.page,
+                    score=round(score, 6),
+                    channels=hits,
+                    snippet=snippet_of(body, terms) or Path(displays.get(item.source, "")).name,
+                    description=item.description,
+                    date=item.date,
+                    ocr=item.ocr,
+                    time=item.time,
+                    place=item.place or None,
+                )
+            )
 
     def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:
         """Run the channels the query needs, concurrently (Chroma and BM25 release the GIL for their search)."""
@@ -320,37 +374,45 @@ class Searcher:
         return {**{name: future.result() for name, future in futures.items()}, **done}
 
     def threshold(self, channel: str, fixed: float, fpr: float | None = None) -> tuple[float, float | None]:
-        """(threshold, quantile) of a channel at ``fpr`` (default the cut-off's): from the index's null model, else ``fixed`` (quantile None)."""
+        """(threshold, quantile) of a channel at ``fpr`` (default the cut-off's): from the index's null model, else
+        ``fixed`` (quantile None)."""
         fpr = self.cutoff.fpr if fpr is None else fpr
         calibrated = self.calibration.threshold(channel, fpr) if self.calibration is not None else None
         return (fixed, None) if calibrated is None else (calibrated, round(1.0 - fpr, 6))
 
     def thresholds(self, channel: str, fixed: float) -> tuple[tuple[float, float | None], tuple[float, float | None]]:
-        """(threshold, quantile) alone and in agreement with another channel (the same when there is no agreement rule)."""
+        """(threshold, quantile) alone and in agreement with another channel (the same when there is no agreement
+        rule)."""
         alone = self.threshold(channel, fixed)
-        return alone, (self.threshold(channel, fixed, self.cutoff.pair_fpr) if self.cutoff.pair_fpr is not None else alone)
+        return alone, (
+            self.threshold(channel, fixed, self.cutoff.pair_fpr) if self.cutoff.pair_fpr is not None else alone
+        )
 
     def _clip_by_image(self, query: SearchQuery, n: int):
         """Query by example; with a text too, both CLIP vectors combined ("this photo, but at night"). Evidence stays
         the example's own similarity (``image_min``); the ranking follows the combined (and --not) vector."""
-        from .ingest.images import open_image
-        from .store import IMAGES
 
         example = self.clip.embed_images([open_image(query.image)])[0]
         ranking = _unit(example + self._encode(self.clip, query.text)) if query.text else example
         ranking = self._minus(self.clip, ranking, query.negatives)
-        hits, vectors = vector_channel(self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True)
+        hits, vectors = vector_channel(
+            self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True
+        )
         own = {i: float(vectors[i] @ example) if i in vectors else s for i, s in hits}
-        return [(i, s, own[i] >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits]
+        return [
+            (i, s, own[i] >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits
+        ]
 
     def _clip_by_text(self, query: SearchQuery, n: int):
         """CLIP channel for a text query. With --not, items are ranked by the arithmetic vector (query minus the
-        negatives, as rclip's --subtract), while evidence is still the positive query's own score against the cut-off."""
-        from .store import IMAGES
+        negatives, as rclip's --subtract), while evidence is still the positive query's own score against the
+        cut-off."""
 
         vector = self._encode(self.clip, query.text)
         ranking = self._minus(self.clip, vector, query.negatives)
-        hits, vectors = vector_channel(self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True)
+        hits, vectors = vector_channel(
+            self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True
+        )
         (margin, quantile), (pair_margin, pair_quantile) = self.thresholds("clip", self.cutoff.clip_margin)
         own = {i: float(vectors[i] @ vector) for i, _ in hits}
         if quantile is not None and self.calibration.clip_stats:
@@ -360,13 +422,21 @@ class Searcher:
             base, scale = {i: float(vectors[i] @ null) for i, _ in hits}, dict.fromkeys(own, 1.0)
         need = {i: base[i] + scale[i] * margin for i in own}
         pair = {i: base[i] + scale[i] * pair_margin for i in own}
-        return [(i, s, own[i] >= need[i], round(need[i], 6), quantile, own[i] >= pair[i], round(pair[i], 6), pair_quantile) for i, s in hits]
+
+        def beyond(i: str, level: dict[str, float]) -> bool:
+            # strictly beyond the null, not level with it: in a corpus whose images CLIP cannot tell apart (pages of
+            # text rendered alike) every bank query's best evidence is exactly 0, and so is every query's
+            return own[i] - level[i] > TIE * scale[i]
+
+        return [
+            (i, s, beyond(i, need), round(need[i], 6), quantile, beyond(i, pair), round(pair[i], 6), pair_quantile)
+            for i, s in hits
+        ]
 
     def _clip_null_of(self, ids: list[str], own: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
         """Per hit, the cosine at which its calibrated CLIP evidence (calibrate.clip_evidence) is 0, and the cosine
         per unit of evidence: the image's own null mean and std, shifted by the query's median z over its
         ``DEPTH`` nearest hits. An image added after the calibration gets the corpus's mean null."""
-        from .calibrate import DEPTH
 
         stats = self.calibration.clip_stats
         fallback = np.mean(list(stats.values()), axis=0)
@@ -376,14 +446,18 @@ class Searcher:
         return ({i: m + s * median for i, (m, s) in mean_std.items()}, {i: float(s) for i, (_, s) in mean_std.items()})
 
     def _dense_text(self, query: SearchQuery, n: int):
-        from .store import TEXTS
 
         vector = self._encode(self.text, query.text)
         ranking = self._minus(self.text, vector, query.negatives)
-        hits, vectors = vector_channel(self.store.collections[TEXTS], ranking, n, chroma_where(query, False), with_vectors=bool(query.negatives))
+        hits, vectors = vector_channel(
+            self.store.collections[TEXTS], ranking, n, chroma_where(query, False), with_vectors=bool(query.negatives)
+        )
         own = {i: float(vectors[i] @ vector) if i in vectors else s for i, s in hits}
         (needed, quantile), (pair, pair_quantile) = self.thresholds("text", self.cutoff.text_min)
-        return [(i, s, own[i] >= needed, round(needed, 6), quantile, own[i] >= pair, round(pair, 6), pair_quantile) for i, s in hits]
+        return [
+            (i, s, own[i] >= needed, round(needed, 6), quantile, own[i] >= pair, round(pair, 6), pair_quantile)
+            for i, s in hits
+        ]
 
     def _minus(self, model, vector: np.ndarray, negatives: Sequence[str]) -> np.ndarray:
         """``vector`` minus the mean of the negatives' vectors, unit length: cosine to it ranks by "like the query,
@@ -402,13 +476,26 @@ class Searcher:
     def _bm25(self, query: SearchQuery, n: int):
         hits = self.lexical.search(query.text, n)
         if query.negatives:  # --not: an item whose text holds a negative term is not a BM25 hit
-            banned = {i for text in query.negatives for i, _ in self.lexical.search(text, max(len(self.lexical.ids), 1))}
+            banned = {
+                i for text in query.negatives for i, _ in self.lexical.search(text, max(len(self.lexical.ids), 1))
+            }
             hits = [(i, s) for i, s in hits if i not in banned]
         best = hits[0][1] if hits else 0.0
         (floor, quantile), (pair_floor, pair_quantile) = self.thresholds("bm25", 0.0)
         needed, pair = max(self.cutoff.bm25_rel * best, floor), max(self.cutoff.bm25_rel * best, pair_floor)
-        return [(i, s, s > 0 and s >= needed and s > floor, round(needed, 6), quantile, s > 0 and s >= pair and s > pair_floor, round(pair, 6), pair_quantile)
-                for i, s in hits]
+        return [
+            (
+                i,
+                s,
+                s > 0 and s >= needed and s > floor,
+                round(needed, 6),
+                quantile,
+                s > 0 and s >= pair and s > pair_floor,
+                round(pair, 6),
+                pair_quantile,
+            )
+            for i, s in hits
+        ]
 
     def _null_vector(self) -> np.ndarray:
         with self._null_lock:

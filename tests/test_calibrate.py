@@ -1,4 +1,5 @@
-"""The per-index null model of the relevance cut-off (mmrag/calibrate.py): pure parts on tables, the flow through the CLI."""
+"""The per-index null model of the relevance cut-off (mmrag/calibrate.py): pure parts on tables, the flow through the
+CLI."""
 
 import json
 import os
@@ -26,32 +27,44 @@ def test_bank_is_large_varied_and_apart_from_the_evaluation_queries():
     assert len(bank) >= 300 and len(set(bank)) == len(bank)
     assert not set(bank) & (set(TEST_NONSENSE) | set(TUNE_NONSENSE))
     assert len(TEST_NONSENSE) >= 40
-    assert any(not q.isascii() for q in bank) and any("(" in q or "=" in q for q in bank) and any(q.isdigit() for q in bank)
+    assert (
+        any(not q.isascii() for q in bank)
+        and any("(" in q or "=" in q for q in bank)
+        and any(q.isdigit() for q in bank)
+    )
 
 
-@pytest.mark.parametrize("null, fpr, expected", [
-    ([0.1, 0.2, 0.3, 0.4], 0.5, 0.3),
-    ([0.1, 0.2, 0.3, 0.4], 0.01, 0.4),  # never below the largest value the quantile covers
-    ([0.0] * 99 + [5.0], 0.01, 5.0),  # 100 queries: the 0.99 quantile rounds up to the largest
-    ([0.0] * 199 + [5.0], 0.01, 0.0),  # 200: one outlier in 1 % is let through
-    ([0.0] * 197 + [4.0, 5.0, 6.0], 0.01, 5.0),
-])
+@pytest.mark.parametrize(
+    "null, fpr, expected",
+    [
+        ([0.1, 0.2, 0.3, 0.4], 0.5, 0.3),
+        ([0.1, 0.2, 0.3, 0.4], 0.01, 0.4),  # never below the largest value the quantile covers
+        ([0.0] * 99 + [5.0], 0.01, 5.0),  # 100 queries: the 0.99 quantile rounds up to the largest
+        ([0.0] * 199 + [5.0], 0.01, 0.0),  # 200: one outlier in 1 % is let through
+        ([0.0] * 197 + [4.0, 5.0, 6.0], 0.01, 5.0),
+    ],
+)
 def test_quantile_of(null, fpr, expected):
     assert quantile_of(null, fpr) == expected
 
 
 def fresh(counts, clip="tiny", text="m"):
-    return Calibration(counts=counts, nulls={"clip": [0.1]}, clip=clip, text_model=text, bank=calibrate.bank_digest(load_bank()))
+    return Calibration(
+        counts=counts, nulls={"clip": [0.1]}, clip=clip, text_model=text, bank=calibrate.bank_digest(load_bank())
+    )
 
 
-@pytest.mark.parametrize("then, now, stale", [
-    ({"images": 100, "texts": 50}, {"images": 100, "texts": 50}, False),
-    ({"images": 100, "texts": 50}, {"images": 110, "texts": 50}, False),  # 10 %: still fresh
-    ({"images": 100, "texts": 50}, {"images": 111, "texts": 50}, True),
-    ({"images": 100, "texts": 50}, {"images": 100, "texts": 44}, True),
-    ({"images": 100, "texts": 0}, {"images": 100, "texts": 3}, True),  # text vectors where there were none
-    ({"images": 0, "texts": 10}, {"images": 0, "texts": 10}, False),
-])
+@pytest.mark.parametrize(
+    "then, now, stale",
+    [
+        ({"images": 100, "texts": 50}, {"images": 100, "texts": 50}, False),
+        ({"images": 100, "texts": 50}, {"images": 110, "texts": 50}, False),  # 10 %: still fresh
+        ({"images": 100, "texts": 50}, {"images": 111, "texts": 50}, True),
+        ({"images": 100, "texts": 50}, {"images": 100, "texts": 44}, True),
+        ({"images": 100, "texts": 0}, {"images": 100, "texts": 3}, True),  # text vectors where there were none
+        ({"images": 0, "texts": 10}, {"images": 0, "texts": 10}, False),
+    ],
+)
 def test_staleness(then, now, stale):
     assert is_stale(fresh(then), now, "tiny", "m") is stale
 
@@ -78,15 +91,23 @@ def hit(item, evidence, pair):
     return (item, 0.5, evidence, 0.6, 0.99, pair, 0.4, 0.9)
 
 
-@pytest.mark.parametrize("channels, expected", [
-    # alone: strict evidence stands, a looser pass alone does not count
-    ({"clip": [hit("a", True, True), hit("b", False, True)]}, {"clip": [("a", True, 0.6), ("b", False, 0.6)]}),
-    # two channels agree on b at the looser quantile: evidence, reported against the agreement threshold
-    ({"clip": [hit("b", False, True)], "text": [hit("b", False, True), hit("c", False, False)]},
-     {"clip": [("b", True, 0.4)], "text": [("b", True, 0.4), ("c", False, 0.6)]}),
-    # agreement needs two passing channels, not two hits of one
-    ({"text": [hit("d", False, True)], "bm25": [hit("d", False, False)]}, {"text": [("d", False, 0.6)], "bm25": [("d", False, 0.6)]}),
-])
+@pytest.mark.parametrize(
+    "channels, expected",
+    [
+        # alone: strict evidence stands, a looser pass alone does not count
+        ({"clip": [hit("a", True, True), hit("b", False, True)]}, {"clip": [("a", True, 0.6), ("b", False, 0.6)]}),
+        # two channels agree on b at the looser quantile: evidence, reported against the agreement threshold
+        (
+            {"clip": [hit("b", False, True)], "text": [hit("b", False, True), hit("c", False, False)]},
+            {"clip": [("b", True, 0.4)], "text": [("b", True, 0.4), ("c", False, 0.6)]},
+        ),
+        # agreement needs two passing channels, not two hits of one
+        (
+            {"text": [hit("d", False, True)], "bm25": [hit("d", False, False)]},
+            {"text": [("d", False, 0.6)], "bm25": [("d", False, 0.6)]},
+        ),
+    ],
+)
 def test_channel_agreement(channels, expected):
     got = agree(channels)
     assert {name: [(h[0], h[2], h[3]) for h in hits] for name, hits in got.items()} == expected
@@ -101,13 +122,31 @@ def test_round_trip_and_unreadable_file(tmp_path):
     assert calibrate.load(tmp_path) is None
 
 
-@pytest.mark.parametrize("cosines, mean, std, expected", [
-    ([0.5, 0.5, 0.5], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # at every image's null mean: no evidence
-    ([0.9, 0.6, 0.6], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [3.0, 0.0, 0.0]),  # one image stands out from the query's median
-    ([0.9, 0.9, 0.9], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # a query that lifts every image alike gains nothing
-    ([0.9, 0.6, 0.6], [0.8, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # a hub: high for every text, so 0.9 is ordinary there
-    ([0.7, 0.6, 0.6], [0.5, 0.5, 0.5], [0.05, 0.1, 0.1], [3.0, 0.0, 0.0]),  # a narrow null makes a small lift count
-])
+@pytest.mark.parametrize(
+    "cosines, mean, std, expected",
+    [
+        ([0.5, 0.5, 0.5], [0.5, 0.5, 0.5], [0.1, 0.1, 0.1], [0.0, 0.0, 0.0]),  # at every image's null mean: no evidence
+        (
+            [0.9, 0.6, 0.6],
+            [0.5, 0.5, 0.5],
+            [0.1, 0.1, 0.1],
+            [3.0, 0.0, 0.0],
+        ),  # one image stands out from the query's median
+        (
+            [0.9, 0.9, 0.9],
+            [0.5, 0.5, 0.5],
+            [0.1, 0.1, 0.1],
+            [0.0, 0.0, 0.0],
+        ),  # a query that lifts every image alike gains nothing
+        (
+            [0.9, 0.6, 0.6],
+            [0.8, 0.5, 0.5],
+            [0.1, 0.1, 0.1],
+            [0.0, 0.0, 0.0],
+        ),  # a hub: high for every text, so 0.9 is ordinary there
+        ([0.7, 0.6, 0.6], [0.5, 0.5, 0.5], [0.05, 0.1, 0.1], [3.0, 0.0, 0.0]),  # a narrow null makes a small lift count
+    ],
+)
 def test_clip_evidence(cosines, mean, std, expected):
     got = calibrate.clip_evidence(np.array(cosines), np.array(mean), np.array(std))
     assert np.allclose(got, expected)
@@ -115,8 +154,16 @@ def test_clip_evidence(cosines, mean, std, expected):
 
 # -- the flow through the CLI -------------------------------------------------
 
-COMBOS = [("red", "star"), ("blue", "circle"), ("green", "square"), ("yellow", "triangle"), ("purple", "hexagon"), ("black", "cross"),
-          ("orange", "diamond"), ("cyan", "arrow")] * 2
+COMBOS = [
+    ("red", "star"),
+    ("blue", "circle"),
+    ("green", "square"),
+    ("yellow", "triangle"),
+    ("purple", "hexagon"),
+    ("black", "cross"),
+    ("orange", "diamond"),
+    ("cyan", "arrow"),
+] * 2
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +174,14 @@ def index(tmp_path_factory):
     write_images(base / "corpus" / "photos", COMBOS)
     env = {**os.environ, "MMRAG_INDEX": str(base / "index")}
     with FakeOllama() as ollama:
-        proc = subprocess.run([sys.executable, "-m", "mmrag", "ingest", str(base / "corpus"), "--clip", "tiny", "--no-ocr", "--json"], capture_output=True, text=True,
-                              env={**env, "OLLAMA_HOST": ollama.host}, timeout=900, cwd=base)
+        proc = subprocess.run(
+            [sys.executable, "-m", "mmrag", "ingest", str(base / "corpus"), "--clip", "tiny", "--no-ocr", "--json"],
+            capture_output=True,
+            text=True,
+            env={**env, "OLLAMA_HOST": ollama.host},
+            timeout=900,
+            cwd=base,
+        )
     assert proc.returncode == 0, proc.stderr
     return base
 
@@ -136,7 +189,9 @@ def index(tmp_path_factory):
 @pytest.fixture
 def run(cli, index):
     def call(*args, env=None):
-        return cli(*args, env={"MMRAG_INDEX": str(index / "index"), **(env or {})}, timeout=600)  # the first search calibrates
+        return cli(
+            *args, env={"MMRAG_INDEX": str(index / "index"), **(env or {})}, timeout=600
+        )  # the first search calibrates
 
     return call
 
@@ -147,16 +202,25 @@ def test_search_calibrates_reports_and_keeps_off_corpus_queries_out(run, index):
     code, out, err = run("search", "a red star", "--json")
     assert code == 0 and out["results"], err
     clip = out["results"][0]["channels"]["clip"]
-    assert clip["evidence"] is True and clip["quantile"] in (0.99, 0.9) and clip["score"] >= clip["threshold"]  # 0.9: by agreement
+    assert (
+        clip["evidence"] is True and clip["quantile"] in (0.99, 0.9) and clip["score"] >= clip["threshold"]
+    )  # 0.9: by agreement
     assert all({"evidence", "threshold", "quantile"} <= set(c) for r in out["results"] for c in r["channels"].values())
     assert (index / "index" / "calibration.json").is_file()
     code, status, _ = run("status", "--json")
     calibration = status["calibration"]
-    assert calibration["stale"] is False and calibration["quantile"] == 0.99 and calibration["queries"] == len(load_bank())
+    assert (
+        calibration["stale"] is False and calibration["quantile"] == 0.99 and calibration["queries"] == len(load_bank())
+    )
     assert all(calibration["channels"][c]["threshold"] is not None for c in ("clip", "text", "bm25"))
     code, text, _ = run("status")
     assert "cut-off: null quantile 0.99" in text
-    for query in ("please send me the W-2 tax form for last year", "come si prepara il risotto", "const x = await fetch(url)", "🍣🍜🍱"):
+    for query in (
+        "please send me the W-2 tax form for last year",
+        "come si prepara il risotto",
+        "const x = await fetch(url)",
+        "🍣🍜🍱",
+    ):
         code, out, _ = run("search", query, "--json")
         assert code == 0 and out["results"] == [], query
 
@@ -171,12 +235,16 @@ def test_clip_alone_passes_for_the_relevant_images(run, index, query):
 
     wanted = {f"photos/photo_{n:03d}.png" for n, combo in enumerate(COMBOS) if label(*combo) == query}
     hits = [r for r in out["results"] if any(r["path"].endswith(w) for w in wanted)]
-    assert len(wanted) == 2 and len(hits) == 2 and all("clip" in r["channels"] for r in hits), [r["path"] for r in out["results"]]
+    assert len(wanted) == 2 and len(hits) == 2 and all("clip" in r["channels"] for r in hits), [
+        r["path"] for r in out["results"]
+    ]
     assert all(r["channels"]["clip"]["evidence"] and r["channels"]["clip"]["quantile"] == 0.99 for r in hits)
 
 
 def test_fifty_emoji_do_not_pass_the_clip_cut_off(run, index):
-    code, out, err = run("search", "😀🎉🐍🌍🍕" * 10, "--min-score", "0", "--json")  # every neighbour, with its evidence verdict
+    code, out, err = run(
+        "search", "😀🎉🐍🌍🍕" * 10, "--min-score", "0", "--json"
+    )  # every neighbour, with its evidence verdict
     assert code == 0 and out["results"], err
     assert not any(r["channels"]["clip"]["evidence"] for r in out["results"] if "clip" in r["channels"])
 
@@ -203,5 +271,25 @@ def test_recalibrated_after_the_index_grew(run, index):
     assert status["calibration"]["stale"] is True
     run("search", "a blue circle", "--json")
     code, status, _ = run("status", "--json")
-    assert status["calibration"]["stale"] is False and status["calibration"]["counts"]["images"] == before["counts"]["images"] + 4
+    assert (
+        status["calibration"]["stale"] is False
+        and status["calibration"]["counts"]["images"] == before["counts"]["images"] + 4
+    )
     shutil.rmtree(index / "corpus" / "more")
+
+
+def test_images_clip_cannot_tell_apart_give_no_clip_evidence(cli, tmp_path):
+    """Twelve copies of one picture (as pages of text rendered alike look to a small CLIP): every bank query's best
+    evidence is exactly the median, so the null quantile is 0, and a query level with it is not beyond it."""
+    picture = write_images(tmp_path / "one", [("red", "star")])[0]
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for n in range(12):
+        shutil.copyfile(picture, folder / f"scan_{n:02d}.png")
+    env = {"MMRAG_INDEX": str(tmp_path / "index")}
+    code, _, err = cli("ingest", str(folder), "--clip", "tiny", "--no-describe", "--no-ocr", "--json", env=env)
+    assert code == 0, err
+    for query in ("please send me the W-2 tax form for last year", "symptoms of a sprained ankle", "a red star"):
+        code, out, err = cli("search", query, "--min-score", "0", "--json", env=env)
+        assert code == 0, err
+        assert not any(r["channels"]["clip"]["evidence"] for r in out["results"] if "clip" in r["channels"]), query
