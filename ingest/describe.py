@@ -19,7 +19,7 @@ from mmrag.backends.base import TextEmbedder, VisionLanguageModel
 from mmrag.catalog import Catalog, ItemRecord, set_description
 from mmrag.errors import OllamaError, OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
 from mmrag.passes import DEFAULT_PARALLEL, PassRules, Progress, Task, run_pass
-from mmrag.store import TEXTS, VectorStore, description_id
+from mmrag.store import TEXTS, VectorStore, description_id, item_metadata
 from mmrag.types import GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)
@@ -137,17 +137,3 @@ def _commit(
         for item, text in done:
             set_description(db, item.id, item.content_hash, model, text)
     return len(done)
-
-
-def item_metadata(item: ItemRecord, display: str, role: str, label: str | None = None) -> dict:
-    """What Chroma keeps beside a vector: enough to filter (kind, path, date, zero-shot label) and to find the item.
-    Every vector of a tagged item carries its label (the catalog's top label), whenever it is written."""
-    return {
-        "item_id": item.id,
-        "kind": item.kind,
-        "path": display,
-        "page": item.page,
-        "date": item.date,
-        "role": role,
-        "label": label,
-    }

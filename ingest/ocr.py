@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from mmrag.ingest.describe import by_date, item_metadata
+from mmrag.ingest.describe import by_date
 from mmrag.ingest.images import decode_image
 from PIL import Image, ImageFilter
 
@@ -49,7 +49,7 @@ from mmrag.errors import (
     TesseractNotFoundError,
 )
 from mmrag.passes import PassRules, Progress, Task, run_pass
-from mmrag.store import TEXTS, VectorStore, ocr_id
+from mmrag.store import TEXTS, VectorStore, item_metadata, ocr_id
 from mmrag.types import GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)

@@ -31,7 +31,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from mmrag.ingest.describe import item_metadata
 from mmrag.ingest.discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 from mmrag.ingest.images import decode_photo, save_thumbnail
 from mmrag.ingest.ocr import ocr_state
@@ -51,7 +50,7 @@ from mmrag.catalog import (
 from mmrag.errors import IndexWriteError, InputError, MmragError, SourceReadError
 from mmrag.index import write_failure
 from mmrag.places import place_at, place_of_file
-from mmrag.store import IMAGES, TEXTS, VectorStore, description_id, ocr_id, text_vector_ids
+from mmrag.store import IMAGES, TEXTS, VectorStore, description_id, item_metadata, ocr_id, text_vector_ids
 
 log = logging.getLogger(__name__)
 

@@ -169,9 +169,9 @@ def compute(
     nulls: dict[str, list[float]] = {}
     clip_stats: dict[str, list[float]] = {}
     if store.count(IMAGES) >= MIN_ITEMS:
-        clip_stats, nulls["clip"] = clip_null(store.collections[IMAGES], clip.embed_texts(bank))
+        clip_stats, nulls["clip"] = clip_null(store, clip.embed_texts(bank))
     if store.count(TEXTS) >= MIN_ITEMS:
-        nulls["text"] = best_cosines(store.collections[TEXTS], text.embed_texts(bank))
+        nulls["text"] = store.best_cosines(TEXTS, text.embed_texts(bank))
     if len(lexical.ids) >= MIN_ITEMS:
         nulls["bm25"] = sorted(float(hits[0][1]) if hits else 0.0 for hits in (lexical.search(q, 1) for q in bank))
     return Calibration(
@@ -180,17 +180,15 @@ def compute(
 
 
 def clip_null(
-    collection, queries: np.ndarray, depth: int = DEPTH, page: int = 1024
+    store, queries: np.ndarray, depth: int = DEPTH, page: int = 1024
 ) -> tuple[dict[str, list[float]], list[float]]:
     """Per image, [mean, std] of its cosines to the bank; per bank query, its best ``clip_evidence`` score."""
     ids: list[str] = []
     cosines: list[np.ndarray] = []  # per page of images: bank x images
     queries = np.asarray(queries, dtype=np.float32)
-    for offset in range(0, collection.count(), page):
-        got = collection.get(include=["embeddings"], limit=page, offset=offset)
-        if len(got["ids"]):
-            ids += list(got["ids"])
-            cosines.append(queries @ np.asarray(got["embeddings"], dtype=np.float32).T)
+    for page_ids, vectors in store.pages(IMAGES, page):
+        ids += page_ids
+        cosines.append(queries @ vectors.T)
     matrix = np.concatenate(cosines, axis=1)
     mean, std = matrix.mean(axis=0), np.maximum(matrix.std(axis=0), 1e-6)
     n = min(depth, matrix.shape[1])
@@ -204,18 +202,6 @@ def clip_evidence(cosines: np.ndarray, mean: np.ndarray, std: np.ndarray) -> np.
     of its cosines to the bank) less the median z over these images."""
     z = (np.asarray(cosines, dtype=np.float64) - mean) / std
     return z - np.median(z)
-
-
-def best_cosines(collection, queries: np.ndarray, batch: int = 64) -> list[float]:
-    best: list[float] = []
-    for start in range(0, len(queries), batch):
-        got = collection.query(
-            query_embeddings=np.asarray(queries[start : start + batch], dtype=np.float32),
-            n_results=1,
-            include=["distances"],
-        )
-        best += [1.0 - float(d[0]) for d in got["distances"]]
-    return sorted(best)
 
 
 def current(folder: Path, catalog, build) -> Calibration:

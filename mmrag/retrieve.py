@@ -32,7 +32,7 @@ from .calibrate import DEPTH
 from .catalog import ITEM_KINDS
 from .errors import UsageError
 from .ingest.images import open_image
-from .store import IMAGES, TEXTS, item_id_of
+from .store import IMAGES, TEXTS, chroma_where
 
 CHANNELS = ("clip", "text", "bm25")
 TIE = 1e-9  # CLIP evidence must exceed its threshold by more than rounding (in units of the null's spread)
@@ -129,50 +129,6 @@ def rrf(
         for rank, item_id in enumerate(ids, 1):
             fused[item_id] = fused.get(item_id, 0.0) + weight / (k + rank)
     return sorted(fused.items(), key=lambda pair: (-pair[1], pair[0]))
-
-
-def chroma_where(query: SearchQuery, image_collection: bool) -> dict | None:
-    """Filters pushed down into Chroma (kind, date, label); the path glob is applied afterwards."""
-    clauses: list[dict] = []
-    if query.kinds:
-        clauses.append({"kind": {"$in": list(query.kinds)}})
-    if query.after is not None:
-        clauses.append({"date": {"$gte": query.after}})
-    if query.before is not None:
-        clauses.append({"date": {"$lt": query.before}})
-    if query.label is not None:
-        if not image_collection:
-            clauses.append({"role": {"$in": ["description", "ocr"]}})
-        clauses.append({"label": query.label})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def vector_channel(collection, vector: np.ndarray, n: int, where: dict | None, with_vectors: bool = False):
-    """Nearest items of a Chroma collection as (item id, cosine similarity), best first, one entry per item.
-
-    Only ids and distances are fetched (metadata would cost several times the search itself);
-    a description vector's id names its item (store.item_id_of).
-    """
-
-    include = ["distances"] + (["embeddings"] if with_vectors else [])
-    got = collection.query(
-        query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=n, where=where, include=include
-    )
-    hits: list[tuple[str, float]] = []
-    vectors: dict[str, np.ndarray] = {}
-    seen: set[str] = set()
-    embeddings = got.get("embeddings")
-    for pos, (vector_id, distance) in enumerate(zip(got["ids"][0], got["distances"][0])):
-        item_id = item_id_of(vector_id)
-        if item_id in seen:
-            continue
-        seen.add(item_id)
-        hits.append((item_id, 1.0 - float(distance)))
-        if with_vectors and embeddings is not None:
-            vectors[item_id] = np.asarray(embeddings[0][pos], dtype=np.float32)
-    return hits, vectors
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -395,9 +351,7 @@ class Searcher:
         example = self.clip.embed_images([open_image(query.image)])[0]
         ranking = _unit(example + self._encode(self.clip, query.text)) if query.text else example
         ranking = self._minus(self.clip, ranking, query.negatives)
-        hits, vectors = vector_channel(
-            self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True
-        )
+        hits, vectors = self.store.nearest(IMAGES, ranking, n, chroma_where(query, True), with_vectors=True)
         own = {i: float(vectors[i] @ example) if i in vectors else s for i, s in hits}
         return [
             (i, s, own[i] >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits
@@ -410,9 +364,7 @@ class Searcher:
 
         vector = self._encode(self.clip, query.text)
         ranking = self._minus(self.clip, vector, query.negatives)
-        hits, vectors = vector_channel(
-            self.store.collections[IMAGES], ranking, n, chroma_where(query, True), with_vectors=True
-        )
+        hits, vectors = self.store.nearest(IMAGES, ranking, n, chroma_where(query, True), with_vectors=True)
         (margin, quantile), (pair_margin, pair_quantile) = self.thresholds("clip", self.cutoff.clip_margin)
         own = {i: float(vectors[i] @ vector) for i, _ in hits}
         if quantile is not None and self.calibration.clip_stats:
@@ -449,8 +401,8 @@ class Searcher:
 
         vector = self._encode(self.text, query.text)
         ranking = self._minus(self.text, vector, query.negatives)
-        hits, vectors = vector_channel(
-            self.store.collections[TEXTS], ranking, n, chroma_where(query, False), with_vectors=bool(query.negatives)
+        hits, vectors = self.store.nearest(
+            TEXTS, ranking, n, chroma_where(query, False), with_vectors=bool(query.negatives)
         )
         own = {i: float(vectors[i] @ vector) if i in vectors else s for i, s in hits}
         (needed, quantile), (pair, pair_quantile) = self.thresholds("text", self.cutoff.text_min)

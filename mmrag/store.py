@@ -67,6 +67,40 @@ def normal_chroma_url(url: str) -> str:
     return f"{'https' if ssl else 'http'}://{host}:{port}"
 
 
+def chroma_where(query, image_collection: bool) -> dict | None:
+    """A search's filters (retrieve.SearchQuery: kinds, after, before, label) as a Chroma ``where``; the path glob
+    is applied afterwards."""
+    clauses: list[dict] = []
+    if query.kinds:
+        clauses.append({"kind": {"$in": list(query.kinds)}})
+    if query.after is not None:
+        clauses.append({"date": {"$gte": query.after}})
+    if query.before is not None:
+        clauses.append({"date": {"$lt": query.before}})
+    if query.label is not None:
+        if not image_collection:
+            clauses.append({"role": {"$in": ["description", "ocr"]}})
+        clauses.append({"label": query.label})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def item_metadata(item, display: str, role: str, label: str | None = None) -> dict:
+    """What Chroma keeps beside a vector of a catalog item (catalog.ItemRecord): enough to filter (kind, path, date,
+    zero-shot label) and to find the item. Every vector of a tagged item carries its label (the catalog's top label),
+    whenever it is written."""
+    return {
+        "item_id": item.id,
+        "kind": item.kind,
+        "path": display,
+        "page": item.page,
+        "date": item.date,
+        "role": role,
+        "label": label,
+    }
+
+
 class VectorStore:
     def __init__(self, folder: Path, url: str | None = None, prefix: str = ""):
         """Embedded Chroma in ``folder``, or the server at ``url`` with collections named ``prefix + name``."""
@@ -176,6 +210,50 @@ class VectorStore:
                     if after_batch is not None:
                         after_batch()
         return written
+
+    def nearest(self, name: str, vector: np.ndarray, n: int, where: dict | None = None, with_vectors: bool = False):
+        """Nearest items of collection ``name`` as (item id, cosine similarity), best first, one entry per item.
+
+        Only ids and distances are fetched (metadata would cost several times the search itself);
+        a description vector's id names its item (item_id_of).
+        """
+        include = ["distances"] + (["embeddings"] if with_vectors else [])
+        got = self.collections[name].query(
+            query_embeddings=np.asarray(vector, dtype=np.float32)[None, :], n_results=n, where=where, include=include
+        )
+        hits: list[tuple[str, float]] = []
+        vectors: dict[str, np.ndarray] = {}
+        seen: set[str] = set()
+        embeddings = got.get("embeddings")
+        for pos, (vector_id, distance) in enumerate(zip(got["ids"][0], got["distances"][0])):
+            item_id = item_id_of(vector_id)
+            if item_id in seen:
+                continue
+            seen.add(item_id)
+            hits.append((item_id, 1.0 - float(distance)))
+            if with_vectors and embeddings is not None:
+                vectors[item_id] = np.asarray(embeddings[0][pos], dtype=np.float32)
+        return hits, vectors
+
+    def pages(self, name: str, page: int = 1024) -> Iterator[tuple[list[str], np.ndarray]]:
+        """Every vector of collection ``name``, ``page`` at a time: (vector ids, vectors as rows)."""
+        collection = self.collections[name]
+        for offset in range(0, collection.count(), page):
+            got = collection.get(include=["embeddings"], limit=page, offset=offset)
+            if len(got["ids"]):
+                yield list(got["ids"]), np.asarray(got["embeddings"], dtype=np.float32)
+
+    def best_cosines(self, name: str, queries: np.ndarray, batch: int = 64) -> list[float]:
+        """Each query's best cosine over collection ``name``, sorted."""
+        best: list[float] = []
+        for start in range(0, len(queries), batch):
+            got = self.collections[name].query(
+                query_embeddings=np.asarray(queries[start : start + batch], dtype=np.float32),
+                n_results=1,
+                include=["distances"],
+            )
+            best += [1.0 - float(d[0]) for d in got["distances"]]
+        return sorted(best)
 
     def count(self, name: str) -> int:
         return self.collections[name].count()

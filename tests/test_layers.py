@@ -7,6 +7,7 @@ A failure names the edge; the fix is to move the code to the layer that owns it,
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,19 @@ def test_ingest_and_ui_import_the_library_absolutely(module):
         f"{module}:{line} {target}" for target, line, rel in imports_of(module, MODULES[module], set(MODULES)) if rel
     ]
     assert relative == []
+
+
+def test_only_the_store_talks_to_chroma():
+    """mmrag/store.py is the one door to Chroma: no other module imports chromadb or reaches into a collection."""
+    door = PACKAGE_DIRS["mmrag"] / "store.py"
+    reach = re.compile(
+        r"\bimport chromadb\b|\bfrom chromadb\b|\.collections\[|\bcollection\.(query|get|upsert|delete)\("
+    )
+    offenders = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in MODULES.values()
+        if path != door
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        if reach.search(line)
+    ]
+    assert offenders == []
