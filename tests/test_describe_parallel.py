@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 from fake_ollama import FakeOllama, is_ocr_request
+from mmrag.ingest.describe import by_date
 from real_photos import PHOTOS, photo, save_as_camera
 
-from mmrag.ingest.describe import by_date
 from mmrag.passes import PassRules, Task, describe_rate, rate_and_eta, run_pass
 
 
@@ -404,10 +404,14 @@ def description_vectors(index: Path) -> set[str]:
             marks=pytest.mark.xfail(
                 strict=False,
                 reason=(
-                    "open: about one run in three here, the describe process exits 0 having described everything although SIGINT was "
-                    "sent after its second description (with 21 s of server work left); cause not found yet. Seen in failing runs: the "
-                    "runner's flag handler is installed (on the main thread) and still installed at the end, the C-level sigaction is "
-                    "still Python's, no thread blocks SIGINT and none has it pending 0.3 s after the send, yet the handler never runs; "
+                    "open: about one run in three here, the describe process exits 0 having described everything "
+                    "although SIGINT was "
+                    "sent after its second description (with 21 s of server work left); cause not found yet. Seen in "
+                    "failing runs: the "
+                    "runner's flag handler is installed (on the main thread) and still installed at the end, the "
+                    "C-level sigaction is "
+                    "still Python's, no thread blocks SIGINT and none has it pending 0.3 s after the send, yet the "
+                    "handler never runs; "
                     "a signal.set_wakeup_fd check made it fail 3 runs in 3"
                 ),
             ),
