@@ -293,3 +293,35 @@ def test_images_clip_cannot_tell_apart_give_no_clip_evidence(cli, tmp_path):
         code, out, err = cli("search", query, "--min-score", "0", "--json", env=env)
         assert code == 0, err
         assert not any(r["channels"]["clip"]["evidence"] for r in out["results"] if "clip" in r["channels"]), query
+
+
+def test_a_random_weight_clip_claims_almost_no_evidence(tmp_path):
+    """#18 goal (c): a CLIP of a real model's size that knows nothing (ViT-B-32 with random weights) must not claim
+    evidence: its channel passes for < 2 % of queries (46 off-corpus queries and the 16 photos' real queries; no
+    descriptions, so no other channel speaks for them)."""
+    import open_clip
+    import torch
+    from cutoff_corpora import PHOTOS, write_photos
+
+    from mmrag.config import Settings
+    from mmrag.engine import Engine
+    from mmrag.retrieve import SearchQuery
+
+    torch.manual_seed(0)
+    checkpoint = tmp_path / "random-vit-b-32.pt"
+    torch.save(open_clip.create_model("ViT-B-32").state_dict(), checkpoint)
+    write_photos(tmp_path / "photos")
+    engine = Engine(Settings.from_env(index=tmp_path / "index", clip=f"ViT-B-32:{checkpoint}"))
+    engine.ingest([tmp_path / "photos"], progress=False, describe=False)
+    queries = list(TEST_NONSENSE) + [query for _, _, query in PHOTOS]
+    claims = [
+        q
+        for q in queries
+        if any(
+            h.channels["clip"].evidence
+            for h in engine.search(SearchQuery(text=q, k=10, min_score=0.0))
+            if "clip" in h.channels
+        )
+    ]
+    engine.close()
+    assert len(claims) / len(queries) < 0.02, claims
