@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException
 
 from . import media as m
 from .classify import parse_labels
+from .cli_output import classify_json, negatives, parse_date, result_json
 from .config import Settings
 from .engine import Engine
 from .errors import (
@@ -186,7 +187,6 @@ def create_app(
         place: str | None = None,
         not_: list[str] = Query([], alias="not", max_length=1000),
     ):
-        from .cli import _date, _negatives, _result_json
 
         kinds = tuple(k2.strip() for value in kind for k2 in value.split(",") if k2.strip())
         query = SearchQuery(
@@ -196,13 +196,13 @@ def create_app(
             path_glob=path,
             label=label,
             sort=sort,
-            after=_date(after, "after"),
-            before=_date(before, "before"),
-            negatives=_negatives(not_),
+            after=parse_date(after, "after"),
+            before=parse_date(before, "before"),
+            negatives=negatives(not_),
             place=(place or "").strip() or None,
         )
         results = await worker.call(lambda e: e.search(query))
-        return {"query": query.text, "results": [_result_json(r) for r in results]}
+        return {"query": query.text, "results": [result_json(r) for r in results]}
 
     @app.post("/ask", summary="answer a question from the index, every sentence cited and checked")
     async def ask(body: AskRequest):
@@ -224,7 +224,6 @@ def create_app(
     async def classify(
         images: list[UploadFile] = File(...), labels: str = Form(..., description='comma-separated, e.g. "cat,dog,car"')
     ):
-        from .cli import _classify_json
 
         names = parse_labels(labels)
         if not names:
@@ -235,7 +234,7 @@ def create_app(
                 data = await upload.read(MAX_UPLOAD_BYTES + 1)
                 paths.append(save_upload(upload.filename or "upload", data, Path(folder)))
             results = await worker.call(lambda e: e.classify(paths, names))
-        return {"results": [{**_classify_json(r), "path": u.filename} for r, u in zip(results, images)]}
+        return {"results": [{**classify_json(r), "path": u.filename} for r, u in zip(results, images)]}
 
     @app.get("/thumbnails/{item_id}", summary="an image item's stored thumbnail (JPEG)", response_class=FileResponse)
     async def thumbnail(item_id: str):

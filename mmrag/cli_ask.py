@@ -13,6 +13,7 @@ import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 
+from .cli_output import print_json
 from .config import Settings
 from .errors import InputError, MmragError, UsageError
 
@@ -76,7 +77,7 @@ def add_ask_options(p: argparse.ArgumentParser) -> None:
 
 def scope(args):
     """The SearchQuery of ask's filters (text empty: the question fills it); refuses filters with --image."""
-    from .cli import _date, _negatives
+    from .cli_output import negatives, parse_date
     from .retrieve import SearchQuery
 
     kinds = tuple(k.strip() for value in args.kind for k in value.split(",") if k.strip())
@@ -103,10 +104,10 @@ def scope(args):
     return SearchQuery(
         kinds=kinds,
         path_glob=args.path_glob,
-        after=_date(args.after, "--after"),
-        before=_date(args.before, "--before"),
+        after=parse_date(args.after, "--after"),
+        before=parse_date(args.before, "--before"),
         label=args.label,
-        negatives=_negatives(args.negatives),
+        negatives=negatives(args.negatives),
     )
 
 
@@ -162,7 +163,7 @@ def cmd_ask(args, settings: Settings) -> int:
     finally:
         engine.close()
     if args.json:
-        _print_json(answer_json(answer, errors))
+        print_json(answer_json(answer, errors))
         return 0
     if answer.answerer == "extractive" or answer.grounded == "abstained":
         print(answer.answer, end="")
@@ -179,9 +180,11 @@ def cmd_ask(args, settings: Settings) -> int:
 
 
 def print_sources(answer, errors=()) -> None:
-    from .cli import _place
+    from .cli_output import place_label
 
-    rows = [(s.n, f"  [{s.n}] {s.kind:9} {s.path}" + _place(s.page, getattr(s, "time", None))) for s in answer.sources]
+    rows = [
+        (s.n, f"  [{s.n}] {s.kind:9} {s.path}" + place_label(s.page, getattr(s, "time", None))) for s in answer.sources
+    ]
     rows += [(e.n, f"  [{e.n}] error     {e.path}: {e.error}") for e in errors]
     for _, row in sorted(rows):
         print(row)
@@ -299,7 +302,7 @@ def cmd_describe_images(args, settings: Settings) -> int:
 
     results = Engine(settings).caption(args.images, style=args.style or "detailed")
     if args.json:
-        _print_json(
+        print_json(
             {
                 "results": [
                     {"path": r.path, "error": r.error} if r.error else {"path": r.path, "description": r.description}
@@ -320,12 +323,6 @@ def cmd_describe_images(args, settings: Settings) -> int:
             raise InputError("none of the images could be read", "Check the paths and that they are image files")
         raise MmragError("no image could be described", "See the reasons above")
     return 0
-
-
-def _print_json(document: dict) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    sys.stdout.flush()
 
 
 def _citation_json(citation) -> dict:

@@ -18,7 +18,7 @@ from mmrag.ui.widgets import md_escape
 from streamlit.testing.v1 import AppTest
 from ui_driver import serve
 
-from mmrag.cli import is_loopback, ui_allowed_hosts, ui_token
+from mmrag.cli_serve import is_loopback, ui_allowed_hosts, ui_token
 
 APP = str(Path(mmrag.ui.__file__).with_name("app.py"))
 HOSTILE = [
