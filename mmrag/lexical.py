@@ -24,8 +24,15 @@ from .catalog import Catalog
 if TYPE_CHECKING:
     import bm25s
 
-logging.getLogger("bm25s").setLevel(logging.ERROR)  # it logs every index build
-# bm25s is imported where it is used: it brings scipy (~0.15 s), which `status` and `sources` do not need.
+
+def _bm25s():
+    """bm25s, imported on first use: it brings scipy (~0.15 s), which `status` and `sources` do not need. Its logger is
+    quieted after the import (bm25s sets its own level when imported, and it logs every index build)."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.ERROR)
+    return bm25s
+
 
 NAME_WORDS = re.compile(r"[^\W_]+")
 IDS_FILE = "item_ids.json"
@@ -48,9 +55,7 @@ def documents(catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def _tokenize(texts: list[str]):
-    import bm25s
-
-    return bm25s.tokenize(texts, stopwords="en", show_progress=False)
+    return _bm25s().tokenize(texts, stopwords="en", show_progress=False)
 
 
 def build(catalog: Catalog, folder: Path) -> int:
@@ -64,7 +69,7 @@ def build(catalog: Catalog, folder: Path) -> int:
     shutil.rmtree(staging, ignore_errors=True)
     tokens = _tokenize([text for _, text in docs]) if docs else None
     if tokens is not None and tokens.vocab:
-        import bm25s
+        bm25s = _bm25s()
 
         retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
@@ -101,7 +106,7 @@ class LexicalIndex:
         with _LOADED_LOCK:
             cached = _LOADED.get(key)
             if cached is None or cached[0] != stamp:
-                import bm25s
+                bm25s = _bm25s()
 
                 index = cls(bm25s.BM25.load(folder, show_progress=False), json.loads((folder / IDS_FILE).read_text()))
                 _LOADED[key] = cached = (stamp, index)
@@ -111,7 +116,7 @@ class LexicalIndex:
         """Ranked (item id, BM25 score), positive scores only."""
         if self.retriever is None or not self.ids:
             return []
-        import bm25s
+        bm25s = _bm25s()
 
         tokens = [
             t
