@@ -74,7 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     models.add_argument("--vlm", help="Ollama vision model for descriptions and answers (env MMRAG_VLM; default llava)")
 
-    p = sub.add_parser("ingest", parents=[common, models], help="index photos and PDFs (incremental, resumable)")
+    passes = argparse.ArgumentParser(add_help=False)  # how ingest and describe run the VLM passes
+    passes.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
+        "time)",
+    )
+    passes.add_argument(
+        "--oldest-first",
+        action="store_true",
+        help="describe and read the oldest photos first (default: newest first, by capture date)",
+    )
+
+    p = sub.add_parser(
+        "ingest", parents=[common, models, passes], help="index photos and PDFs (incremental, resumable)"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (folders are walked recursively)")
     p.add_argument("--no-describe", action="store_true", help="skip VLM descriptions (run `mmrag describe` later)")
     p.add_argument(
@@ -96,18 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out paths matching this gitignore-style pattern, relative to each folder given (repeatable; "
         "a .mmragignore file in a folder given adds its own lines); files indexed before are forgotten",
     )
-    p.add_argument(
-        "--parallel",
-        type=int,
-        metavar="N",
-        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
-        "time)",
-    )
-    p.add_argument(
-        "--oldest-first",
-        action="store_true",
-        help="describe and read the oldest photos first (default: newest first, by capture date)",
-    )
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser(
@@ -118,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "describe",
-        parents=[common, models],
+        parents=[common, models, passes],
         help="write VLM descriptions and read text (OCR) for pending items; or describe given IMAGE files (no index)",
     )
     p.add_argument(
@@ -132,18 +136,6 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["brief", "detailed", "text", "document"],
         help="with IMAGE: brief caption; detailed objects, colours, positions (default); text transcription; document "
         "type, sections, fields",
-    )
-    p.add_argument(
-        "--parallel",
-        type=int,
-        metavar="N",
-        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
-        "time)",
-    )
-    p.add_argument(
-        "--oldest-first",
-        action="store_true",
-        help="describe and read the oldest photos first (default: newest first, by capture date)",
     )
     p.set_defaults(run=cmd_describe)
 
