@@ -1,7 +1,8 @@
 """Citation marks as real models write them, and the sentences of an answer (pure functions).
 
 Styles recognised: ``[1]``, ``[1][2]``, ``[1, 2]``, ``[1-3]``, ``[Source 1]``, ``[Sources 1 and 2]``,
-``(Source 1)``, ``(source 1, 2)``, ``Source 1:`` at the start of a sentence, ``【1】``, ``[^1]``,
+``(Source 1)``, ``(source 1, 2)``, ``Source 1:``, ``According to Source 1,``, ``Source 2 states that``
+and ``As Image 1 shows,`` at the start of a sentence, ``【1】``, ``[^1]``,
 ``[Image 2]``. A number in plain parentheses ("(1962)", "(1)") is not a citation: models write years
 and list numbers that way.
 """
@@ -14,8 +15,14 @@ _WORD = r"(?:sources?|images?|imgs?|documents?|docs?|refs?|references?|pictures?
 _LIST = rf"(\d+(?:\s*(?:,|;|-|–|—|&|\band\b)\s*(?:{_WORD}\s*)?\d+)*)"
 BRACKETED = re.compile(rf"(?:\[|【)\s*\^?\s*(?:{_WORD}\s*)?{_LIST}\s*(?:\]|】)", re.IGNORECASE)
 PARENTHESISED = re.compile(rf"\(\s*{_WORD}\s*{_LIST}\s*\)", re.IGNORECASE)
+_LEAD_VERB = r"(?:says?|states?|shows?|notes?|mentions?|reports?|indicates?|describes?|depicts?|confirms?|explains?)"
+# "Source 1: ...", "According to Source 2, ...", "As Image 1 shows, ...", "Source 3 states that ...", "Per doc 2, ..."
 LEADING = re.compile(
-    r"^\s*(?:\*\*)?\s*sources?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)\s*(?:\*\*)?\s*:\s*(?:\*\*)?", re.IGNORECASE
+    r"^\s*(?:\*\*)?\s*(?:(?:according\s+to|as\s+(?:stated|shown|noted|described|mentioned|seen)\s+in|as|per|based\s+on"
+    r"|in|from)\s+)?(?:the\s+)?"
+    rf"{_WORD}\s+(\d+(?:\s*(?:,|and|&)\s*(?:{_WORD}\s+)?\d+)*)\s*(?:\*\*)?"
+    rf"(?:\s*:|\s*,|\s+{_LEAD_VERB}(?:\s+that\b|\s*,|\s*:)?)\s*(?:\*\*)?",
+    re.IGNORECASE,
 )
 ANY_MARK = re.compile(rf"{BRACKETED.pattern}|{PARENTHESISED.pattern}", re.IGNORECASE)
 ABBREVIATIONS = {
@@ -93,9 +100,10 @@ def strip_citations(text: str) -> str:
     """The sentence without its citation marks (and without a leading ``**Label:**``)."""
     text = LEADING.sub("", text)
     text = ANY_MARK.sub(" ", text)
-    text = re.sub(
-        r"^\s*\*\*[^*]{1,40}:\s*\*\*\s*|^\s*\*\*[^*]{1,40}\*\*\s*:\s*", "", text
-    )  # "**Glasshouse:** ..." heading
+    heading = re.compile(r"^\s*\*\*([^*]{1,40}):\s*\*\*\s*|^\s*\*\*([^*]{1,40})\*\*\s*:\s*")
+    rest = heading.sub("", text)
+    # "**Glasshouse:** It was built ..." loses its heading; "**Sails:** 4" is the label and its value
+    text = rest if len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3 else heading.sub(r"\1\2: ", text)
     text = text.replace("**", "").replace("__", "")
     return " ".join(text.split()).replace(" .", ".").replace(" ,", ",").replace(" ;", ";")
 

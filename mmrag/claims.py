@@ -2,88 +2,28 @@
 compared with the source it cites, and the clauses of a sentence.
 
 Words are compared as Snowball stems and lemminflect lemmas (both ship their data on PyPI), so
-"constructed"/"construct", "rose"/"rise", "turbines"/"turbine" meet. Numbers are read from digits
-("1,800", "4.2", "60%", "12th") and from words ("thirty-one", "one hundred and forty", "twelfth"),
-with a small table of English number words: word2number reads no ordinals or "a dozen", and
-text2num's English support targets whole-text rewriting; the table is 30 words.
+"constructed"/"construct", "rose"/"rise", "turbines"/"turbine" meet. Numbers, units, hedges and clock
+times are read in numbers.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-
-ONES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS = {
-    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-ORDINALS = {
-    w: i
-    for i, w in enumerate(
-        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
-    )
-}
-ORDINALS.update(
-    {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000}
+from .numbers import (  # noqa: F401  (re-exported: the claim checks' numbers)
+    COUNT_WORDS,
+    FRACTIONS,
+    SCALES,
+    UNITS,
+    Quantity,
+    number_conflict,
+    quantities,
+    same_quantity,
+    word_value,
 )
-LOOSE_ORDINALS = ("first", "second", "third")  # a rank more often than a count, except before "century"
-FRACTIONS = {"half": 50.0, "quarter": 25.0, "quarters": 75.0}  # "a quarter of the roof" ~ 25 %
-COUNT_WORDS = {"single": 1, "pair": 2, "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
-UNITS = {
-    "m": "m",
-    "metre": "m",
-    "meter": "m",
-    "km": "km",
-    "kilometre": "km",
-    "kilometer": "km",
-    "cm": "cm",
-    "mm": "mm",
-    "mile": "mile",
-    "mi": "mile",
-    "ft": "ft",
-    "foot": "ft",
-    "feet": "ft",
-    "kg": "kg",
-    "kilogram": "kg",
-    "g": "g",
-    "gram": "g",
-    "t": "t",
-    "tonne": "t",
-    "ton": "t",
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "pct": "%",
-    "century": "century",
-    "year": "year",
-    "month": "month",
-    "week": "week",
-    "day": "day",
-    "hour": "hour",
-    "minute": "minute",
-    "min": "minute",
-    "second": "s",
-    "s": "s",
-    "l": "l",
-    "litre": "l",
-    "liter": "l",
-    "$": "$",
-    "dollar": "$",
-    "usd": "$",
-    "€": "€",
-    "euro": "€",
-}
+
 NEGATIONS = {"not", "never", "no", "none", "without", "nobody", "nothing", "neither", "nor", "cannot", "nowhere"}
 # a negation stated in other words: "lacks a cafe" ~ "has no cafe", "failed to open" ~ "did not open"
 IMPLICIT_NEGATIONS = {
@@ -114,6 +54,8 @@ IMPLICIT_NEGATIONS = {
     "prohibited",
     "barred",
 }
+FREE = {"free", "gratis", "complimentary"}  # "children go free" ~ "children do not pay"
+PAYING = {"pay", "pays", "paying", "paid", "charge", "charged", "charges", "cost", "costs", "fee", "fees", "ticket"}
 # a restriction implies a negation: "covers only the main stand" ~ "does not cover the whole stadium"
 RESTRICTIONS = {"only", "solely", "exclusively", "merely", "just", "except", "apart", "but"}
 TOTALITY = {
@@ -130,24 +72,12 @@ TOTALITY = {
     "everywhere",
     "only",
 }
+CONTINUING = re.compile(r"\b(?:still|continues? to|remains? (?:open|in use|active)|to this day)\b", re.IGNORECASE)
+# words that, beside a negation, restate a restriction: "not outside July" ~ "only in July"
+EXCLUSIONS = {"outside", "except", "besides", "beyond", "other", "apart"}
+# the words of clock times ("10 in the morning" ~ "10 am"): numbers.py compares the times themselves
+CLOCK_WORDS = {"morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "clock", "am", "pm"}
 ENDED = {"stop", "stopp", "ceas", "end", "quit", "former", "abandon", "discontinu", "retir", "clos", "halt"}
-POSITIONAL = {
-    "image",
-    "picture",
-    "photo",
-    "photograph",
-    "source",
-    "one",
-    "document",
-    "page",
-    "row",
-    "item",
-    "paragraph",
-    "figure",
-    "fig",
-    "img",
-    "doc",
-}
 STOPWORDS = frozenset(
     "the and for are was were with that this these those from into onto over under about there their they them then "
     "than what which "
@@ -169,143 +99,6 @@ STOPWORDS = frozenset(
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE
 )
-
-
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    unit: str | None  # canonical unit ("m", "%", "century", ...) or None
-
-    def __str__(self) -> str:
-        number = f"{self.value:g}" if self.value < 1e6 else f"{self.value:,.0f}"
-        return number + (
-            "%"
-            if self.unit == "%"
-            else f" {self.unit}"
-            if self.unit and self.unit != "century"
-            else "th century"
-            if self.unit
-            else ""
-        )
-
-
-# -- numbers --------------------------------------------------------------------------------------------
-
-TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?%?|[a-z]+(?:-[a-z]+)*|[%$€]", re.IGNORECASE)
-
-
-def quantities(text: str) -> list[Quantity]:
-    """Every number stated in ``text``, with the unit that follows it (pure)."""
-    tokens = [t.lower() for t in TOKEN.findall(text.replace("per cent", "percent"))]
-    out: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        value, used = _read_number(tokens, i)
-        if value is None:
-            i += 1
-            continue
-        following = tokens[i + used] if i + used < len(tokens) else ""
-        rank = tokens[i] in ORDINALS and (
-            following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ("century", "millennium"))
-        )
-        if rank or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
-            # "the first picture", "Image 2", "the first year": which one, not a quantity
-            i += used
-            continue
-        unit = "%" if tokens[i + used - 1].endswith("%") or tokens[i] in FRACTIONS else _unit(tokens, i + used)
-        out.append(Quantity(float(value), unit))
-        i += used
-    return out
-
-
-def _unit(tokens: list[str], i: int) -> str | None:
-    for j in (i, i + 1):  # "31 metres", "22 nautical miles"
-        if j < len(tokens):
-            word = tokens[j]
-            for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
-                if form in UNITS:
-                    return UNITS[form]
-            if j == i and word not in ("nautical", "square", "cubic", "metric"):
-                return None
-    return None
-
-
-def _read_number(tokens: list[str], i: int) -> tuple[float | None, int]:
-    token = tokens[i]
-    digits = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(st|nd|rd|th)?%?", token)
-    if digits:
-        raw = digits.group(1).rstrip(",")
-        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) or "," not in raw:
-            return float(raw.replace(",", "")), 1
-        return float(raw.split(",")[0]), 1
-    if token in FRACTIONS and (i == 0 or tokens[i - 1] in ("a", "one", "three", "in", "by")):
-        return FRACTIONS[token], 1
-    if token in COUNT_WORDS:
-        if token == "pair" and (i == 0 or tokens[i - 1] not in ("a", "one")):
-            return None, 1
-        return float(COUNT_WORDS[token]), 1
-    return _read_words(tokens, i)
-
-
-def _word_value(word: str) -> tuple[int | None, bool]:
-    """(value, is_ordinal) of one number word, 'twenty-two' and 'thirty-first' included."""
-    if word in ONES:
-        return ONES[word], False
-    if word in TENS:
-        return TENS[word], False
-    if word in ORDINALS:
-        return ORDINALS[word], True
-    if "-" in word:
-        head, _, tail = word.partition("-")
-        if head in TENS and (tail in ONES or tail in ORDINALS):
-            return TENS[head] + ONES.get(tail, ORDINALS.get(tail, 0)), tail in ORDINALS
-    return None, False
-
-
-def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
-    total, current, used, seen = 0, 0, 0, False
-    while i + used < len(tokens):
-        word = tokens[i + used]
-        value, ordinal = _word_value(word)
-        if value is not None:
-            if word == "one" and not seen and not _scale_follows(tokens, i + used):
-                return None, 1  # "one of the", "the blue one": not a quantity
-            current += value
-            seen, used = True, used + 1
-            if ordinal:
-                break
-        elif word in SCALES and seen:
-            current = max(current, 1) * SCALES[word]
-            if SCALES[word] >= 1000:
-                total, current = total + current, 0
-            used += 1
-        elif word == "and" and seen and i + used + 1 < len(tokens) and _word_value(tokens[i + used + 1])[0] is not None:
-            used += 1
-        else:
-            break
-    return (float(total + current), used) if seen else (None, 1)
-
-
-def _scale_follows(tokens: list[str], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1] in SCALES
-
-
-def same_quantity(claim: Quantity, source: Quantity) -> bool:
-    if abs(claim.value - source.value) > 1e-9 * max(1.0, abs(source.value)):
-        if claim.unit == "century" and source.unit is None and 1000 <= source.value < 2200:
-            return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
-        return False
-    return claim.unit is None or source.unit is None or claim.unit == source.unit
-
-
-def number_conflict(claim: str, source: str) -> str | None:
-    """The first number the claim states that the source does not, as a reason; None if all match."""
-    found = quantities(source)
-    for q in quantities(claim):
-        if not any(same_quantity(q, s) for s in found):
-            shown = ", ".join(dict.fromkeys(str(s) for s in found)) or "none"
-            return f"number {q} not in source ({shown})"
-    return None
 
 
 # -- words ------------------------------------------------------------------------------------------------
@@ -345,13 +138,14 @@ def key_words(text: str) -> list[str]:
             len(word) < 3
             or word in STOPWORDS
             or word in NEGATIONS
-            or _word_value(word)[0] is not None
+            or word.endswith("n't")
+            or word_value(word)[0] is not None
             or word in SCALES
             or word in FRACTIONS
             or word in COUNT_WORDS
         ):
             continue
-        if word in UNITS or word.rstrip("s") in UNITS or word in ("nautical", "metric"):
+        if word in UNITS or word.rstrip("s") in UNITS or word in ("nautical", "metric") or word in CLOCK_WORDS:
             continue
         if word not in out:
             out.append(word)
@@ -374,18 +168,24 @@ def negated(text: str, implicit: bool = False) -> bool:
     return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 
 
+def _ended(sentence: str) -> bool:
+    """Does the sentence say something stopped ("stopped working", "closed in 2001", "ceased")?"""
+    have = vocabulary(sentence)
+    return bool(have & {_stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in have))
+
+
 def polarity_conflict(claim: str, source_sentence: str) -> bool:
-    """A negation in the claim that the source sentence lacks, or the reverse ("no longer" ~ "stopped")."""
+    """A negation in the claim that the source sentence lacks, or the reverse ("no longer" ~ "stopped"), or a
+    claim that something goes on ("is still working") against a source saying it stopped."""
     c, s = negated(claim, implicit=True), negated(source_sentence, implicit=True)
+    if not c and CONTINUING.search(claim) and _ended(source_sentence) and not CONTINUING.search(source_sentence):
+        return True
     if c == s:
         return False
     if c and _negated_in_other_words(claim, source_sentence):
         return False
     if c and re.search(r"\bno longer\b|\bnot any ?more\b", claim.lower()):
-        return not (
-            vocabulary(source_sentence) & {_stemmer().stemWord(w) for w in ENDED}
-            or any(v.startswith(tuple(ENDED)) for v in vocabulary(source_sentence))
-        )
+        return not _ended(source_sentence)
     return True
 
 
@@ -394,7 +194,9 @@ def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] |
     only the main stand" ~ "covers only the main stand") or by an antonym ("not open" ~ "closed")."""
 
     said, mine = set(words(source_sentence)), set(words(claim))
-    if said & RESTRICTIONS and mine & TOTALITY:
+    if said & RESTRICTIONS and mine & (TOTALITY | EXCLUSIONS):
+        return True
+    if said & FREE and mine & PAYING:
         return True
     have = vocabulary(source_sentence)
     lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
@@ -402,7 +204,30 @@ def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] |
     named = set(subjects(claim))
     if any(lexicon.cohyponyms(a, b) for a in lacking if a in named for b in restricted(source_sentence)):
         return True  # "does not admit adults" ~ "treats children only"
+    if restricted_sisters(claim, source_sentence, absent):
+        return True  # "passenger trains no longer use it" ~ "only freight trains use it"
     return any(lexicon.opposed(a, b) for a in lacking for b in others)
+
+
+def restricted_sisters(claim: str, sentence: str, absent: set[str] | None = None) -> set[str]:
+    """The claim's words in a phrase that is a sister term of what the sentence restricts to: "rock music" for
+    "plays only jazz", "passenger trains" for "only freight trains" (two-word WordNet entries included). With
+    ``absent`` (the words the whole source lacks), only those may be the claim's side of a sister pair."""
+    bound = restricted(sentence)
+    if not bound:
+        return set()
+    said = words(sentence)
+    theirs = set(bound) | {
+        f"{a} {b}" for a, b in zip(said, said[1:]) if (a in bound or b in bound) and lexicon.known(f"{a} {b}")
+    }
+    have = vocabulary(sentence)
+    mine = [w for w in words(claim) if w not in STOPWORDS]
+    named = set(subjects(claim))
+    new = [w for w in mine if not word_forms(w) & have and (absent is None or w in absent)]
+    phrases = [(w,) for w in new if w in named] + [
+        (a, b) for a, b in zip(mine, mine[1:]) if lexicon.known(f"{a} {b}") and (a in new or b in new)
+    ]
+    return {w for phrase in phrases for other in theirs if lexicon.cohyponyms(" ".join(phrase), other) for w in phrase}
 
 
 def restricted(sentence: str) -> list[str]:
@@ -433,6 +258,8 @@ COLOURS = frozenset(
 )
 
 
+FOCUS = frozenset("only just mainly mostly also even solely exclusively chiefly largely primarily".split())
+AUXILIARIES = frozenset("are is was were have has had can could will would may might must do does did should".split())
 LIGHT_VERBS = frozenset("be have do get make take give go come put keep let seem become say find".split())
 
 
@@ -459,6 +286,8 @@ def subjects(claim: str) -> list[str]:
         if word not in keys or word in out:
             continue
         prev = tokens[i - 1] if i else ""
+        if prev.lower() in FOCUS and i > 1:
+            prev = tokens[i - 2]  # "plays only blues": the object of "plays"
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if word not in COLOURS and _in_phrase(tokens, i):
             continue  # "put in place", "took place", "at work": a set phrase, not a thing
@@ -511,8 +340,8 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
         return False  # WordNet knows it, as no noun ("here", "nearly")
     if "NOUN" not in tags and "PROPN" not in tags:
         return False
-    if len(tags) == 1:
-        return True
+    if len(tags) == 1 or (first and after in AUXILIARIES) or (not after and set(tags) == {"NOUN", "VERB"}):
+        return True  # a noun, the first word of "Cats are welcome on board", the last of "plays only blues"
     if "ADJ" in tags and after and "NOUN" in getAllLemmas(after):
         return False  # a modifier: "a pale background"
     lowered = prev.lower()
@@ -524,6 +353,6 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
         or lowered in PREPOSITIONS
         or lowered in COLOURS
         or lowered.isdigit()
-        or _word_value(lowered)[0] is not None
+        or word_value(lowered)[0] is not None
         or (prev[:1].isupper() and not first and lowered not in STOPWORDS)
     )

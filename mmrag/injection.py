@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-BOT = r"(?:ai|a\.i\.|llm|gpt|chat ?bot|bot|language model|ai model|assistant|ai assistant|agent|copilot)s?"
+BOT = (
+    r"(?:ai|a\.i\.|llm|gpt|chat ?bot|bot|language model|ai model|assistant|ai assistant|agent|copilot|taalmodel"
+    r"|sprachmodell|språkmodell(?:en)?|model językowy|asystent(?:ka)?|assistent(?:en)?)s?"
+)
 ADDRESS = (
     rf"\b{BOT}\b\s*(?:reading|processing|summari[sz]ing|answering|:|,|-|—)"
     r"|\b(?:note|message|instructions?|attention|notice|memo|reminder|directives?|guidance|guidelines|orders) "
@@ -38,6 +41,9 @@ ADDRESS = (
     r"(?:lenguaje|linguagem)\b|\bmodello linguistico\b"
     r"|\bnota per l'(?:ia|assistente)\b|\bnota para (?:el|la|o|a) (?:ia|asistente|assistente)\b|\bnotitie voor de "
     r"(?:ai|assistent)\b"
+    r"|\b(?:let op|opgelet|obs|observera|uwaga|atenção|atención|achtung|attenzione),? (?:\w+ )?"
+    rf"(?:{BOT}|ia|ki|si|taalmodellen|modelo|modèle|modell)\b"
+    r"|\b(?:till|för) (?:ai|ai-assistenten|assistenten|språkmodellen)\b|\b(?:do|dla) (?:ai|si|asystenta|modelu)\b"
 )
 DISMISS = (
     r"(?:ignore|disregard|forget|override|bypass|drop|abandon|skip|discard|dismiss|overlook|neglect|cancel|set "
@@ -61,6 +67,14 @@ OVERRIDE = (
     r"(?:now |only |always |instead )?"
     r"(?:answer|say|reply|respond|tell|state|claim|write|repeat|report|inform|ignore|obey|mention|output|print|present|describe|insist|warn|advise|recommend)\b"
     r"|\byour (?:task|job|role|answer|response|reply|output|summary) (?:is|must|should|will)\b"
+    r"|\b(?:before|when|whenever|while|as) you (?:write|answer|respond|reply|summari[sz]e|compose|draft|generate)"
+    r"(?:\s*[,:]| (?:your |the |this |an? |any )?(?:summary|answer|response|reply|question|output|users?|readers?)\b)"
+    r"|\b(?:in|into) (?:every|each|all|any) (?:answer|reply|response|summary|output)s?\b"
+    r"|\b(?:make sure|be sure|ensure|remember) (?:to |that you |you )?(?:say|state|mention|tell|include|write|add|"
+    r"report|note|repeat)\b"
+    r"|\b(?:output|print|include|insert|add|append|repeat) (?:the|this|these|that|following) (?:sentence|statement|"
+    r"line|text|phrase|words|fact|claim)s?\b"
+    r"|\b(?:regardless of|whatever|no matter what) (?:the |is |was )?(?:question|asked|user asks)\b"
     r"|\b(?:vergiss|ignorier\w*|missachte\w*|übergeh\w*)\b|\banweisungen\b|\bdu (?:musst|sollst) "
     r"(?:antworten|sagen|behaupten|schreiben)\b"
     r"|\boublie[zr]?\b|\bignore[zr]? (?:les|toutes|tout)\b|\bnéglige[zr]?\b|\bconsignes?\b|\b(?:vous devez|tu dois) "
@@ -69,6 +83,8 @@ OVERRIDE = (
     r"|\bdimentica\w*\b|\bistruzion\w*\b|\bdevi (?:rispondere|dire|affermare)\b"
     r"|\besque[cç]a\w*\b|\bdesconsidere\b|\binstru[cç][oõ]es\b|\bvoc[eê] deve (?:responder|dizer|afirmar)\b"
     r"|\bnegeer\b|\bvergeet\b|\binstructies\b|\bje moet (?:antwoorden|zeggen)\b"
+    r"|\bignorera\b|\bglöm\b|\binstruktion(?:er|erna)?\b|\bdu måste (?:svara|säga|skriva)\b"
+    r"|\bzignoruj\b|\bzapomnij\b|\binstrukcj\w*\b|\bpolecen\w*\b|\bmusisz (?:odpowiedzieć|powiedzieć|napisać)\b"
 )
 SAY = (
     r"\b(?:tell|inform|assure|convince|remind|notify|warn|advise) (?:the |your |any |all |every "
@@ -85,7 +101,10 @@ SAY = (
     r"|\b(?:di|diga|dile|dígale|responde|responda|afirma|afirme|informa) (?:al usuario|al lector|que)\b"
     r"|\b(?:di'|dì|dica|rispondi|risponda|afferma|comunica) (?:all'utente|al lettore|che)\b"
     r"|\b(?:diga|responda|afirme|informe) (?:ao usu[aá]rio|ao leitor|que)\b|\b(?:zeg|antwoord|vertel) (?:tegen |aan "
-    r")?(?:de gebruiker|de lezer|dat)\b"
+    r")?(?:de (?:gebruiker|lezer|luisteraar|kijker|bezoeker)s?|het publiek|dat)\b"
+    r"|\b(?:säg|svara|skriv|berätta) (?:till (?:användaren|läsaren|läsarna)|att)\b"
+    r"|\b(?:powiedz|odpowiedz|napisz|poinformuj|przekaż) (?:użytkownikowi|czytelnikowi|czytelnikom|że)\b"
+    r"|\b(?:tell|inform|remind|warn) (?:the |your |all )?(?:listeners?|viewers?|audience|public|subscribers?)\b"
 )
 PATTERNS = [re.compile(p, re.IGNORECASE) for p in (ADDRESS, OVERRIDE, SAY)]
 PASSAGE_BREAK = re.compile(r"\n\s*\n|(?=Text in the image:)")

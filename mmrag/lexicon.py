@@ -156,12 +156,30 @@ def _nouns(word: str, senses: int = 3) -> tuple:
     return _synsets(word, "n")[:senses]
 
 
+GROUPS = {"people": "person", "persons": "person", "folk": "person", "folks": "person"}  # "people" for "passengers"
+
+
 def broader(general: str, specific: str) -> bool:
     """Is ``general`` a hypernym of ``specific`` ("animals" of "goats", "building" of "stadium")?"""
-    targets = set(_synsets(general, "n"))
+    targets = set(_synsets(GROUPS.get(general.lower(), general), "n"))
     return bool(targets) and any(
         targets & set(s.closure(lambda x: x.hypernyms() + x.instance_hypernyms(), depth=12)) for s in _nouns(specific)
     )
+
+
+MEASURES = {"noun.attribute", "noun.quantity", "noun.relation"}
+# measures whose first WordNet sense is something else ("area": a region; "share": stock; "cost": a possession)
+MEASURE_WORDS = frozenset(
+    "area share proportion fraction total amount sum cost fee fare charge population figure number count majority "
+    "minority".split()
+)
+
+
+def measure_noun(word: str) -> bool:
+    """Does the noun name a measure ("area", "depth", "share", "price"): its first sense an attribute, quantity
+    or relation in WordNet, or one of a few measures whose first sense is another thing?"""
+    senses = _nouns(word, senses=1)
+    return word.lower() in MEASURE_WORDS or bool(senses and senses[0].lexname() in MEASURES)
 
 
 def cohyponyms(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ sister terms ("sheep" for "goats") from passing as synonyms.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,8 @@ import numpy as np
 from . import lexicon
 from .claims import (
     COLOURS,
+    FREE,
+    PAYING,
     STOPWORDS,
     _negated_in_other_words,
     clauses,
@@ -31,6 +34,8 @@ from .claims import (
     polarity_conflict,
     quantities,
     restricted,
+    restricted_sisters,
+    same_quantity,
     subjects,
     vocabulary,
     word_forms,
@@ -65,6 +70,13 @@ SWAP_NOUNS = (
     "kite",
     "balloon",
     "ball",
+)
+
+
+OCR_MARK = "text in the image:"
+TEXT_BEARERS = frozenset(
+    "sign signs signboard label labels text writing words word lettering inscription caption notice poster banner "
+    "plaque plate board placard message reads".split()
 )
 
 
@@ -123,7 +135,7 @@ def judge(
 
 def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds) -> str | None:
     """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
-    reason = number_conflict(claim, text)
+    reason = number_conflict(claim, text) or _number_elsewhere(claim, text)
     if reason:
         return reason
     units = [p for s in sentences(text) for u in clauses(s) for p in _comma_parts(u)] or [text]
@@ -136,7 +148,13 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
         if negated(part):  # "there is no visible text": any negated sentence of the source on the same words says it
             plain = {w for w in words(part) if len(w) > 3 and w not in ("there", "this", "that", "with", "have")}
-            best += [u for u in units if negated(u) and plain & set(words(u))]
+            named = [w for w in subjects(part) if w not in plain & set(words(text))]
+            best += [
+                u
+                for u in units
+                if negated(u)
+                and (plain & set(words(u)) or any(lexicon.related(w, v) for w in named for v in key_words(u)))
+            ]
             if not mine <= vocabulary(" ".join(key_words(best[0]))):  # no unit says all of it: look for other words
                 absent = set(missing_words(part, text))  # words the whole source lacks, not just this unit
                 other = [u for u in units if not negated(u, implicit=True) and _negated_in_other_words(part, u, absent)]
@@ -148,6 +166,8 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                     for v in key_words(u)
                     if lexicon.opposed(w, v) or (v in restricted(u) and lexicon.cohyponyms(w, v))
                 }
+                excused |= {w for w in key_words(part) if w in PAYING and FREE & set(words(text))}  # "not pay"
+                excused |= {w for u in other for w in restricted_sisters(part, u, absent)}
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
     lacking = [w for w in missing_words(claim, text) if w not in excused]
@@ -155,14 +175,50 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     unmatched = [
         w for w in lacking if not any(lexicon.related(w, p) or lexicon.related(p, w) for p in pool)
     ]  # "begin" ~ "start"
-    opposed = next(((w, s) for w in unmatched for s in pool if lexicon.opposed(w, s)), None)
+    opposed = next(
+        ((w, s) for w in unmatched for s in pool if lexicon.opposed(w, s) and not _double_negation(claim, w, s, units)),
+        None,
+    )
     if opposed:
         return f"'{opposed[0]}' contradicts '{opposed[1]}'"
     named = set(subjects(claim))
+    if quantities(claim):  # "an area of 34 km²", "a share of 62 %": the figure, checked above, is the subject
+        named = {w for w in named if not lexicon.measure_noun(w)}
+    if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
+        named -= TEXT_BEARERS
     missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
+
+
+def _double_negation(claim: str, mine: str, theirs: str, units: list[str]) -> bool:
+    """An antonym under a negation on one side only agrees: "cars are forbidden" ~ "cars are not permitted"."""
+    part = next((p for p in clauses(claim) if mine in words(p)), claim)
+    said = [u for u in units if theirs in words(u)]
+    return bool(said) and all(negated(u) != negated(part) for u in said)
+
+
+def _number_elsewhere(claim: str, text: str) -> str | None:
+    """A bare number the source states only as a measure of something else: "six sails" against "four sails ...
+    costs 6 euros", "children under 12" against "tickets cost 12 euros". Such a number must stand in a source
+    sentence that shares a content word with the claim (under some form, or a WordNet synonym or broader term)."""
+    found = [q for q in quantities(claim) if q.unit is None]
+    mine = key_words(claim)
+    if not found or not mine:
+        return None
+    forms = vocabulary(" ".join(mine))
+    units = [u for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip()]
+    for q in found:
+        hits = [u for u in units if any(same_quantity(q, s) for s in quantities(u))]
+        if any(same_quantity(q, s) and s.unit is None for u in hits for s in quantities(u)):
+            continue  # a bare number in the source too
+        if hits and not any(
+            vocabulary(" ".join(key_words(u))) & forms or any(lexicon.related(w, v) for w in mine for v in key_words(u))
+            for u in hits
+        ):
+            return f"number {q} is about something else in the source"
+    return None
 
 
 def _comma_parts(clause: str) -> list[str]:

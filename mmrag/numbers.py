@@ -1,0 +1,425 @@
+"""The numbers a claim states and whether its source states them (pure functions).
+
+Numbers are read from digits ("1,800", "4.2", "60%", "12th", "1.5 million", "2.4k"), from words ("thirty-one",
+"one hundred and forty", "two and a half thousand", "twelfth", "a dozen"), from fractions ("two thirds",
+"three quarters of an hour", "half an hour") and from clock times ("7:30", "7.30 pm", "10 in the morning",
+"noon"), each with its unit and with the hedge in front of it ("about", "nearly", "more than", ...).
+
+Two quantities agree when they are equal in a common unit (6,800 m = 6.8 km; 45 minutes = three quarters of an
+hour; a converted figure may be rounded by 3 %), or within what a hedge allows: "about 110 m" for 112 m (10 %),
+"nearly two thirds" for 62 % (the source at most the claim, and at least 85 % of it), "more than 160 years" for
+163 (at least the claim, at most 30 % more). A figure a source implies by one subtraction or addition counts
+too: years between two dates ("for 163 years" from 1788 and 1951), percentage points between two percentages,
+a year plus a duration ("finished in 1940" from "started in 1931 and took nine years").
+
+word2number reads no ordinals, fractions or "a dozen", and text2num targets whole-text rewriting; quantulum3
+reads units but not hedges or clock times, so the small tables here are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+ONES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+SCALE_SUFFIXES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "million": 10**6, "billion": 10**9}
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+    )
+}
+ORDINALS.update(
+    {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000}
+)
+LOOSE_ORDINALS = ("first", "second", "third")  # a rank more often than a count, except before "century"
+FRACTIONS = {"half": 50.0, "quarter": 25.0, "quarters": 75.0}  # "a quarter of the roof" ~ 25 %
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+COUNT_WORDS = {"single": 1, "pair": 2, "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
+# canonical unit: the words that name it
+UNIT_WORDS = {
+    "m": "m|metre|meter",
+    "km": "km|kilometre|kilometer",
+    "cm": "cm|centimetre|centimeter",
+    "mm": "mm|millimetre|millimeter",
+    "mile": "mile|mi",
+    "ft": "ft|foot|feet",
+    "kg": "kg|kilogram|kilo",
+    "g": "g|gram",
+    "t": "t|tonne|ton",
+    "%": "%|percent|percentage|per cent|pct",
+    "century": "century",
+    "year": "year|yr",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour|hr|h",
+    "minute": "minute|min",
+    "s": "second|sec|s",
+    "l": "l|litre|liter",
+    "ml": "ml|millilitre|milliliter",
+    "ha": "hectare|ha",
+    "acre": "acre",
+    "$": "$|dollar|usd",
+    "€": "€|euro|eur",
+    "£": "£|gbp",
+}
+UNITS = {word: unit for unit, names in UNIT_WORDS.items() for word in names.split("|")}
+# canonical unit -> (dimension, size in the dimension's base unit)
+DIMENSIONS = {
+    "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "mile": ("length", 1609.344),
+    "ft": ("length", 0.3048),
+    "m2": ("area", 1.0),
+    "km2": ("area", 1e6),
+    "cm2": ("area", 1e-4),
+    "mile2": ("area", 2_589_988.0),
+    "ft2": ("area", 0.092903),
+    "ha": ("area", 1e4),
+    "acre": ("area", 4046.86),
+    "kg": ("mass", 1.0),
+    "g": ("mass", 0.001),
+    "t": ("mass", 1000.0),
+    "s": ("time", 1.0),
+    "minute": ("time", 60.0),
+    "hour": ("time", 3600.0),
+    "day": ("time", 86400.0),
+    "week": ("time", 604800.0),
+    "month": ("time", 2_629_800.0),
+    "year": ("time", 31_557_600.0),
+    "l": ("volume", 1.0),
+    "ml": ("volume", 0.001),
+}
+POSITIONAL = frozenset(
+    "image picture photo photograph source one document page row item paragraph figure fig img doc".split()
+)
+# hedges before a number, longest first: "about" (within 10 %), "under" (the true figure at most the claim's),
+# "over" (at least the claim's); "nearly" and "just over" are tighter than "less than" and "more than"
+HEDGE_WORDS = {
+    "well over": "well over",
+    "just over": "just over|a little over|slightly over|slightly more than|a little more than",
+    "nearly": "just under|slightly less than|not quite|nearly|almost",
+    "over": "more than|in excess of|upwards of|at least|over|above|exceeding",
+    "under": "less than|fewer than|at most|up to|under|below",
+    "about": "close to|an estimated|approximately|approx|roughly|around|about|some|circa|ca|~|estimated",
+}
+HEDGES = sorted(
+    ((phrase, kind) for kind, phrases in HEDGE_WORDS.items() for phrase in phrases.split("|")),
+    key=lambda pair: -len(pair[0].split()),
+)
+# the true figure v against the claim's c: about |v - c| <= 10 %; nearly 0.85 c <= v <= c; ...
+WINDOWS = {
+    "about": (0.9, 1.1),
+    "nearly": (0.85, 1.0),
+    "under": (0.5, 1.0),
+    "just over": (1.0, 1.15),
+    "over": (1.0, 1.3),
+    "well over": (1.0, 2.0),
+}
+CONVERTED_ROUNDING = 0.03  # "4.2 miles" for 6.8 km
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None  # canonical unit ("m", "%", "century", "clock" = minutes after midnight, ...) or None
+    hedge: str | None = None  # "about", "nearly", "under", "over", ... (see WINDOWS)
+
+    def __str__(self) -> str:
+        if self.unit == "clock":
+            return f"{int(self.value) // 60}:{int(self.value) % 60:02d}"
+        number = f"{self.value:g}" if self.value < 1e6 else f"{self.value:,.0f}"
+        if self.unit == "%":
+            return number + "%"
+        if self.unit == "century":
+            return number + "th century"
+        return number + (f" {self.unit}" if self.unit else "")
+
+
+TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?%?|[a-z]+(?:-[a-z]+)*|[%$€£~]", re.IGNORECASE)
+CLOCK = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock|o’clock))?"
+    r"(?:\s+(?P<part>in the morning|in the afternoon|in the evening|at night))?",
+    re.IGNORECASE,
+)
+NAMED_TIMES = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number stated in ``text``, with its unit and hedge (pure)."""
+    clocks, text = _clock_times(text)
+    text = text.replace("per cent", "percent").replace("²", " squared ")
+    tokens = [t.lower() for t in TOKEN.findall(text)]
+    out: list[Quantity] = list(clocks)
+    i = 0
+    while i < len(tokens):
+        value, used, unit = _read_fraction(tokens, i)
+        shared = value is not None
+        if value is None:
+            value, used = _read_number(tokens, i)
+            unit = None
+        if value is None:
+            i += 1
+            continue
+        following = tokens[i + used] if i + used < len(tokens) else ""
+        rank = tokens[i] in ORDINALS and (
+            following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ("century", "millennium"))
+        )
+        if rank or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
+            # "the first picture", "Image 2", "the first year": which one, not a quantity
+            i += used
+            continue
+        if unit is None:
+            if not shared and (tokens[i + used - 1].endswith("%") or tokens[i] in FRACTIONS):
+                unit = "%"
+            else:
+                unit, extra = _unit(tokens, i + used)
+                used += extra
+        fraction = unit == "%" and tokens[i] in NUMERATORS.keys() | DENOMINATORS.keys()  # "two thirds": rounded
+        out.append(Quantity(float(value), unit, _hedge(tokens, i) or ("about" if fraction else None)))
+        i += used
+    return out
+
+
+def _clock_times(text: str) -> tuple[list[Quantity], str]:
+    """Clock times as minutes after midnight, and the text without them. "7:30" with no am/pm or part of the
+    day is either 7:30 or 19:30 (hedge "12h")."""
+    found: list[Quantity] = []
+
+    def take(m: re.Match) -> str:
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        ampm, part = (m["ampm"] or "").lower(), (m["part"] or "").lower()
+        if m["sep"] == "." and not (ampm or part):
+            return m[0]  # "6.8 km": a decimal
+        if not (m["sep"] == ":" or ampm or part):
+            return m[0]  # a bare number
+        if ampm.startswith("o"):
+            ampm = ""
+            if not part:
+                found.append(Quantity(float(hour % 12 * 60 + minute), "clock", "12h"))
+                return " "
+        pm = ampm.startswith("p") or part in ("in the afternoon", "in the evening", "at night") and hour < 12
+        if ampm or part:
+            hour = hour % 12 + (12 if pm else 0)
+            found.append(Quantity(float(hour * 60 + minute), "clock"))
+        else:
+            found.append(Quantity(float(hour * 60 + minute), "clock", "12h" if hour <= 12 else None))
+        return " "
+
+    text = CLOCK.sub(take, text)
+    for m in NAMED_TIMES.finditer(text):
+        found.append(Quantity(0.0 if m[1].lower() == "midnight" else 720.0, "clock"))
+    return found, NAMED_TIMES.sub(" ", text)
+
+
+def _hedge(tokens: list[str], i: int) -> str | None:
+    before = " ".join(tokens[max(0, i - 3) : i])
+    for phrase, kind in HEDGES:
+        if before == phrase or before.endswith(" " + phrase):
+            return kind
+    return None
+
+
+def _unit(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The unit at tokens[i] (or one word later: "22 nautical miles"), and how many extra tokens it used."""
+    for j in (i, i + 1):
+        if j >= len(tokens):
+            return None, 0
+        word = tokens[j]
+        if word in ("square", "sq") and j + 1 < len(tokens):
+            base = _unit_word(tokens[j + 1])
+            if base and DIMENSIONS.get(base, ("",))[0] == "length":
+                return base + "2", 0
+        found = _unit_word(word)
+        if found:
+            if j + 1 < len(tokens) and tokens[j + 1] == "squared" and DIMENSIONS.get(found, ("",))[0] == "length":
+                return found + "2", 1
+            return found, 0
+        if j == i and word not in ("nautical", "square", "cubic", "metric"):
+            return None, 0
+    return None, 0
+
+
+def _unit_word(word: str) -> str | None:
+    for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
+        if form in UNITS:
+            return UNITS[form]
+    return None
+
+
+def _read_fraction(tokens: list[str], i: int) -> tuple[float | None, int, str | None]:
+    """ "two thirds" (66.7 %), "three quarters of an hour" (0.75 hour), "half an hour", "an hour and a half"."""
+    word = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if word in ("a", "an") and nxt in ("hour", "minute") and tokens[i + 2 : i + 5] == ["and", "a", "half"]:
+        return 1.5, 5, UNITS[nxt]
+    if word in ("a", "an") and nxt in ("hour", "minute") and (i == 0 or tokens[i - 1] not in ("per", "times", "a")):
+        if i == 0 or tokens[i - 1] not in ("half", "quarter", "quarters", "of", "third", "thirds"):
+            return 1.0, 2, UNITS[nxt]
+    if word == "half" and nxt in ("a", "an") and i + 2 < len(tokens):
+        scale = SCALES.get(tokens[i + 2])
+        if scale:
+            return 0.5 * scale, 3, None
+        unit = _unit_word(tokens[i + 2])
+        if unit in DIMENSIONS:
+            return 0.5, 3, unit
+    if word in NUMERATORS and nxt in DENOMINATORS and nxt != "second":
+        share = NUMERATORS[word] / DENOMINATORS[nxt]
+        rest = tokens[i + 2 : i + 5]
+        if len(rest) >= 2 and rest[0] == "of" and rest[1] in ("a", "an") and len(rest) == 3:
+            unit = _unit_word(rest[2])
+            if unit in DIMENSIONS:
+                return share, 5, unit
+        if (
+            nxt in ("third", "thirds", "fifth", "fifths")
+            and word in ("a", "an", "one")
+            and not (rest[:1] == ["of"] or not rest)
+        ):
+            return None, 1, None  # "a third attempt": an ordinal
+        return round(share * 100, 2), 2, "%"
+    return None, 1, None
+
+
+def _read_number(tokens: list[str], i: int) -> tuple[float | None, int]:
+    token = tokens[i]
+    digits = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(st|nd|rd|th)?%?", token)
+    if digits:
+        raw = digits.group(1).rstrip(",")
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) or "," not in raw:
+            value = float(raw.replace(",", ""))
+        else:
+            return float(raw.split(",")[0]), 1
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        scale = SCALES.get(after) or (SCALE_SUFFIXES.get(after) if after in ("k", "mn", "bn") else None)
+        if scale and not digits.group(2):
+            return value * scale, 2  # "1.5 million", "2.4k"
+        return value, 1
+    if token in FRACTIONS and (i == 0 or tokens[i - 1] in ("a", "one", "three", "in", "by") or _hedge(tokens, i)):
+        return FRACTIONS[token], 1
+    if token in COUNT_WORDS:
+        if token == "pair" and (i == 0 or tokens[i - 1] not in ("a", "one")):
+            return None, 1
+        return float(COUNT_WORDS[token]), 1
+    return _read_words(tokens, i)
+
+
+def word_value(word: str) -> tuple[int | None, bool]:
+    """(value, is_ordinal) of one number word, 'twenty-two' and 'thirty-first' included."""
+    if word in ONES:
+        return ONES[word], False
+    if word in TENS:
+        return TENS[word], False
+    if word in ORDINALS:
+        return ORDINALS[word], True
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        if head in TENS and (tail in ONES or tail in ORDINALS):
+            return TENS[head] + ONES.get(tail, ORDINALS.get(tail, 0)), tail in ORDINALS
+    return None, False
+
+
+def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
+    total, current, used, seen = 0.0, 0.0, 0, False
+    while i + used < len(tokens):
+        word = tokens[i + used]
+        value, ordinal = word_value(word)
+        if value is not None:
+            if word == "one" and not seen and not _scale_follows(tokens, i + used):
+                if tokens[i + 1 : i + 4] != ["and", "a", "half"]:
+                    return None, 1  # "one of the", "the blue one": not a quantity
+            current += value
+            seen, used = True, used + 1
+            if ordinal:
+                break
+        elif word in SCALES and seen:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+            used += 1
+        elif word == "and" and seen and tokens[i + used + 1 : i + used + 3] == ["a", "half"]:
+            current += 0.5  # "two and a half thousand", "one and a half hours"
+            used += 3
+        elif word == "and" and seen and i + used + 1 < len(tokens) and word_value(tokens[i + used + 1])[0] is not None:
+            used += 1
+        else:
+            break
+    return (float(total + current), used) if seen else (None, 1)
+
+
+def _scale_follows(tokens: list[str], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1] in SCALES
+
+
+def _base(q: Quantity) -> tuple[str | None, float]:
+    dimension, size = DIMENSIONS.get(q.unit or "", (q.unit, 1.0))
+    return dimension, q.value * size
+
+
+def same_quantity(claim: Quantity, source: Quantity) -> bool:
+    """Does the source's quantity state the claim's (same value in a common unit, or within the claim's hedge)?"""
+    if claim.unit == "century" and source.unit is None and 1000 <= source.value < 2200:
+        return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
+    if "clock" in (claim.unit, source.unit):
+        if claim.unit != source.unit:
+            return False
+        period = 720 if "12h" in (claim.hedge, source.hedge) else 1440
+        return abs(claim.value - source.value) % period < 1e-6
+    (cd, c), (sd, v) = _base(claim), _base(source)
+    if claim.unit and source.unit and cd != sd:
+        return False
+    if claim.unit is None or source.unit is None:
+        c, v = claim.value, source.value
+    if abs(c - v) <= 1e-9 * max(1.0, abs(v)):
+        return True
+    if claim.unit and source.unit and claim.unit != source.unit and abs(c - v) <= CONVERTED_ROUNDING * abs(v):
+        return True
+    if source.hedge not in (None, "about", "12h"):
+        return False  # a bound against a bound: "under sixteen" is not "under twelve"
+    window = WINDOWS.get(claim.hedge or "") or (WINDOWS["about"] if source.hedge == "about" else None)
+    if window is None or c == 0:
+        return False
+    low, high = sorted((window[0] * c, window[1] * c))
+    return low - 1e-9 <= v <= high + 1e-9
+
+
+def implied(found: list[Quantity]) -> list[Quantity]:
+    """The figures a source implies by one step: years between two dates, percentage points between two
+    percentages, a date plus a duration in years."""
+    years = [q.value for q in found if q.unit in (None, "year") and q.value.is_integer() and 1000 <= q.value <= 2200]
+    spans = [q.value for q in found if q.unit == "year" and q.value < 1000]
+    shares = [q.value for q in found if q.unit == "%"]
+    out = [Quantity(abs(a - b), "year") for a, b in combinations(set(years), 2)]
+    out += [Quantity(round(abs(a - b), 6), "%") for a, b in combinations(set(shares), 2)]
+    out += [Quantity(y + s, None) for y in years for s in spans]
+    return out
+
+
+def number_conflict(claim: str, source: str) -> str | None:
+    """The first number the claim states that the source does not, as a reason; None if all match."""
+    found = quantities(source)
+    derived: list[Quantity] | None = None
+    for q in quantities(claim):
+        if any(same_quantity(q, s) for s in found):
+            continue
+        derived = implied(found) if derived is None else derived
+        if not any(same_quantity(q, s) for s in derived):
+            shown = ", ".join(dict.fromkeys(str(s) for s in found)) or "none"
+            return f"number {q} not in source ({shown})"
+    return None
