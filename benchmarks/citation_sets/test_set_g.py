@@ -1092,7 +1092,7 @@ CASES = [
         "class": "style",
         "q": "What does the Dunmore Gazette publish?",
         "sources": [GAZETTE, GAZETTE_FRENCH],
-        "a": "Besides the weekly paper, the Dunmore Gazette publishes a monthly supplement on local history [1, 2].",
+        "a": "The Dunmore Gazette also publishes a monthly supplement on local history [1, 2].",
         "gold": ["unsupported", "supported"],
         "reasons": ["subject", None],
         "tags": ["[1, 2]"],
