@@ -37,6 +37,7 @@ from mmrag.ingest.ocr import ocr_state
 from mmrag.ingest.video import read_video
 from tqdm import tqdm
 
+from mmrag.backends.base import ClipModel, TextEmbedder
 from mmrag.catalog import (
     PARTIAL,
     Catalog,
@@ -180,13 +181,14 @@ class Ingester:
         self,
         catalog: Catalog,
         store: VectorStore,
-        clip,
-        text,
+        clip: ClipModel | None,
+        text: TextEmbedder | None,
         thumbs: Path,
         describe_model: str,
         options: IngestOptions,
     ):
-        """``clip`` embeds images (and may offer preprocess/embed_tensors); ``text`` embeds texts;
+        """``clip`` embeds images (preprocess in reader threads, embed_tensors in batches); ``text`` embeds texts
+        (both None for a run that only removes);
         ``describe_model`` is the VLM id whose cached descriptions can be reused."""
         self.catalog = catalog
         self.store = store
@@ -345,7 +347,7 @@ class Ingester:
             if reason is not None:
                 raise IndexWriteError(self.thumbs.parent, reason) from None
             raise
-        pixels = self.clip.preprocess(image) if hasattr(self.clip, "preprocess") else image
+        pixels = self.clip.preprocess(image)
         return Extracted(kind, page, idx, content_hash, pixels=pixels, width=image.width, height=image.height)
 
     # -- main thread: catalog and Chroma ------------------------------------------
@@ -462,11 +464,7 @@ class Ingester:
 
     def _embed(self, pixels: list, texts: list[str]):
         """Encoder thread: model work only (no catalog or Chroma)."""
-        image_vectors = (
-            (self.clip.embed_tensors(pixels) if hasattr(self.clip, "embed_tensors") else self.clip.embed_images(pixels))
-            if pixels
-            else None
-        )
+        image_vectors = self.clip.embed_tensors(pixels) if pixels else None
         text_vectors = self.text.embed_texts(texts) if texts else None
         return image_vectors, text_vectors
 

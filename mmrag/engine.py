@@ -14,7 +14,8 @@ from pathlib import Path
 from . import calibrate
 from .ask import answer_from_hits, verifier_for
 from .ask_images import ask_images
-from .backends.base import TextEmbedder, VisionLanguageModel
+from .backends.base import ClipModel, TextEmbedder, VisionLanguageModel
+from .backends.ocr import engine_id, make_reader, preferred_engine
 from .backends.ollama import OllamaVLM
 from .backends.text import SentenceTransformerEmbedder
 from .captions import caption_images
@@ -25,7 +26,7 @@ from .errors import OllamaError, UsageError
 from .index import Index, IndexBusyError, index_writes  # noqa: F401 (IndexBusyError: re-exported)
 from .ingest.describe import DescribeReport, describe_pending
 from .ingest.discover import check_roots, exclude_spec
-from .ingest.ocr import OcrReport, engine_id, make_reader, ocr_pending, preferred_engine
+from .ingest.ocr import OcrReport, ocr_pending
 from .ingest.pipeline import Ingester, IngestOptions, IngestReport
 from .retrieve import Cutoff, Searcher, SearchQuery
 from .store import VectorStore
@@ -40,11 +41,11 @@ class Engine:
     def __init__(
         self,
         settings: Settings | None = None,
-        clip=None,
+        clip: ClipModel | None = None,
         text: TextEmbedder | None = None,
         vlm: VisionLanguageModel | None = None,
     ):
-        """``clip`` must embed images and CLIP-space texts (OpenClipModel, or a fake doing both)."""
+        """``clip``: OpenClipModel, or backends.fake.FakeClip in tests."""
         self.settings = settings or Settings.from_env()
         self._clip = clip
         self._text = text
@@ -63,7 +64,7 @@ class Engine:
         return self.settings.text_model or self.index.recorded("text_model") or DEFAULT_TEXT_MODEL
 
     @property
-    def clip(self):
+    def clip(self) -> ClipModel:
         if self._clip is None:
             from .backends.clip import OpenClipModel
 
@@ -160,8 +161,9 @@ class Engine:
     ) -> list[ClassifyResult]:
         """Zero-shot labels for images (no index needed); unreadable images get an error entry."""
         templates = list(DEFAULT_TEMPLATES) + [t for t in extra_templates if t not in DEFAULT_TEMPLATES]
-        scale = getattr(self.clip, "logit_scale", 100.0)
-        return classify_images(paths, labels, self.clip, self.clip, logit_scale=scale, templates=templates)
+        return classify_images(
+            paths, labels, self.clip, self.clip, logit_scale=self.clip.logit_scale, templates=templates
+        )
 
     def ingest(
         self,

@@ -5,7 +5,7 @@ import os
 import pytest
 from corpus_fixtures import write_images
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine, IndexBusyError
 
@@ -14,7 +14,7 @@ def engine_at(tmp_path, **kw) -> Engine:
     """OCR off: without Tesseract it would ask the scripted VLM too (OCR has its own tests, test_ocr.py)."""
     return Engine(
         Settings.from_env(index=tmp_path / "index", clip="tiny", ocr="off"),
-        clip=FakeImageEmbedder(),
+        clip=FakeClip(),
         text=FakeTextEmbedder(),
         **kw,
     )
@@ -79,7 +79,7 @@ def test_any_reader_count_indexes_the_same_items(tmp_path, readers):
     for name, count in (("default", None), ("other", readers)):
         engine = Engine(
             Settings.from_env(index=tmp_path / name, clip="tiny", ocr="off", readers=count),
-            clip=FakeImageEmbedder(),
+            clip=FakeClip(),
             text=FakeTextEmbedder(),
         )
         report = engine.ingest([folder], describe=False, progress=False)

@@ -14,7 +14,7 @@ import mmrag.ingest.pipeline as pipeline
 import pytest
 from corpus_fixtures import write_images
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder
 from mmrag.config import Settings
 from mmrag.engine import Engine
 from mmrag.errors import IndexWriteError
@@ -23,9 +23,7 @@ from mmrag.store import VectorStore
 
 
 def engine_at(index) -> Engine:
-    return Engine(
-        Settings.from_env(index=index, clip="tiny", commit_items=2), clip=FakeImageEmbedder(), text=FakeTextEmbedder()
-    )
+    return Engine(Settings.from_env(index=index, clip="tiny", commit_items=2), clip=FakeClip(), text=FakeTextEmbedder())
 
 
 def ingest(index, corpus):
