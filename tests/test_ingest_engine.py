@@ -25,16 +25,16 @@ def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
     paths = write_images(tmp_path / "c", [("red", "star"), ("blue", "circle")])
     locked = paths[0]
     if os.geteuid() == 0:
-        import mmrag.ingest.pipeline as pipeline
+        import mmrag.ingest.extract as extract
 
-        real = pipeline.file_sha256
+        real = extract.file_sha256
 
         def sha(path):
             if path == locked:
                 raise PermissionError(13, "Permission denied", str(path))
             return real(path)
 
-        monkeypatch.setattr(pipeline, "file_sha256", sha)
+        monkeypatch.setattr(extract, "file_sha256", sha)
     os.chmod(locked, 0)
     try:
         engine = engine_at(tmp_path)
