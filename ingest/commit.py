@@ -8,7 +8,7 @@ import dataclasses
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mmrag.ingest.extract import Extracted, Prepared, item_id
 from mmrag.ingest.forget import delete_vectors
@@ -22,6 +22,15 @@ if TYPE_CHECKING:
     from mmrag.ingest.pipeline import IngestOptions, IngestReport
 
 IMAGE_KINDS = ("image", "pdf_image", "pdf_page", "video_frame")
+
+
+class TextRow(NamedTuple):
+    """A row of the texts collection: a text item's chunk, or an image item's description or OCR text."""
+
+    vector_id: str  # the item's id, or description_id / ocr_id of it
+    item: ItemRecord
+    text: str
+    role: str  # "text", "description", "ocr"
 
 
 @dataclass
@@ -40,13 +49,21 @@ class Part:
     drop: bool = False
 
 
+class PartRecords(NamedTuple):
+    """A part of one file as the catalog will hold it."""
+
+    part: Part
+    source: SourceRecord
+    items: list[ItemRecord]
+
+
 @dataclass
 class Assembled:
     """A batch ready to write: catalog records, the rows to embed, and the encoder's future (image, text vectors)."""
 
-    records: list[tuple[Part, SourceRecord, list[ItemRecord]]]
+    records: list[PartRecords]
     images: list[ItemRecord]
-    texts: list[tuple[str, ItemRecord, str, str]]  # (vector id, item, text, role)
+    texts: list[TextRow]
     displays: dict[bytes, str]
     vectors: Future
 
@@ -82,7 +99,7 @@ class BatchWriter:
         """Catalog records of a batch, and its embedding started on the encoder thread."""
         if not batch:
             return None
-        records: list[tuple[Part, SourceRecord, list[ItemRecord]]] = []
+        records: list[PartRecords] = []
         image_rows, text_rows = [], []
         for part in batch:
             prepared = part.prepared
@@ -105,14 +122,16 @@ class BatchWriter:
                 record = self._item_record(source, ex, prepared.date, ex.page in part.text_pages, prepared.place)
                 items.append(record)
                 (image_rows if ex.kind in IMAGE_KINDS else text_rows).append((record, ex))
-            records.append((part, source, items))
+            records.append(PartRecords(part, source, items))
         displays = {s.path: s.display for _, s, _ in records}
-        texts = [(r.id, r, r.text, "text") for r, _ in text_rows]
-        texts += [(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description]
-        texts += [(ocr_id(r.id), r, r.ocr, "ocr") for r, _ in image_rows if r.ocr]
+        texts = [TextRow(r.id, r, r.text, "text") for r, _ in text_rows]
+        texts += [
+            TextRow(description_id(r.id), r, r.description, "description") for r, _ in image_rows if r.description
+        ]
+        texts += [TextRow(ocr_id(r.id), r, r.ocr, "ocr") for r, _ in image_rows if r.ocr]
         pixels = [ex.pixels for _, ex in image_rows]
         images = [r for r, _ in image_rows]
-        vectors = encoder.submit(self._embed, pixels, [t for _, _, t, _ in texts])
+        vectors = encoder.submit(self._embed, pixels, [row.text for row in texts])
         return Assembled(records, images, texts, displays, vectors)
 
     def _embed(self, pixels: list, texts: list[str]):
@@ -137,10 +156,10 @@ class BatchWriter:
             texts = batch.texts
             self.store.upsert(
                 TEXTS,
-                [i for i, _, _, _ in texts],
+                [row.vector_id for row in texts],
                 text_vectors,
-                [item_metadata(r, displays[r.source], role) for _, r, _, role in texts],
-                [t for _, _, t, _ in texts],
+                [item_metadata(row.item, displays[row.item.source], row.role) for row in texts],
+                [row.text for row in texts],
             )
         self.commit(batch.records)
         for part, _, _ in batch.records:
@@ -173,7 +192,7 @@ class BatchWriter:
             place=(place or "") if ex.kind == "image" else None,
         )
 
-    def commit(self, records: list[tuple[Part, SourceRecord, list[ItemRecord]]]) -> None:
+    def commit(self, records: list[PartRecords]) -> None:
         """The checkpoint: sources and items of the batch, all or nothing (with the manifest of a new index); then
         old vectors go. A file's last part removes its items that this run did not produce (the old version's)."""
         stale: list[str] = []
@@ -210,7 +229,7 @@ class BatchWriter:
         ]
         by_old = dict(zip([i.id for i in twin_items], items))
         image_vectors = self.store.vectors(IMAGES, [i.id for i in twin_items if i.kind in IMAGE_KINDS])
-        texts = _text_vectors_of(twin_items, by_old)  # old vector id -> (new vector id, new item, document, role)
+        texts = _text_vectors_of(twin_items, by_old)  # old vector id -> its TextRow under the new path
         text_vectors = self.store.vectors(TEXTS, list(texts))
         if len(image_vectors) + len(text_vectors) < sum(i.kind in IMAGE_KINDS for i in twin_items) + len(texts):
             return False  # the twin's vectors are incomplete: read the file instead
@@ -224,16 +243,16 @@ class BatchWriter:
             )
         if text_vectors:
             rows = [texts[i] for i in text_vectors]
-            metas = [item_metadata(item, prepared.display, role) for _, item, _, role in rows]
+            metas = [item_metadata(row.item, prepared.display, row.role) for row in rows]
             self.store.upsert(
                 TEXTS,
-                [new for new, _, _, _ in rows],
+                [row.vector_id for row in rows],
                 list(text_vectors.values()),
                 metas,
-                [doc for _, _, doc, _ in rows],
+                [row.text for row in rows],
             )
         part = Part(prepared, old, [], True, {i.id for i in items}, set())
-        self.commit([(part, source, items)])
+        self.commit([PartRecords(part, source, items)])
         return True
 
 
@@ -244,17 +263,15 @@ def count_written(report: IngestReport, old: SourceRecord | None) -> None:
         report.updated += 1
 
 
-def _text_vectors_of(
-    twin_items: list[ItemRecord], by_old: dict[str, ItemRecord]
-) -> dict[str, tuple[str, ItemRecord, str, str]]:
-    """A twin's vectors in the texts collection: old id -> (new id, new item, document, role)."""
+def _text_vectors_of(twin_items: list[ItemRecord], by_old: dict[str, ItemRecord]) -> dict[str, TextRow]:
+    """A twin's vectors in the texts collection: old id -> the row under the new id."""
     rows = {}
     for old in twin_items:
         new = by_old[old.id]
         if old.kind == "text":
-            rows[old.id] = (new.id, new, old.text, "text")
+            rows[old.id] = TextRow(new.id, new, old.text, "text")
         if old.description:
-            rows[description_id(old.id)] = (description_id(new.id), new, old.description, "description")
+            rows[description_id(old.id)] = TextRow(description_id(new.id), new, old.description, "description")
         if old.ocr:
-            rows[ocr_id(old.id)] = (ocr_id(new.id), new, old.ocr, "ocr")
+            rows[ocr_id(old.id)] = TextRow(ocr_id(new.id), new, old.ocr, "ocr")
     return rows

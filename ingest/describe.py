@@ -20,7 +20,7 @@ from mmrag.catalog import Catalog, ItemRecord, set_description
 from mmrag.errors import OllamaError, OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
 from mmrag.passes import DEFAULT_PARALLEL, PassRules, Progress, Task, run_pass
 from mmrag.store import TEXTS, VectorStore, description_id, item_metadata
-from mmrag.types import GenerationOptions, GenerationRequest
+from mmrag.types import Failure, GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ LOOKAHEAD = 64  # requests ready to go (a task holds no image until it runs), so
 @dataclass
 class DescribeReport:
     described: int = 0
-    failed: list[dict] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (Ollama down, model missing)
     interrupted: bool = False  # Ctrl-C: what was described stays, the rest stays pending
 

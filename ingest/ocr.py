@@ -38,6 +38,7 @@ from mmrag.errors import (
 )
 from mmrag.passes import PassRules, Progress, Task, run_pass
 from mmrag.store import TEXTS, VectorStore, item_metadata, ocr_id
+from mmrag.types import Failure
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ MAX_CONSECUTIVE_FAILURES = 3
 @dataclass
 class OcrReport:
     read: int = 0  # items whose text was read (or found in the cache), empty text included
-    failed: list[dict] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     stopped: str | None = None  # why the pass did not run or stopped early
     interrupted: bool = False  # Ctrl-C: what was read stays, the rest stays pending
 
@@ -165,9 +166,7 @@ def _pictures(
             continue
         for item, image, reason in load_pictures(source, to_load, dpi):
             if image is None:
-                report.failed.append(
-                    {"path": source.display, "reason": f"cannot load {_where(item)} for OCR: {reason}"}
-                )
+                report.failed.append(Failure(source.display, f"cannot load {_where(item)} for OCR: {reason}"))
             else:
                 yield item, image
 

@@ -39,6 +39,7 @@ from mmrag.catalog import PARTIAL, Catalog, SourceRecord, touch_source
 from mmrag.errors import MmragError, SourceReadError
 from mmrag.places import place_of_file
 from mmrag.store import VectorStore
+from mmrag.types import Failure
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
-    failed: list[dict] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     pending_descriptions: int = 0
     items: int = 0
     ignored: list[dict] = field(
@@ -178,10 +179,11 @@ class Ingester:
                 report.excluded += 1
                 self.excluded_paths.append(Path(entry.fs_path))
                 continue
-            if isinstance(entry, (Skipped, Ignored)):
-                (report.failed if isinstance(entry, Skipped) else report.ignored).append(
-                    {"path": entry.path, "reason": entry.reason}
-                )
+            if isinstance(entry, Skipped):
+                report.failed.append(Failure(entry.path, entry.reason))
+                continue
+            if isinstance(entry, Ignored):
+                report.ignored.append({"path": entry.path, "reason": entry.reason})
                 continue
             if isinstance(entry, Hidden):
                 report.hidden += 1
@@ -189,7 +191,7 @@ class Ingester:
             try:
                 st = entry.path.stat()
             except OSError as err:
-                report.failed.append({"path": display_path(entry.path), "reason": err.strerror or str(err)})
+                report.failed.append(Failure(display_path(entry.path), err.strerror or str(err)))
                 continue
             old = self.catalog.source(os.fsencode(entry.path))
             if old and old.size == st.st_size and old.mtime == st.st_mtime and old.ctime in (None, st.st_ctime):
@@ -202,7 +204,7 @@ class Ingester:
     def _parts(self, prepared: Prepared, old: SourceRecord | None, report: IngestReport) -> Iterator[Part]:
         """The parts of one file to commit, in order; a big file's later parts are read here, one at a time."""
         if prepared.action == "fail":
-            report.failed.append({"path": prepared.display, "reason": prepared.error})
+            report.failed.append(Failure(prepared.display, prepared.error))
             if (
                 old is not None
             ):  # its indexed version is no longer on disk: forget it, as a fresh index would not have it
@@ -221,7 +223,7 @@ class Ingester:
                 prepared.found, None, {}
             )  # the twin vanished meanwhile: read the file after all
             if prepared.action == "fail":
-                report.failed.append({"path": prepared.display, "reason": prepared.error})
+                report.failed.append(Failure(prepared.display, prepared.error))
                 return
         resumed = (
             {i.id for i in self.catalog.items_of(old.path)}
@@ -254,7 +256,7 @@ class Ingester:
     def _drop(
         self, prepared: Prepared, old, produced: set, text_pages: set, reason: str, report: IngestReport
     ) -> Iterator[Part]:
-        report.failed.append({"path": prepared.display, "reason": reason})
+        report.failed.append(Failure(prepared.display, reason))
         yield Part(prepared, old, [], True, produced, text_pages, drop=True)
 
     def _skip_committed(self, part: Part, resumed: set[str]) -> list[Extracted]:

@@ -214,12 +214,12 @@ class Engine:
             if ocr:
                 read = self.read_text(progress=progress, allow_vlm=describe, rebuild=False, oldest_first=oldest_first)
                 for failure in read.failed:  # the items stay pending: warn only
-                    log.warning("no OCR text for %s: %s", failure["path"], failure["reason"])
+                    log.warning("no OCR text for %s: %s", failure.path, failure.reason)
             self.rebuild_lexical()
         if describe:
             described = self.describe(progress=progress, oldest_first=oldest_first)
             for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
-                log.warning("no description for %s: %s", failure["path"], failure["reason"])
+                log.warning("no description for %s: %s", failure.path, failure.reason)
         report.pending_descriptions = self.catalog.count_pending()
         report.items = sum(self.catalog.count_items().values())
         return report

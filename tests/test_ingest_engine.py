@@ -8,6 +8,7 @@ from corpus_fixtures import write_images
 from mmrag.backends.fake import FakeClip, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine, IndexBusyError
+from mmrag.types import Failure
 
 
 def engine_at(tmp_path, **kw) -> Engine:
@@ -41,7 +42,7 @@ def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
         report = engine.ingest([tmp_path / "c"], describe=False, progress=False)
     finally:
         os.chmod(locked, 0o644)
-    assert report.failed == [{"path": str(locked), "reason": "permission denied"}]
+    assert report.failed == [Failure(str(locked), "permission denied")]
     assert report.added == 1 and report.items == 1
     engine.close()
 

@@ -301,7 +301,7 @@ def test_a_failing_tesseract_fails_its_items_not_the_ingest(tmp_path):
     assert report.added == 2 and report.failed == [] and report.items == 2
     assert engine.catalog.count_ocr_pending() == 2
     read = engine.read_text(progress=False)
-    assert read.read == 0 and len(read.failed) == 2 and "simulated crash" in read.failed[0]["reason"]
+    assert read.read == 0 and len(read.failed) == 2 and "simulated crash" in read.failed[0].reason
     engine.close()
 
 
@@ -326,7 +326,7 @@ def test_the_ocr_pass_with_a_fake_reader_reads_fails_and_resumes(tmp_path):
     flaky = FakeTextReader(lambda image: OcrError("smudged") if blue(image) else "zanzibar quokka")
     with index_writes(engine.index_dir):
         report = ocr_pending(engine.catalog, engine.store, flaky, engine.text)
-    assert report.read == 2 and [f["reason"] for f in report.failed] == ["smudged"] and not report.stopped
+    assert report.read == 2 and [f.reason for f in report.failed] == ["smudged"] and not report.stopped
     assert engine.catalog.count_ocr_pending() == 1
     engine.rebuild_lexical()
     assert len(engine.lexical().search("quokka")) == 2
