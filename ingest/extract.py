@@ -19,8 +19,8 @@ from mmrag.ingest.video import read_video
 from mmrag.backends.base import ClipModel
 from mmrag.catalog import SourceRecord
 from mmrag.errors import IndexWriteError, MmragError, SourceReadError
-from mmrag.index import write_failure
 from mmrag.places import place_at
+from mmrag.writes import write_failure
 
 if TYPE_CHECKING:
     from mmrag.ingest.pipeline import IngestOptions

@@ -17,10 +17,11 @@ import numpy as np
 from .backends.base import ClipModel, ImageEmbedder, TextEmbedder, l2_normalise
 from .catalog import replace_labels
 from .errors import ImageReadError, UsageError
-from .index import TAGGING_KEY, halt_for_tests, index_writes
+from .index import TAGGING_KEY
 from .ingest.images import open_image
 from .store import IMAGES
 from .types import ClassifyResult, LabelScore
+from .writes import halt_for_tests, index_writes
 
 DEFAULT_TEMPLATES: tuple[str, ...] = (
     "{}",

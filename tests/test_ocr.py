@@ -312,7 +312,7 @@ def test_the_ocr_pass_with_a_fake_reader_reads_fails_and_resumes(tmp_path):
 
     from mmrag.backends.fake import FakeTextReader
     from mmrag.errors import OcrError
-    from mmrag.index import index_writes
+    from mmrag.writes import index_writes
 
     write_images(tmp_path / "c", [("red", "star"), ("blue", "circle"), ("green", "square")])
     engine = engine_at(tmp_path, ocr="off")

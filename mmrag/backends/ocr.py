@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
+from ..config import Settings
 from ..errors import (
     MmragError,
     OcrError,
@@ -234,6 +235,14 @@ class VlmReader(TextReader):
 
 
 # -- choosing one --------------------------------------------------------------------
+
+
+def tesseract_if_found(settings: Settings) -> TesseractReader | None:
+    """Tesseract, when OCR is not off and its binary is found; else None (no OCR)."""
+    s = settings
+    if s.ocr == "off" or not shutil.which(s.tesseract):
+        return None
+    return TesseractReader(s.tesseract, s.ocr_lang, s.ocr_timeout)
 
 
 def make_reader(
