@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from mmrag.ingest.describe import by_date
+from mmrag.ingest.describe import by_date, store_texts
 from mmrag.ingest.images import decode_image
 from PIL import Image
 
@@ -37,7 +37,7 @@ from mmrag.errors import (
     SourceReadError,
 )
 from mmrag.passes import PassRules, Progress, Task, run_pass
-from mmrag.store import TEXTS, VectorStore, item_metadata, ocr_id
+from mmrag.store import VectorStore
 from mmrag.types import Failure
 
 log = logging.getLogger(__name__)
@@ -210,13 +210,7 @@ def _commit(
         return 0
     worded = [(item, text) for item, text in done if text.strip()]
     if worded:
-        vectors = text_embedder.embed_texts([text for _, text in worded])
-        labels = catalog.top_labels(item.id for item, _ in worded)
-        metadatas = [
-            item_metadata(item, sources[item.source].display, role="ocr", label=labels.get(item.id))
-            for item, _ in worded
-        ]
-        store.upsert(TEXTS, [ocr_id(item.id) for item, _ in worded], vectors, metadatas, [text for _, text in worded])
+        store_texts(catalog, store, text_embedder, worded, "ocr", lambda item: sources[item.source].display)
     with catalog.transaction() as db:
         for item, text in done:
             set_ocr(db, item.id, item.content_hash, engine_id, text)
