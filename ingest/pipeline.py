@@ -13,7 +13,7 @@ A run:
    checkpoint): a kill at any point loses at most the batch in flight, and its
    vectors are orphans removed by step 1 of the next run;
 5. prunes files that were deleted under the roots given (forget.py);
-6. (the Engine, after the run) reads text in pending image items (ocr.py) and
+6. (mmrag/indexing.py, after the run) reads text in pending image items (ocr.py) and
    describes them with the VLM (describe.py), unless told not to.
 """
 

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .backends.base import VisionLanguageModel
 from .eval_scoring import ChannelScores, Question, Relevant, normal_path, percentile, score_question, summarize
 from .retrieve import Cutoff, SearchQuery
 
@@ -40,7 +41,7 @@ class EvalReport:
     ask: dict | None = None
 
 
-class TimedVLM:
+class TimedVLM(VisionLanguageModel):
     """A VisionLanguageModel (built by ``factory`` on first use) whose ``generate`` calls are timed: (start, end)."""
 
     def __init__(self, factory: Callable[[], object]):

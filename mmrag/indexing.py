@@ -127,17 +127,16 @@ def load_models(models: Models, settings: Settings, describe: bool) -> None:
     """Models before files: CLIP and the text model load now, so one that cannot load stops the run before any file
     is read (ModelUnavailableError, exit 1; UsageError for a bad spec, exit 2). Ollama is only checked: when it is
     down, descriptions stay pending and the warning comes first."""
-    for model in (models.clip, models.text):
-        load = getattr(model, "load", None)  # real models load lazily; fakes have nothing to load
-        if load is not None:
-            load()
-    list_models = getattr(models.vlm, "list_models", None) if describe else None
-    if list_models is None:
+    models.clip.load()
+    models.text.load()
+    if not describe:
         return
     try:
-        names = list_models()
+        names = models.vlm.list_models()
     except OllamaError as err:
         log.warning("%s; descriptions stay pending for `mmrag describe`", err)
+        return
+    if names is None:  # a backend that cannot tell (the fakes)
         return
     wanted = settings.vlm
     if not any(n == wanted or n.split(":")[0] == wanted for n in names):

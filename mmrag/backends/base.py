@@ -24,6 +24,10 @@ class ImageEmbedder(ABC):
     @abstractmethod
     def embed_images(self, images: Sequence[Image.Image]) -> np.ndarray: ...
 
+    def load(self):
+        """Load the weights now, so a model that cannot load fails before any file is read; fakes have none."""
+        return self
+
 
 class TextEmbedder(ABC):
     """Maps texts to L2-normalised float32 vectors, shape (n, dim)."""
@@ -32,6 +36,10 @@ class TextEmbedder(ABC):
 
     @abstractmethod
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def load(self):
+        """Load the weights now, so a model that cannot load fails before any file is read; fakes have none."""
+        return self
 
 
 class ClipModel(ImageEmbedder, TextEmbedder):
@@ -85,6 +93,10 @@ class VisionLanguageModel(ABC):
 
     @abstractmethod
     def generate(self, request: GenerationRequest, on_token: Callable[[str], None] | None = None) -> str: ...
+
+    def list_models(self) -> list[str] | None:
+        """The models its server offers (a cheap health check before a run); None when it cannot tell."""
+        return None
 
 
 def l2_normalise(vectors: np.ndarray) -> np.ndarray:
