@@ -69,19 +69,7 @@ def ingest(
         if root.is_dir():
             exclude_spec(root, excludes)
     report = IngestReport(index=str(index.folder))
-    on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
-    options = IngestOptions(
-        include_hidden=include_hidden,
-        excludes=tuple(excludes),
-        pdf_dpi=settings.pdf_dpi,
-        commit_items=settings.commit_items,
-        readers=settings.readers,
-        progress=bool(progress) and on_file is None,
-        on_file=on_file,
-        ocr_engine=ocr_engine_id(settings, models.vlm_model_id),
-        video_every=settings.video_every,
-        video_frames=settings.video_frames,
-    )
+    options = ingest_options(settings, models.vlm_model_id, progress, include_hidden, excludes)
     with index_writes(index.folder):
         index.open_for_writing("ingest")
         load_models(models, settings, describe)
@@ -102,6 +90,25 @@ def ingest(
         for failure in described.failed:  # not unreadable sources: the items stay pending, so warn only
             log.warning("no description for %s: %s", failure.path, failure.reason)
     return _counted(index, report)
+
+
+def ingest_options(
+    settings: Settings, vlm_model_id: str, progress: bool | Progress, include_hidden: bool, excludes: Sequence[str]
+) -> IngestOptions:
+    """The file stage's options: the Settings', and a progress callable as its per-file callback (or True: tqdm)."""
+    on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
+    return IngestOptions(
+        include_hidden=include_hidden,
+        excludes=tuple(excludes),
+        pdf_dpi=settings.pdf_dpi,
+        commit_items=settings.commit_items,
+        readers=settings.readers,
+        progress=bool(progress) and on_file is None,
+        on_file=on_file,
+        ocr_engine=ocr_engine_id(settings, vlm_model_id),
+        video_every=settings.video_every,
+        video_frames=settings.video_frames,
+    )
 
 
 def remove(index: Index, vlm_model_id: str, paths: Sequence[str | Path]) -> IngestReport:
