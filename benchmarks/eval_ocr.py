@@ -182,7 +182,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-cell", type=int, default=2, help="cards per font in each size x angle cell")
     args = ap.parse_args()
-    from mmrag.ingest.ocr import TesseractReader
+    from mmrag.backends.ocr import TesseractReader
 
     if not fonts_available():
         sys.exit("eval_ocr: DejaVu fonts are missing (apt-get install fonts-dejavu-core)")

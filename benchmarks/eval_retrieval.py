@@ -17,7 +17,7 @@ paragraph about two shapes and their pictures. Descriptions come from the fake O
 garbage for about a third of the images, so those stay undescribed and only CLIP can find them.
 
 Queries: "a {colour} {shape}" for every combo in the corpus; relevant: the image files showing the combo and the
-PDF pages about it, scored with `mmrag eval`'s code (mmrag/evaluate.py: binary gains, one per relevant file or page
+PDF pages about it, scored with `mmrag eval`'s code (mmrag/eval_scoring.py: binary gains, one per relevant file or page
 at its first matching rank). Nonsense queries must return nothing (`"relevant": []`, scored as abstention). Fused uses
 the configured weights (MMRAG_WEIGHT_*); each single channel is the
 same search with the other weights at 0.
@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from cutoff_corpora import PHOTOS, TEST_NONSENSE, TUNE_NONSENSE, PhotoDescriber, write_facts_pdf, write_photos  # noqa: E402
 
-from mmrag.evaluate import Question, Relevant, normal_path, parse_relevant, score_question, summarize  # noqa: E402
+from mmrag.eval_scoring import Question, Relevant, normal_path, parse_relevant, score_question, summarize  # noqa: E402
 
 NONSENSE = ("quantum banana spaceship", "tax return 2019 invoice", "zzqx vlorp")
 SLOT_SIZES = (150, 170)  # pixel size of the first / second picture on a PDF page, to tell them apart
@@ -122,7 +122,7 @@ def off_corpus(queries) -> list[Question]:
 
 def measure(engine, real: list[Question], nonsense, k: int = 10) -> dict:
     """recall@k and nDCG@k of the real queries and the share of off-corpus queries with no result (`mmrag eval`'s
-    definitions: mmrag/evaluate.py), and the share of all queries where the CLIP channel claimed evidence for a
+    definitions: mmrag/eval_scoring.py), and the share of all queries where the CLIP channel claimed evidence for a
     result."""
     from mmrag.retrieve import SearchQuery
 

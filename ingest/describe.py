@@ -10,6 +10,7 @@ out at once (MMRAG_VLM_PARALLEL), newest photos first; the runner is mmrag/passe
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from mmrag.backends.base import TextEmbedder, VisionLanguageModel
 from mmrag.catalog import Catalog, ItemRecord, set_description
 from mmrag.errors import OllamaError, OllamaModelNotFoundError, OllamaTimeoutError, OllamaUnreachableError
 from mmrag.passes import DEFAULT_PARALLEL, PassRules, Progress, Task, run_pass
-from mmrag.store import TEXTS, VectorStore, description_id, item_metadata
-from mmrag.types import GenerationOptions, GenerationRequest
+from mmrag.store import TEXTS, VectorStore, description_id, item_metadata, ocr_id
+from mmrag.types import Failure, GenerationOptions, GenerationRequest
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ LOOKAHEAD = 64  # requests ready to go (a task holds no image until it runs), so
 @dataclass
 class DescribeReport:
     described: int = 0
-    failed: list[dict] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (Ollama down, model missing)
     interrupted: bool = False  # Ctrl-C: what was described stays, the rest stays pending
 
@@ -115,6 +116,23 @@ def _reason(err: Exception) -> str:
     return getattr(err, "message", None) or str(err)
 
 
+def store_texts(
+    catalog: Catalog,
+    store: VectorStore,
+    text_embedder: TextEmbedder,
+    rows: list[tuple[ItemRecord, str]],
+    role: str,
+    display: Callable[[ItemRecord], str],
+) -> None:
+    """Embed image items' texts (their descriptions, or the text read in them) into the texts collection, under the
+    role's vector id (description_id, ocr_id), with each item's top label for --label filters."""
+    vector_id = {"description": description_id, "ocr": ocr_id}[role]
+    vectors = text_embedder.embed_texts([text for _, text in rows])
+    labels = catalog.top_labels(item.id for item, _ in rows)
+    metadatas = [item_metadata(item, display(item), role=role, label=labels.get(item.id)) for item, _ in rows]
+    store.upsert(TEXTS, [vector_id(item.id) for item, _ in rows], vectors, metadatas, [text for _, text in rows])
+
+
 def _commit(
     catalog: Catalog,
     store: VectorStore,
@@ -126,13 +144,7 @@ def _commit(
     """Embed and store descriptions, then mark them done, in one step per batch."""
     if not done:
         return 0
-    vectors = text_embedder.embed_texts([text for _, text in done])
-    labels = catalog.top_labels(item.id for item, _ in done)
-    metadatas = [
-        item_metadata(item, displays.get(item.source, ""), role="description", label=labels.get(item.id))
-        for item, _ in done
-    ]
-    store.upsert(TEXTS, [description_id(item.id) for item, _ in done], vectors, metadatas, [text for _, text in done])
+    store_texts(catalog, store, text_embedder, done, "description", lambda item: displays.get(item.source, ""))
     with catalog.transaction() as db:
         for item, text in done:
             set_description(db, item.id, item.content_hash, model, text)

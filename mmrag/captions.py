@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .backends.ocr import OCR_PROMPT
 from .errors import ImageReadError, OllamaError, OllamaModelNotFoundError, OllamaUnreachableError
 from .ingest.images import open_image
-from .ingest.ocr import OCR_PROMPT
 from .types import GenerationOptions, GenerationRequest
 
 STYLES = {

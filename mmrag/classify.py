@@ -14,13 +14,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .backends.base import ImageEmbedder, TextEmbedder, l2_normalise
+from .backends.base import ClipModel, ImageEmbedder, TextEmbedder, l2_normalise
 from .catalog import replace_labels
 from .errors import ImageReadError, UsageError
-from .index import TAGGING_KEY, halt_for_tests, index_writes
+from .index import TAGGING_KEY
 from .ingest.images import open_image
 from .store import IMAGES
 from .types import ClassifyResult, LabelScore
+from .writes import halt_for_tests, index_writes
 
 DEFAULT_TEMPLATES: tuple[str, ...] = (
     "{}",
@@ -129,7 +130,7 @@ def tag_vectors(
     return [ranked(labels, row)[:keep] for row in probs]
 
 
-def tag_corpus(index, clip, labels: Sequence[str], templates: Sequence[str]) -> dict:
+def tag_corpus(index, clip: ClipModel, labels: Sequence[str], templates: Sequence[str]) -> dict:
     """`mmrag tag`: the top three labels of every image item of ``index`` (an index.Index) from its stored CLIP
     vector, replacing earlier tags. Chroma is written first, marked in the catalog, then the catalog in one
     transaction: a kill before that commit is repaired to the old labels (Index.open_for_writing), one after it has
@@ -139,7 +140,7 @@ def tag_corpus(index, clip, labels: Sequence[str], templates: Sequence[str]) -> 
         raise UsageError("tagging needs at least two labels", 'Pass them like --labels "beach,city,forest"')
     index.open_for_writing("tag")
     classes = class_vectors(labels, check_templates(templates), clip)
-    scale = getattr(clip, "logit_scale", 100.0)
+    scale = clip.logit_scale
     items = index.catalog.image_items()
     rows, tops = [], {}
     for start in range(0, len(items), 1000):

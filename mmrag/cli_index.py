@@ -66,7 +66,7 @@ def _print_ingest_report(report, pending_ocr: int, as_json: bool) -> int:
                 "then run `mmrag describe`"
             )
         for failure in report.failed:
-            print(f"  skipped {failure['path']}: {failure['reason']}")
+            print(f"  skipped {failure.path}: {failure.reason}")
         for line in _left_out_lines(report):
             print(line)
     return 0
@@ -168,7 +168,7 @@ def cmd_describe(args, settings: Settings) -> int:
         from .errors import MmragError
 
         raise MmragError(f"no description written ({pending} pending): {report.stopped}")
-    failed = report.failed + [{"path": f["path"], "reason": f"OCR: {f['reason']}"} for f in read.failed]
+    failed = [asdict(f) for f in report.failed] + [{"path": f.path, "reason": f"OCR: {f.reason}"} for f in read.failed]
     if args.json:
         print_json(
             {
@@ -295,5 +295,5 @@ def cmd_watch(args, settings: Settings) -> int:
                 flush=True,
             )
             for failure in report.failed:
-                print(f"  skipped {failure['path']}: {failure['reason']}", flush=True)
+                print(f"  skipped {failure.path}: {failure.reason}", flush=True)
     return 0

@@ -75,7 +75,8 @@ def cmd_search(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from .engine import Engine
     from .eval_report import html_report, terminal_table
-    from .evaluate import TimedVLM, evaluate, read_questions, report_json
+    from .eval_scoring import read_questions
+    from .evaluate import TimedVLM, evaluate, report_json
 
     if args.k < 1:
         raise UsageError("-k must be at least 1")

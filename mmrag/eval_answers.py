@@ -11,7 +11,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from .evaluate import Question, TimedVLM, _pcts, _round, fact_words, has_all, jaccard, mean
+from .eval_scoring import Question, fact_words, has_all, jaccard, mean
+from .evaluate import TimedVLM, _pcts, _round
 
 ASK_K = 5  # sources per answer, as `mmrag ask`
 

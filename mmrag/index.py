@@ -13,26 +13,19 @@ The Engine builds the models and hands them and an Index to the passes.
 
 from __future__ import annotations
 
-import errno
 import fcntl
 import logging
 import os
 from collections.abc import Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from . import calibrate, lexical
 from .catalog import SCHEMA_VERSION, Catalog
-from .errors import (
-    IndexMismatchError,
-    IndexWriteError,
-    InputError,
-    MmragError,
-    UsageError,
-)
+from .errors import IndexMismatchError, InputError, UsageError
 from .lexical import LexicalIndex
 from .places import known_parts, matches
 from .store import VectorStore, normal_chroma_url
+from .writes import IndexBusyError, index_writes, lock_holder, read_only
 
 log = logging.getLogger(__name__)
 
@@ -49,80 +42,6 @@ def thumbnail_path(thumbs_dir: Path, content_hash: str) -> Path:
     return thumbs_dir / content_hash[:2] / f"{content_hash}.jpg"
 
 
-class IndexBusyError(MmragError):
-    def __init__(self, folder: Path, doing: str = ""):
-        what = f"another mmrag {doing}" if doing else "another mmrag command (ingest, describe, tag, remove or watch)"
-        super().__init__(
-            f"{what} is writing to {folder}",
-            "Wait for it to finish (searches can run meanwhile), or use another --index",
-        )
-
-
-def _lock_holder(lock_file: Path) -> str:
-    """What the write lock's holder wrote in it: "ingest (pid 123)", or "" when unknown."""
-    try:
-        job, pid = lock_file.read_text(encoding="utf-8", errors="replace").split()[:2]
-    except (OSError, ValueError):
-        return ""
-    return f"{job} (pid {pid})" if job != "write" else f"command (pid {pid})"
-
-
-def halt_for_tests(point: str) -> None:
-    """Test-only: MMRAG_TEST_KILL_AT=POINT makes this process kill -9 itself at that named point (see
-    tests/test_tag.py)."""
-    if os.environ.get("MMRAG_TEST_KILL_AT") == point:
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-WRITE_ERRNOS = {
-    errno.ENOSPC: "no space left on the device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EROFS: "the file system is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-}
-WRITE_MESSAGES = {
-    "disk is full": "the disk is full",
-    "no space left": "no space left on the device",
-    "readonly": "the index is read-only",
-    "read-only": "the index is read-only",
-    "permission denied": "permission denied",
-}
-
-
-def _read_only(folder: Path) -> bool:
-    """Whether ``folder`` is on a file system mounted read-only."""
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
-
-
-def write_failure(err: BaseException) -> str | None:
-    """Why a write to the index failed, when ``err`` says the disk is full or the folder is read-only; else None."""
-    if isinstance(err, MmragError):
-        return None
-    if isinstance(err, OSError) and err.errno in WRITE_ERRNOS:
-        return WRITE_ERRNOS[err.errno]
-    text = str(err).lower()
-    return next((reason for key, reason in WRITE_MESSAGES.items() if key in text), None)
-
-
-@contextmanager
-def index_writes(folder: Path):
-    """Turns disk-full and read-only failures (from SQLite, Chroma or the file system) into IndexWriteError."""
-    try:
-        yield
-    except Exception as err:
-        reason = write_failure(err)
-        if reason is None:
-            raise
-        log.debug("write failed", exc_info=True)
-        raise IndexWriteError(folder, reason) from None
-
-
 class Index:
     """One index folder. ``clip``, ``text_model`` and ``chroma_url`` are what the user asked for (None: the index's
     own); an index built with others is refused when opened for writing or when its vectors are first read."""
@@ -137,6 +56,7 @@ class Index:
         self._store: VectorStore | None = None
         self._lock = None
         self._lexical = None
+        self.lexical_version = 0  # counts BM25 rebuilds: a Searcher built on an older one is stale
 
     # -- layout -----------------------------------------------------------------
     @property
@@ -195,6 +115,7 @@ class Index:
 
     def rebuild_lexical(self) -> int:
         self._lexical = None
+        self.lexical_version += 1
         return lexical.build(self.catalog, self.bm25_dir)
 
     def _vector_location(self, meta: dict[str, str] | None = None) -> tuple[str | None, str]:
@@ -230,7 +151,7 @@ class Index:
         try:
             return Catalog(folder / CATALOG_FILE)
         except Exception as err:
-            if _read_only(folder):
+            if read_only(folder):
                 raise InputError(
                     f"cannot open the index at {folder}: its file system is read-only",
                     "mmrag writes lock and journal files next to the index even to search: remount it read-write, "
@@ -257,7 +178,7 @@ class Index:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 handle.close()
-                raise IndexBusyError(self.folder, _lock_holder(self.folder / LOCK_FILE)) from None
+                raise IndexBusyError(self.folder, lock_holder(self.folder / LOCK_FILE)) from None
             self._lock = handle
             handle.truncate(0)
             handle.write(f"{job or 'write'} {os.getpid()}\n")

@@ -33,6 +33,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .types import Failure
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -57,7 +59,7 @@ class Task:
 @dataclass
 class PassReport:
     done: int = 0  # items committed
-    failed: list[dict] = field(default_factory=list)  # {"path", "reason"}
+    failed: list[Failure] = field(default_factory=list)
     stopped: str | None = None  # why the pass stopped early
     interrupted: bool = False  # Ctrl-C: what came back is committed, the rest stays pending
 
@@ -260,7 +262,7 @@ class _Runner:
         for item, result in zip(task.items, results):
             if isinstance(result, BaseException):
                 reason = getattr(result, "message", None) or str(result)
-                self.report.failed.append({"path": self.rules.where(item), "reason": reason})
+                self.report.failed.append(Failure(self.rules.where(item), reason))
                 self.in_a_row += 1
                 if self.in_a_row >= self.rules.max_failures:
                     self._stop(self.rules.failed_in_a_row.format(n=self.in_a_row, reason=reason))

@@ -7,6 +7,14 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class Failure:
+    """A source file (or an item of one, by its file) that could not be used, and why: the reports' ``failed``."""
+
+    path: str  # printable, as the user knows the file
+    reason: str
+
+
+@dataclass(frozen=True)
 class LabelScore:
     label: str
     probability: float

@@ -106,7 +106,7 @@ def default_respond(body: dict) -> str:
 
 
 def is_ocr_request(body: dict) -> bool:
-    from mmrag.ingest.ocr import OCR_PROMPT
+    from mmrag.backends.ocr import OCR_PROMPT
 
     prompts = [body.get("prompt") or ""] + [m.get("content") or "" for m in body.get("messages") or []]
     return any(OCR_PROMPT in prompt for prompt in prompts)

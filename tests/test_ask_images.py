@@ -108,8 +108,9 @@ def test_without_a_vlm_or_text_the_answer_abstains(cli, images):
 def test_text_read_in_a_given_image_is_evidence(cli, tmp_path, fake_ollama):
     """A printed notice, read by Tesseract: the VLM's sentence that quotes it is supported by the OCR text.
     (scikit-image's text() sample was tried first: Tesseract reads nothing in it, at any scale.)"""
-    from mmrag.ingest.ocr import TesseractReader
     from text_images import fonts_available, text_card
+
+    from mmrag.backends.ocr import TesseractReader
 
     fonts = fonts_available()
     if not fonts:

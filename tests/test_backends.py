@@ -5,9 +5,10 @@ import random
 import numpy as np
 import pytest
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+from mmrag.backends.base import ClipModel, TextReader
+from mmrag.backends.fake import FakeClip, FakeImageEmbedder, FakeTextEmbedder, FakeTextReader, FakeVLM
 from mmrag.backends.text import SentenceTransformerEmbedder
-from mmrag.errors import ModelUnavailableError
+from mmrag.errors import ModelUnavailableError, OcrError
 from mmrag.shapes import ShapeSpec, render
 from mmrag.types import GenerationRequest
 
@@ -41,3 +42,27 @@ def test_fakes_are_deterministic_and_meaningful():
     assert FakeVLM().generate(GenerationRequest("q", images=[b"x"])) == FakeVLM().generate(
         GenerationRequest("q", images=[b"x"])
     )
+
+
+def test_fake_clip_keeps_the_clip_contract():
+    """Ingest embeds through preprocess + embed_tensors, search through embed_texts: the same space, the same rows."""
+    clip = FakeClip()
+    assert isinstance(clip, ClipModel) and clip.logit_scale == 100.0
+    images = [render(ShapeSpec(colour, "star"), random.Random(0), size=64, canvas=64) for colour in ("red", "blue")]
+    split = clip.embed_tensors([clip.preprocess(image) for image in images])
+    assert np.array_equal(split, clip.embed_images(images))
+    texts = clip.embed_texts(["a red star", "a blue star"])
+    assert texts.shape == split.shape and np.allclose(np.linalg.norm(texts, axis=1), 1.0, atol=1e-5)
+
+
+def test_fake_text_reader_is_deterministic_and_can_fail():
+    images = [render(ShapeSpec(colour, "square"), random.Random(0), size=64, canvas=64) for colour in ("red", "blue")]
+    reader = FakeTextReader()
+    assert isinstance(reader, TextReader) and not reader.one_at_a_time
+    first, again = reader.read_many(images), FakeTextReader().read_many(images)
+    assert first == again and first[0] != first[1] and all(text.startswith("text ") for text in first)
+    assert reader.images == images
+    failing = FakeTextReader(lambda image: OcrError("smudged"))
+    assert [str(e) for e in failing.read_many(images[:1])] == ["smudged"]
+    with pytest.raises(OcrError, match="smudged"):
+        failing.read_one(images[0])

@@ -23,6 +23,7 @@ from mmrag.ingest.describe import by_date
 from real_photos import PHOTOS, photo, save_as_camera
 
 from mmrag.passes import PassRules, Task, describe_rate, rate_and_eta, run_pass
+from mmrag.types import Failure
 
 
 class Fatal(Exception):
@@ -132,7 +133,7 @@ def test_failures_in_a_row_in_completion_order_stop_the_pass(outcomes, done, fai
         tasks, collect()[1], rules(parallel=1, max_failures=3, failed_in_a_row="{n} in a row; last: {reason}")
     )
     assert (report.done, len(report.failed)) == (done, failed)
-    assert report.failed[-1:] == ([{"path": "6", "reason": "bad reply 6"}] if stops else report.failed[-1:])
+    assert report.failed[-1:] == ([Failure("6", "bad reply 6")] if stops else report.failed[-1:])
     assert (report.stopped == "3 in a row; last: bad reply 6") if stops else report.stopped is None
     assert len(asked) == (7 if stops else len(outcomes.split()))
 
@@ -177,7 +178,7 @@ def test_a_timeout_with_one_request_in_flight_fails_that_item():
         return [n]
 
     report = run_pass((Task([n], run=lambda n=n: work(n)) for n in range(3)), collect()[1], rules(parallel=1))
-    assert report.done == 2 and report.failed == [{"path": "1", "reason": "did not answer within 0.5 s"}]
+    assert report.done == 2 and report.failed == [Failure("1", "did not answer within 0.5 s")]
 
 
 def test_known_results_are_committed_in_batches_and_one_task_may_settle_several_items():
@@ -187,7 +188,7 @@ def test_known_results_are_committed_in_batches_and_one_task_may_settle_several_
     ]
     report = run_pass(iter(tasks), commit, rules(parallel=2, commit_every=2))
     assert commits[:2] == [[0, 1], [2, 3]] and sorted(sum(commits, [])) == [0, 1, 2, 3, 4, 5, 7]
-    assert report.done == 7 and report.failed == [{"path": "6", "reason": "unreadable"}]
+    assert report.done == 7 and report.failed == [Failure("6", "unreadable")]
 
 
 def test_ctrl_c_commits_what_came_back_and_leaves_the_rest():

@@ -1,4 +1,4 @@
-"""mmrag/evaluate.py's pure parts: metrics and question-file parsing, with example tables."""
+"""mmrag/eval_scoring.py, the pure parts of `mmrag eval`: metrics and question-file parsing, with example tables."""
 
 import math
 from pathlib import Path
@@ -7,7 +7,7 @@ import pytest
 
 from mmrag.errors import InputError
 from mmrag.eval_report import html_report, terminal_table, worst_questions
-from mmrag.evaluate import (
+from mmrag.eval_scoring import (
     Relevant,
     fact_words,
     has_all,

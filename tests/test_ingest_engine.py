@@ -5,16 +5,17 @@ import os
 import pytest
 from corpus_fixtures import write_images
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine, IndexBusyError
+from mmrag.types import Failure
 
 
 def engine_at(tmp_path, **kw) -> Engine:
     """OCR off: without Tesseract it would ask the scripted VLM too (OCR has its own tests, test_ocr.py)."""
     return Engine(
         Settings.from_env(index=tmp_path / "index", clip="tiny", ocr="off"),
-        clip=FakeImageEmbedder(),
+        clip=FakeClip(),
         text=FakeTextEmbedder(),
         **kw,
     )
@@ -25,23 +26,23 @@ def test_unreadable_file_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
     paths = write_images(tmp_path / "c", [("red", "star"), ("blue", "circle")])
     locked = paths[0]
     if os.geteuid() == 0:
-        import mmrag.ingest.pipeline as pipeline
+        import mmrag.ingest.extract as extract
 
-        real = pipeline.file_sha256
+        real = extract.file_sha256
 
         def sha(path):
             if path == locked:
                 raise PermissionError(13, "Permission denied", str(path))
             return real(path)
 
-        monkeypatch.setattr(pipeline, "file_sha256", sha)
+        monkeypatch.setattr(extract, "file_sha256", sha)
     os.chmod(locked, 0)
     try:
         engine = engine_at(tmp_path)
         report = engine.ingest([tmp_path / "c"], describe=False, progress=False)
     finally:
         os.chmod(locked, 0o644)
-    assert report.failed == [{"path": str(locked), "reason": "permission denied"}]
+    assert report.failed == [Failure(str(locked), "permission denied")]
     assert report.added == 1 and report.items == 1
     engine.close()
 
@@ -79,7 +80,7 @@ def test_any_reader_count_indexes_the_same_items(tmp_path, readers):
     for name, count in (("default", None), ("other", readers)):
         engine = Engine(
             Settings.from_env(index=tmp_path / name, clip="tiny", ocr="off", readers=count),
-            clip=FakeImageEmbedder(),
+            clip=FakeClip(),
             text=FakeTextEmbedder(),
         )
         report = engine.ingest([folder], describe=False, progress=False)

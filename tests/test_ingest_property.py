@@ -179,7 +179,7 @@ class IngestMachine(RuleBasedStateMachine):
         try:
             report = engine.ingest([self.root], progress=False, ocr=False)
             readable = {str(p) for p in self.files() if p not in self.broken}
-            assert {f["path"] for f in report.failed} == {str(p) for p in self.broken}
+            assert {f.path for f in report.failed} == {str(p) for p in self.broken}
             got = snapshot(engine)
             assert got["sources"] == readable
             item_ids = set(got["items"])

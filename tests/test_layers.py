@@ -20,11 +20,13 @@ LAYERS = [
     ("foundation", ["mmrag.config", "mmrag.errors", "mmrag.types", "mmrag.places", "mmrag.lexicon", "mmrag.shapes"]),
     ("backends", ["mmrag.backends.*", "mmrag.models.*"]),
     ("storage", ["mmrag.catalog", "mmrag.store", "mmrag.lexical", "mmrag.calibrate"]),
-    ("index", ["mmrag.index", "mmrag.passes"]),
+    ("index", ["mmrag.index", "mmrag.writes", "mmrag.passes"]),
     ("ingest", ["mmrag.ingest.*"]),
     (
         "logic",
         [
+            "mmrag.indexing",
+            "mmrag.searching",
             "mmrag.retrieve",
             "mmrag.classify",
             "mmrag.answer",
@@ -38,6 +40,7 @@ LAYERS = [
             "mmrag.chat",
             "mmrag.duplicates",
             "mmrag.evaluate",
+            "mmrag.eval_scoring",
             "mmrag.eval_answers",
             "mmrag.eval_report",
             "mmrag.media",

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from corpus_fixtures import write_images, write_pdf
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder, FakeVLM
 from mmrag.config import Settings
 from mmrag.engine import Engine
 from mmrag.lexical import name_words, top_k
@@ -42,7 +42,7 @@ def test_bm25_finds_descriptions_text_and_names(tmp_path):
     write_pdf(tmp_path / "c" / "report.pdf", [("Quarterly figures for the zeppelin hangar.", [])])
     vlm = FakeVLM(lambda req: "A lighthouse on a rocky shore at dusk.")
     engine = Engine(
-        Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=_FakeClip(), text=FakeTextEmbedder(), vlm=vlm
+        Settings.from_env(index=tmp_path / "index", clip="tiny"), clip=FakeClip(), text=FakeTextEmbedder(), vlm=vlm
     )
     engine.ingest([tmp_path / "c"], progress=False)
     lexical = engine.lexical()
@@ -54,11 +54,6 @@ def test_bm25_finds_descriptions_text_and_names(tmp_path):
     assert lexical.search("nonexistentword") == []
     assert lexical.search("the of and") == []  # stop words only
     engine.close()
-
-
-class _FakeClip(FakeImageEmbedder):
-    def embed_texts(self, texts):
-        return FakeTextEmbedder(dim=48).embed_texts(texts)
 
 
 def test_a_corpus_without_a_word_is_indexed_and_searched(tmp_path, cli):

@@ -6,22 +6,23 @@ import shutil
 import sqlite3
 import stat
 
+import numpy as np
 import pytest
 from corpus_fixtures import write_images, write_pdf
-from mmrag.ingest.ocr import (
+from mmrag.ingest.ocr import needs_ocr
+from text_images import WORDS, fonts_available, text_card
+
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder, FakeVLM
+from mmrag.backends.ocr import (
     OCR_PROMPT,
     TesseractReader,
     clean_vlm_text,
     engine_id,
     for_ocr,
-    needs_ocr,
     preferred_engine,
     skew_angle,
     words_from_tsv,
 )
-from text_images import WORDS, fonts_available, text_card
-
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
 from mmrag.catalog import Catalog
 from mmrag.config import Settings
 from mmrag.engine import Engine
@@ -230,7 +231,7 @@ def test_an_image_without_text_reads_as_empty():
 def engine_at(tmp_path, vlm=None, **settings) -> Engine:
     return Engine(
         Settings.from_env(index=tmp_path / "index", clip="tiny", **settings),
-        clip=FakeImageEmbedder(),
+        clip=FakeClip(),
         text=FakeTextEmbedder(),
         vlm=vlm,
     )
@@ -300,5 +301,37 @@ def test_a_failing_tesseract_fails_its_items_not_the_ingest(tmp_path):
     assert report.added == 2 and report.failed == [] and report.items == 2
     assert engine.catalog.count_ocr_pending() == 2
     read = engine.read_text(progress=False)
-    assert read.read == 0 and len(read.failed) == 2 and "simulated crash" in read.failed[0]["reason"]
+    assert read.read == 0 and len(read.failed) == 2 and "simulated crash" in read.failed[0].reason
+    engine.close()
+
+
+def test_the_ocr_pass_with_a_fake_reader_reads_fails_and_resumes(tmp_path):
+    """ocr_pending through the pending-pass runner: read texts are stored and found by BM25, an image the reader cannot
+    read stays pending with its reason, and a second pass reads only what is still pending."""
+    from mmrag.ingest.ocr import ocr_pending
+
+    from mmrag.backends.fake import FakeTextReader
+    from mmrag.errors import OcrError
+    from mmrag.writes import index_writes
+
+    write_images(tmp_path / "c", [("red", "star"), ("blue", "circle"), ("green", "square")])
+    engine = engine_at(tmp_path, ocr="off")
+    engine.ingest([tmp_path / "c"], describe=False, progress=False)
+    assert engine.catalog.count_ocr_pending() == 3
+
+    def blue(image):  # a tenth of its pixels far more blue than red or green
+        rgb = np.asarray(image.convert("RGB"), dtype=int)
+        return ((rgb[..., 2] > rgb[..., 0] + 60) & (rgb[..., 2] > rgb[..., 1] + 60)).mean() > 0.1
+
+    flaky = FakeTextReader(lambda image: OcrError("smudged") if blue(image) else "zanzibar quokka")
+    with index_writes(engine.index_dir):
+        report = ocr_pending(engine.catalog, engine.store, flaky, engine.text)
+    assert report.read == 2 and [f.reason for f in report.failed] == ["smudged"] and not report.stopped
+    assert engine.catalog.count_ocr_pending() == 1
+    engine.rebuild_lexical()
+    assert len(engine.lexical().search("quokka")) == 2
+    steady = FakeTextReader()
+    with index_writes(engine.index_dir):
+        assert ocr_pending(engine.catalog, engine.store, steady, engine.text).read == 1
+    assert len(steady.images) == 1 and engine.catalog.count_ocr_pending() == 0
     engine.close()

@@ -7,7 +7,7 @@ import shutil
 
 from real_photos import write_photos
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder
 from mmrag.config import Settings
 from mmrag.engine import Engine
 
@@ -15,7 +15,7 @@ from mmrag.engine import Engine
 def engine_at(index, readers: int = 4) -> Engine:
     return Engine(
         Settings.from_env(index=index, clip="tiny", ocr="off", readers=readers),
-        clip=FakeImageEmbedder(),
+        clip=FakeClip(),
         text=FakeTextEmbedder(),
     )
 

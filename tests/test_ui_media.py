@@ -118,14 +118,14 @@ def test_engine_progress_callback(tmp_path):
     """The Library page's progress bar: Engine.ingest calls progress(stage, done, total) for each stage in turn."""
     from corpus_fixtures import write_images
 
-    from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder, FakeVLM
+    from mmrag.backends.fake import FakeClip, FakeTextEmbedder, FakeVLM
     from mmrag.config import Settings
     from mmrag.engine import Engine
 
     write_images(tmp_path / "c", [("red", "star"), ("blue", "circle")])
     engine = Engine(
         Settings.from_env(index=tmp_path / "index", clip="tiny"),
-        clip=FakeImageEmbedder(),
+        clip=FakeClip(),
         text=FakeTextEmbedder(),
         vlm=FakeVLM(),
     )

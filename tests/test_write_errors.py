@@ -10,11 +10,11 @@ import errno
 import os
 import sqlite3
 
-import mmrag.ingest.pipeline as pipeline
+import mmrag.ingest.commit as commit
 import pytest
 from corpus_fixtures import write_images
 
-from mmrag.backends.fake import FakeImageEmbedder, FakeTextEmbedder
+from mmrag.backends.fake import FakeClip, FakeTextEmbedder
 from mmrag.config import Settings
 from mmrag.engine import Engine
 from mmrag.errors import IndexWriteError
@@ -23,9 +23,7 @@ from mmrag.store import VectorStore
 
 
 def engine_at(index) -> Engine:
-    return Engine(
-        Settings.from_env(index=index, clip="tiny", commit_items=2), clip=FakeImageEmbedder(), text=FakeTextEmbedder()
-    )
+    return Engine(Settings.from_env(index=index, clip="tiny", commit_items=2), clip=FakeClip(), text=FakeTextEmbedder())
 
 
 def ingest(index, corpus):
@@ -73,9 +71,9 @@ def test_a_refused_write_is_a_clear_error_and_a_rerun_completes(tmp_path, monkey
     index = tmp_path / "index"
     with monkeypatch.context() as patch:
         if where == "checkpoint":
-            real = pipeline.write_part
+            real = commit.write_part
             failing = fail_after(3, error)
-            patch.setattr(pipeline, "write_part", lambda *a, **k: (failing(), real(*a, **k))[1])
+            patch.setattr(commit, "write_part", lambda *a, **k: (failing(), real(*a, **k))[1])
         else:
             real_upsert = VectorStore.upsert
             failing = fail_after(2, error)
@@ -106,7 +104,7 @@ def test_cli_reports_a_read_only_index_in_one_line(tmp_path, monkeypatch, capsys
         index.chmod(0o555)  # a real read-only folder
     else:  # root writes anyway: the catalog checkpoint fails the way SQLite reports a read-only database
         monkeypatch.setattr(
-            pipeline, "write_part", fail_after(0, sqlite3.OperationalError("attempt to write a readonly database"))
+            commit, "write_part", fail_after(0, sqlite3.OperationalError("attempt to write a readonly database"))
         )
     code = main(["ingest", str(corpus), "--clip", "tiny", "--no-describe", "--json", "--index", str(index)])
     err = capsys.readouterr().err

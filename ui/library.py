@@ -3,6 +3,7 @@ health."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
 import streamlit as st
@@ -55,7 +56,7 @@ def ingest_panel() -> None:
         st.info(f"{report.pending_descriptions} image(s) await a description: start Ollama, then Describe pending.")
     if report.failed:
         st.warning(f"{len(report.failed)} file(s) skipped")
-        st.dataframe(report.failed, hide_index=True)
+        st.dataframe([asdict(f) for f in report.failed], hide_index=True)
 
 
 def describe_panel(pending: int) -> None:
@@ -73,7 +74,7 @@ def describe_panel(pending: int) -> None:
         f"{report.described} described" + (f"; stopped: {report.stopped}" if report.stopped else "")
     )
     for failure in report.failed:
-        st.caption(md_escape(f"failed {failure['path']}: {failure['reason']}"))
+        st.caption(md_escape(f"failed {failure.path}: {failure.reason}"))
 
 
 def tag_panel() -> None:

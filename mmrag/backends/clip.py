@@ -23,7 +23,7 @@ import numpy as np
 from PIL import Image
 
 from ..errors import ModelUnavailableError, UsageError
-from .base import ImageEmbedder, TextEmbedder, l2_normalise
+from .base import ClipModel, l2_normalise
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def default_device() -> str:
     return "cpu"
 
 
-class OpenClipModel(ImageEmbedder, TextEmbedder):
+class OpenClipModel(ClipModel):
     """A CLIP model loaded lazily on first use. ``embed_texts`` gives CLIP-space text vectors."""
 
     def __init__(self, spec: str, device: str | None = None, batch_size: int = 32):

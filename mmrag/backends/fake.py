@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from PIL import Image
 
+from ..errors import OcrError
 from ..types import GenerationRequest
-from .base import ImageEmbedder, TextEmbedder, VisionLanguageModel, l2_normalise
+from .base import ClipModel, ImageEmbedder, TextEmbedder, TextReader, VisionLanguageModel, l2_normalise
 
 WORD = re.compile(r"[a-z0-9]+")
 
@@ -52,6 +53,39 @@ class FakeTextEmbedder(TextEmbedder):
                 vectors[row, int.from_bytes(digest[:4], "little") % self.dim] += 1.0 if digest[4] & 1 else -1.0
         vectors[np.all(vectors == 0, axis=1), 0] = 1.0
         return l2_normalise(vectors)
+
+
+class FakeClip(FakeImageEmbedder, ClipModel):
+    """Both CLIP towers: images as FakeImageEmbedder, texts hashed as FakeTextEmbedder into the same 48 dimensions.
+
+    Text and image vectors share a space only in size (a text query finds nothing by meaning through it); the base
+    class's ``preprocess``, ``embed_tensors`` and ``logit_scale`` are kept.
+    """
+
+    model_id = "fake:clip-4x4"
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return FakeTextEmbedder(dim=self.dim).embed_texts(texts)
+
+
+class FakeTextReader(TextReader):
+    """OCR by a function of the image (default: a stable text naming its pixels' hash); ``respond`` may return an
+    OcrError for an image that cannot be read. Every image read is kept in ``images``."""
+
+    engine_id = "fake:ocr"
+
+    def __init__(self, respond: Callable[[Image.Image], str | OcrError] | None = None, workers: int = 1):
+        self.respond = respond or self._hash_text
+        self.workers = workers
+        self.images: list[Image.Image] = []
+
+    @staticmethod
+    def _hash_text(image: Image.Image) -> str:
+        return f"text {hashlib.sha256(image.convert('RGB').tobytes()).hexdigest()[:8]}"
+
+    def read_many(self, images: Sequence[Image.Image]) -> list[str | OcrError]:
+        self.images += images
+        return [self.respond(image) for image in images]
 
 
 class FakeVLM(VisionLanguageModel):
