@@ -34,6 +34,7 @@ from typing import Any
 from mmrag.ingest.discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 from mmrag.ingest.images import decode_photo, save_thumbnail
 from mmrag.ingest.ocr import ocr_state
+from mmrag.ingest.prep import image_prep, prep_workers
 from mmrag.ingest.video import read_video
 from tqdm import tqdm
 
@@ -142,6 +143,7 @@ class IngestOptions:
     pdf_dpi: int = 72
     commit_items: int = 256  # items per checkpoint
     readers: int | None = None  # reader threads; None: default_readers()
+    prep_workers: int | None = None  # image preparation processes (ingest/prep.py); None: by the CLIP's device
     progress: bool = True  # a tqdm bar on stderr
     on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
     ocr_engine: str | None = None  # engine id whose cached OCR texts can be reused
@@ -197,6 +199,7 @@ class Ingester:
         self.options = options
         self.excluded_paths: list[Path] = []  # what this run's exclude patterns cover: forgotten if indexed before
         self.manifest: dict[str, str] | None = None  # model ids an unbound index records with its first commit
+        self.prep = None  # an ingest.prep.ImagePrep while a run has image worker processes
 
     # -- the run -----------------------------------------------------------
     def run(self, roots: Sequence[str | Path], report: IngestReport, prune_everywhere: bool = False) -> IngestReport:
@@ -216,8 +219,10 @@ class Ingester:
         )
         batch: list[_Part] = []
         in_flight: _Assembled | None = None  # the batch the encoder is embedding while this thread reads on
-        count = self.options.readers or default_readers()
+        workers = prep_workers(self.options.prep_workers, getattr(self.clip, "device", None)) if todo else 0
+        count = max(self.options.readers or default_readers(), workers)  # a reader waits on each worker
         with (
+            image_prep(self.clip, self.thumbs, workers) as self.prep,
             ThreadPoolExecutor(max_workers=count, thread_name_prefix="mmrag-read") as readers,
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder,
         ):
@@ -312,6 +317,11 @@ class Ingester:
     def _extract(self, found: Found, prepared: Prepared) -> Iterator[Extracted]:
         """The items of one file; an image's EXIF capture date replaces the file's mtime as its date."""
         sha = prepared.sha256
+        if found.kind == "image" and self.prep is not None:  # decoded, thumbnailed, preprocessed in a worker
+            got = self.prep.image(found.path, sha)
+            prepared.date, prepared.place = got.taken or prepared.date, place_at(got.position)
+            yield Extracted("image", None, 0, sha, pixels=got.pixels, width=got.width, height=got.height)
+            return
         if found.kind == "image":
             image, taken, position = decode_photo(found.path)
             prepared.date = taken or prepared.date

@@ -195,6 +195,7 @@ class Engine:
             pdf_dpi=self.settings.pdf_dpi,
             commit_items=self.settings.commit_items,
             readers=self.settings.readers,
+            prep_workers=self.settings.prep_workers,
             progress=bool(progress) and on_file is None,
             on_file=on_file,
             ocr_engine=self.ocr_engine_id,
