@@ -137,7 +137,10 @@ _worker: dict = {}
 
 
 def _start(transform: Callable, thumbs: str, parent: int) -> None:
+    import torch
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    torch.set_num_threads(1)  # one image at a time per worker: torch's own thread pool would oversubscribe the cores
     _worker.update(transform=transform, thumbs=Path(thumbs))
     threading.Thread(target=_leave_with, args=(parent,), daemon=True).start()
 
