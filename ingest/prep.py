@@ -12,7 +12,9 @@ the result, releasing the GIL; the main process only hashes, embeds and commits.
 - A file a worker cannot read is reported like in-process (``ImageReadError`` with the reason); an index folder that
   refuses the thumbnail stops the run (``IndexWriteError``).
 - A worker that dies (a decoder crash, the OOM killer) breaks the pool: that file and the rest are prepared
-  in-process, with one warning.
+  in-process, with one warning. So does one that cannot start: ``spawn`` imports the main module again, so a script
+  that calls the library's ingest needs the ``if __name__ == "__main__":`` guard (``mmrag`` and ``python -m mmrag``
+  have it).
 - Ctrl-C is the main process's: workers ignore SIGINT and are shut down with the run; after a kill -9 of the
   ingest they notice within a second and leave, and the next run resumes as usual.
 - Only image files go to workers; PDF pages and video frames are decoded in-process (their pixels come from PyMuPDF
@@ -116,7 +118,10 @@ class ImagePrep:
         with self.lock:
             pool, self.pool = self.pool, None
         if pool is not None:
-            log.warning("an image worker process died; preparing the remaining images in this process")
+            log.warning(
+                "an image worker process died or could not start (a script that ingests needs "
+                "`if __name__ == '__main__':`); preparing the remaining images in this process"
+            )
             pool.shutdown(wait=False, cancel_futures=True)
 
     def _unpack(self, path: Path, outcome: tuple) -> PreparedImage:
