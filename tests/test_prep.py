@@ -4,6 +4,7 @@ for with MMRAG_PREP_WORKERS (the automatic choice turns them on only with CUDA).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from mmrag.ingest.prep import prep_workers
+from mmrag.ingest.prep import ImagePrep, prep_workers
+from PIL import Image
 from real_photos import PHOTOS, photo, save_as_camera
 from test_places import LISBON, save_with_gps
 
@@ -185,3 +187,32 @@ def _alive(pid: int) -> bool:
     except (OSError, StopIteration):
         return False
     return "Z" not in state.split()[1]
+
+
+class CrashInWorkers:
+    """A transform that kills the worker process running it (a decoder crash, the OOM killer); fine in-process."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, image):
+        if multiprocessing.parent_process() is not None:
+            os._exit(1)
+        return self.inner(image)
+
+
+def test_a_worker_that_dies_leaves_the_images_to_this_process(tmp_path, caplog):
+    path = tmp_path / "coffee.jpg"
+    photo("coffee").convert("RGB").save(path, quality=88)
+    transform = OpenClipModel("tiny").image_transform()
+    prep = ImagePrep(CrashInWorkers(transform), tmp_path / "thumbs", 1)
+    try:
+        got = prep.image(path, "c0ffee")
+        assert prep.pool is None and "worker process died" in caplog.text
+        again = prep.image(path, "c0ffee")  # and the next one goes straight to this process
+    finally:
+        prep.close()
+    expected = transform(Image.open(path).convert("RGB"))
+    np.testing.assert_array_equal(got.pixels.numpy(), expected.numpy())
+    np.testing.assert_array_equal(again.pixels.numpy(), expected.numpy())
+    assert (got.width, got.height) == Image.open(path).size and any((tmp_path / "thumbs").rglob("*.jpg"))
