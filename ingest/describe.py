@@ -84,6 +84,7 @@ def describe_pending(
         commit_every=COMMIT_EVERY,
         lookahead=LOOKAHEAD,
         failed_in_a_row="{n} descriptions failed in a row; last: {reason}",
+        warm_up=lambda: text_embedder.embed_texts([]),  # the text model loads beside the first requests
     )
     commit = lambda done: _commit(catalog, store, text_embedder, vlm.model_id, done, displays)  # noqa: E731
     ran = run_pass(tasks(), commit, rules, progress, total=len(items))

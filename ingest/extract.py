@@ -82,6 +82,7 @@ class FileReader:
         self.clip = clip
         self.thumbs = thumbs
         self.options = options
+        self.prep = None  # an ingest.prep.ImagePrep while a run has image worker processes
 
     def prepare(self, found: Found, old: SourceRecord | None, known_shas: dict[str, bytes]) -> Prepared:
         display = display_path(found.path)
@@ -120,6 +121,11 @@ class FileReader:
     def _extract(self, found: Found, prepared: Prepared) -> Iterator[Extracted]:
         """The items of one file; an image's EXIF capture date replaces the file's mtime as its date."""
         sha = prepared.sha256
+        if found.kind == "image" and self.prep is not None:  # decoded, thumbnailed, preprocessed in a worker
+            got = self.prep.image(found.path, sha)
+            prepared.date, prepared.place = got.taken or prepared.date, place_at(got.position)
+            yield Extracted("image", None, 0, sha, pixels=got.pixels, width=got.width, height=got.height)
+            return
         if found.kind == "image":
             image, taken, position = decode_photo(found.path)
             prepared.date = taken or prepared.date

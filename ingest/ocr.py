@@ -137,6 +137,7 @@ def ocr_pending(
         max_failures=MAX_CONSECUTIVE_FAILURES * (1 if one_by_one else reader.workers),
         commit_every=COMMIT_EVERY,
         failed_in_a_row="{n} images could not be read in a row; last: {reason}",
+        warm_up=(lambda: text_embedder.embed_texts([])) if one_by_one else None,  # beside the first VLM requests
     )
     pictures = _pictures(catalog, sources, reader.engine_id, dpi, report, items)
     tasks = _tasks(

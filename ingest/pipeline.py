@@ -32,6 +32,7 @@ from mmrag.ingest.commit import Assembled, BatchWriter, Part, count_written
 from mmrag.ingest.discover import Excluded, Found, Hidden, Ignored, Skipped, check_roots, discover, display_path
 from mmrag.ingest.extract import Extracted, FileReader, Prepared, item_id
 from mmrag.ingest.forget import forget, gone_sources, remove, sweep_thumbnails
+from mmrag.ingest.prep import image_prep, prep_workers
 from tqdm import tqdm
 
 from mmrag.backends.base import ClipModel, TextEmbedder
@@ -70,6 +71,7 @@ class IngestOptions:
     pdf_dpi: int = 72
     commit_items: int = 256  # items per checkpoint
     readers: int | None = None  # reader threads; None: default_readers()
+    prep_workers: int | None = None  # image preparation processes (ingest/prep.py); None: by the CLIP's device
     progress: bool = True  # a tqdm bar on stderr
     on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
     ocr_engine: str | None = None  # engine id whose cached OCR texts can be reused
@@ -138,8 +140,10 @@ class Ingester:
         )
         batch: list[Part] = []
         in_flight: Assembled | None = None  # the batch the encoder is embedding while this thread reads on
-        count = self.options.readers or default_readers()
+        workers = prep_workers(self.options.prep_workers, getattr(self.reader.clip, "device", None)) if todo else 0
+        count = max(self.options.readers or default_readers(), workers)  # a reader waits on each worker
         with (
+            image_prep(self.reader.clip, self.thumbs, workers) as self.reader.prep,
             ThreadPoolExecutor(max_workers=count, thread_name_prefix="mmrag-read") as readers,
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmrag-embed") as encoder,
         ):

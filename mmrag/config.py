@@ -96,6 +96,13 @@ class Settings:
         shown="one per CPU core, 2 to 4",
         meaning="ingest threads that hash, decode, thumbnail and preprocess files",
     )  # None: ingest.pipeline.default_readers()
+    prep_workers: int | None = setting(
+        None,
+        "MMRAG_PREP_WORKERS",
+        shown="cores - 2 (2 to 16) when CLIP runs on CUDA, else 0",
+        meaning="ingest processes that decode, thumbnail and preprocess image files past the GIL (ingest/prep.py); "
+        "0: in the reader threads",
+    )  # None: ingest.prep.prep_workers()
     ocr: str = setting(
         "auto",
         "MMRAG_OCR",
@@ -172,6 +179,11 @@ class Settings:
                     f"{var}={getattr(settings, name)} is below {floor}",
                     f"Set {var} to {floor} or more, or leave it unset",
                 )
+        if settings.prep_workers is not None and settings.prep_workers < 0:
+            raise UsageError(
+                f"MMRAG_PREP_WORKERS={settings.prep_workers} is below 0",
+                "Give the number of image worker processes (0: none), or leave it unset to decide by the device",
+            )
         if settings.readers is not None and settings.readers < 1:
             raise UsageError(
                 f"MMRAG_READERS={settings.readers} is below 1",

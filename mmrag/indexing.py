@@ -103,6 +103,7 @@ def ingest_options(
         pdf_dpi=settings.pdf_dpi,
         commit_items=settings.commit_items,
         readers=settings.readers,
+        prep_workers=settings.prep_workers,
         progress=bool(progress) and on_file is None,
         on_file=on_file,
         ocr_engine=ocr_engine_id(settings, vlm_model_id),

@@ -5,8 +5,10 @@ worker threads (the work is I/O: HTTP requests to Ollama, Tesseract subprocesses
 few (a Tesseract batch); its results are committed in the calling thread in the order they complete, as soon as
 they come back, so a kill loses at most the requests in flight. Only when results come back faster than a commit
 takes (a fast server, many slots) do they wait a little (``COMMIT_SPACING``) and go in together, so committing
-never takes more than about a quarter of the time. Results known without work (a cached description) are committed
-in batches of ``commit_every``.
+never takes more than about a quarter of the time; the first commit does not count there, as it carries one-off
+costs (loading the text model: 2 s on an idle machine, 25 s on a busy one), which ``warm_up`` starts in a thread as
+the pass begins, beside the first requests. Results known without work (a cached description) are committed in
+batches of ``commit_every``.
 
 Rules every pass shares:
 - a *fatal* error (Ollama down, model missing) stops the pass at once: asking again is no use;
@@ -78,6 +80,7 @@ class PassRules:
     commit_every: int = 16
     lookahead: int = 0  # runnable tasks built ahead, so workers go on while a commit runs (0: as many as ``parallel``)
     failed_in_a_row: str = "{n} items failed in a row; last: {reason}"
+    warm_up: Callable[[], Any] | None = None  # one-off start-up of the commits (loading a model), run in a thread
 
 
 def run_pass(
@@ -128,6 +131,7 @@ class _Runner:
         self.in_a_row = 0
         self.settled = 0
         self.commit_at = 0.0  # time.monotonic() from when results that cost a request may be committed
+        self.commits = 0
 
     def run(self) -> PassReport:
         # Ctrl-C as a flag, not only as KeyboardInterrupt: a KeyboardInterrupt raised inside a library call (Chroma's
@@ -148,6 +152,8 @@ class _Runner:
         self.report.interrupted = self.halt = True
 
     def _run(self) -> PassReport:
+        if self.rules.warm_up is not None:
+            threading.Thread(target=self._warm_up, name=f"mmrag-{self.rules.stage}-warm-up", daemon=True).start()
         try:
             while True:
                 self._fill()
@@ -165,6 +171,12 @@ class _Runner:
         self._drain()
         self._commit()
         return self.report
+
+    def _warm_up(self) -> None:
+        try:
+            self.rules.warm_up()
+        except Exception as err:  # the first commit meets the same error in the calling thread and reports it
+            log.debug("%s: warm-up failed: %s", self.rules.stage, err)
 
     def _fill(self) -> None:
         """Top the look-ahead up to ``lookahead`` tasks (settling known results on the way), then start workers."""
@@ -212,6 +224,8 @@ class _Runner:
                 task, outcome = self.back.get(timeout=max(wake, 0.001))
                 break
             except queue.Empty:
+                if self.halt:  # Ctrl-C (the flag handler ran in this thread, inside get): stop waiting
+                    return
                 with self.lock:
                     if self.in_flight == 0 or (self.from_requests and time.monotonic() >= self.commit_at):
                         return
@@ -279,5 +293,6 @@ class _Runner:
             start = time.monotonic()
             self.report.done += self.commit_fn(batch)
             end = time.monotonic()
-            self.commit_at = end + COMMIT_SPACING * (end - start)
+            self.commits += 1
+            self.commit_at = end + COMMIT_SPACING * (end - start) if self.commits > 1 else end
         self.from_requests = False

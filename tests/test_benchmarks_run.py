@@ -25,6 +25,8 @@ def test_bench_ingest_reports_ratios_and_the_ceiling():
     assert out["device"] == "cpu" and out["images"] == 24
     for key in (
         "bare_clip_images_per_s",
+        "encode_only_images_per_s",
+        "ingest_over_encode_only",
         "ingest_images_per_s",
         "ingest_over_bare",
         "ceiling_ingest_over_bare",
@@ -32,6 +34,7 @@ def test_bench_ingest_reports_ratios_and_the_ceiling():
     ):
         assert out[key] > 0, key
     assert out["ceiling_ingest_over_bare"] <= 1.0
+    assert out["prep_workers"] == 0 and [r["prep_workers"] for r in out["rows"]] == [0]  # no CUDA: no workers
 
 
 def test_bench_search_reports_hybrid_and_bare():

@@ -150,17 +150,13 @@ class OpenClipModel(ClipModel):
         return float(self._model.logit_scale.exp().item())
 
     def preprocess(self, image: Image.Image):
-        """The model's own transform (resize, crop, normalise) -> tensor; safe to call from worker threads.
+        """The model's own transform (resize, crop, normalise) -> tensor; safe to call from worker threads."""
+        return self.image_transform()(image)
 
-        A large image is first box-reduced to about twice the model's input size: the same
-        result after the bicubic resize, for a fraction of the time.
-        """
+    def image_transform(self) -> ImageTransform:
+        """``preprocess`` as a picklable callable, for worker processes (ingest/prep.py)."""
         self.load()
-        side = self._input_side
-        factor = min(image.size) // (2 * side)
-        if factor >= 2:
-            image = image.reduce(factor)
-        return self._preprocess(image)
+        return ImageTransform(self._preprocess, self._input_side)
 
     @property
     def _input_side(self) -> int:
@@ -190,6 +186,21 @@ class OpenClipModel(ClipModel):
                 for start in range(0, len(inputs), self.batch_size)
             ]
         return l2_normalise(np.concatenate(out)) if out else np.zeros((0, 0), dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class ImageTransform:
+    """A model's resize/crop/normalise (torchvision, picklable). A large image is first box-reduced to about twice
+    the model's input ``side``: the same result after the bicubic resize, for a fraction of the time."""
+
+    transform: object
+    side: int
+
+    def __call__(self, image: Image.Image):
+        factor = min(image.size) // (2 * self.side)
+        if factor >= 2:
+            image = image.reduce(factor)
+        return self.transform(image)
 
 
 # -- pretrained weights: cache first, network only when it answers -------------
