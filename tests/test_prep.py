@@ -85,7 +85,7 @@ def ingest(tmp_path: Path, folder: Path, workers: int, name: str):
         )
     }
     vectors = engine.store.vectors(IMAGES, sorted(items))
-    thumbs = {p.name: p.read_bytes() for p in engine.thumbs_dir.rglob("*.jpg")}
+    thumbs = {p.name: p.read_bytes() for p in engine.index.thumbs_dir.rglob("*.jpg")}
     engine.close()
     return report, items, vectors, thumbs
 
@@ -95,7 +95,7 @@ def test_workers_give_the_same_items_embeddings_and_thumbnails_and_skip_bad_file
     in_workers = ingest(tmp_path, library, 2, "workers")
     report, items, vectors, thumbs = in_workers
     assert report.added == 12 and len(items) == 12
-    failed = {Path(f["path"]).name: f["reason"] for f in report.failed}
+    failed = {Path(f.path).name: f.reason for f in report.failed}
     assert set(failed) == {"truncated.jpg", "notes.png", "empty.jpg"}
     assert failed["notes.png"] == "not an image format Pillow can read" and "corrupt" in failed["truncated.jpg"]
     assert sorted(report.failed, key=str) == sorted(in_process[0].failed, key=str)
