@@ -14,7 +14,7 @@ from corpus_fixtures import write_images
 
 from mmrag import calibrate
 from mmrag.calibrate import Calibration, is_stale, load_bank, quantile_of
-from mmrag.retrieve import Cutoff, Searcher, agree
+from mmrag.retrieve import Cutoff, Searcher, agree, corroborate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from cutoff_corpora import TEST_NONSENSE, TUNE_NONSENSE  # noqa: E402
@@ -112,6 +112,41 @@ def test_channel_agreement(channels, expected):
     got = agree(channels)
     assert {name: [(h[0], h[2], h[3]) for h in hits] for name, hits in got.items()} == expected
     assert all(len(h) == 5 for hits in got.values() for h in hits)
+
+
+def clip_hit(item, evidence, loose):
+    """A CLIP hit: strict test (threshold 0.6 at 0.99), agreement's three, the looser test (0.45 at 0.9)."""
+    return (item, 0.5, evidence, 0.6, 0.99, False, 0.4, 0.9, loose, 0.45, 0.9)
+
+
+@pytest.mark.parametrize(
+    "channels, expected",
+    [
+        # CLIP's best hit has text evidence: its other hits pass the looser test, reported against its quantile
+        (
+            {"clip": [clip_hit("a", False, True), clip_hit("b", False, True), clip_hit("c", False, False)]},
+            [("a", True, 0.9), ("b", True, 0.9), ("c", False, 0.99)],
+        ),
+        # ... or its own strict evidence: strict passes keep the strict quantile
+        (
+            {"clip": [clip_hit("b", True, True), clip_hit("a", False, True)], "text": []},
+            [("b", True, 0.99), ("a", True, 0.9)],
+        ),
+        # not corroborated: another channel's evidence on a lower CLIP hit does not open the looser test
+        (
+            {"clip": [clip_hit("b", False, True), clip_hit("a", False, True)]},
+            [("b", False, 0.99), ("a", False, 0.99)],
+        ),
+    ],
+)
+def test_corroborated_clip_channel(channels, expected):
+    """The CLIP channel passes at its looser quantile only when its best hit has evidence by some channel's own test;
+    the other channels are left as they were."""
+    text = [("a", 0.7, True, 0.3, 0.99, False, 0.2, 0.9)]
+    got = corroborate({**channels, "text": channels.get("text", text)})
+    assert [(h[0], h[2], h[4]) for h in got["clip"]] == expected
+    assert all(len(h) == 8 for h in got["clip"])
+    assert got["text"] == channels.get("text", text)
 
 
 def test_round_trip_and_unreadable_file(tmp_path):
