@@ -49,11 +49,13 @@ class Cutoff:
     # measured with mmrag eval's metrics: on the tuning corpus (shapes seed 5) it costs recall@10 0.08 and nDCG@10
     # 0.11 and keeps out no off-corpus query; its gain on the PDF of facts is gone (README, "Why these choices").
     pair_fpr: float | None = None
-    # The CLIP channel's looser rate once its best hit is corroborated: that hit has evidence by any channel's own test
-    # (CLIP's included). Then the CLIP ranking is shown to agree with evidence for this query, and its other hits pass
-    # at this quantile (None: off). Measured query by query on the held-out combos and seed 23 (README, "Why these
-    # choices"): the tiny CLIP maps "a yellow star" where unrelated text lands, so its pictures missed the 99 % test.
+    # The CLIP channel's looser rate once it is corroborated: one of its ``corroborate_depth`` best hits has evidence
+    # by any channel's own test (CLIP's included). Then the CLIP ranking is shown to agree with evidence for this query,
+    # and its other hits pass at this quantile (None: off). Measured query by query on the held-out combos and seed 23
+    # (README, "Why these choices"): the tiny CLIP maps "a yellow star" where unrelated text lands, so its pictures
+    # missed the 99 % test.
     corroborated_fpr: float | None = 0.1
+    corroborate_depth: int = 3
     clip_rel: float = 0.8  # ... and only when its CLIP evidence is at least this fraction of the query's best
     clip_margin: float = 0.06
     text_min: float = 0.55
@@ -187,8 +189,9 @@ def agree(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     }
 
 
-def corroborate(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
-    """The CLIP channel at its looser quantile when its best hit has evidence by some channel's own test.
+def corroborate(channels: dict[str, list[tuple]], depth: int = 3) -> dict[str, list[tuple]]:
+    """The CLIP channel at its looser quantile when one of its ``depth`` best hits has evidence by some channel's own
+    test.
 
     In: CLIP hits (id, score, evidence, threshold, quantile, agreement's three, then passes the looser test, its
     threshold, its quantile); the other channels' hits start (id, score, evidence). Out: CLIP hits without the last
@@ -196,8 +199,8 @@ def corroborate(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     clip = channels.get("clip")
     if not clip or len(clip[0]) < 11:
         return channels
-    top = clip[0][0]
-    corroborated = any(hit[0] == top and hit[2] for hits in channels.values() for hit in hits)
+    top = {hit[0] for hit in clip[:depth]}
+    corroborated = any(hit[0] in top and hit[2] for hits in channels.values() for hit in hits)
     out = [
         (hit[0], hit[1], True, hit[9], hit[10], *hit[5:8]) if corroborated and hit[8] and not hit[2] else hit[:8]
         for hit in clip
@@ -269,7 +272,7 @@ class Searcher:
         n = max(50, query.k * 5) * (4 if query.path_glob else 1)
         self._encode_s = []
         started = time.perf_counter()
-        channels = agree(corroborate(self._channels(query, n)))
+        channels = agree(corroborate(self._channels(query, n), self.cutoff.corroborate_depth))
         channels_done = time.perf_counter()
         # Only hits with evidence take part in the fusion (all of them when --min-score replaces the cut-off),
         # so a channel's weak tail cannot push another channel's real matches down.

@@ -122,7 +122,7 @@ def clip_hit(item, evidence, loose):
 @pytest.mark.parametrize(
     "channels, expected",
     [
-        # CLIP's best hit has text evidence: its other hits pass the looser test, reported against its quantile
+        # CLIP's best hit has text evidence: its hits pass the looser test, reported against its quantile
         (
             {"clip": [clip_hit("a", False, True), clip_hit("b", False, True), clip_hit("c", False, False)]},
             [("a", True, 0.9), ("b", True, 0.9), ("c", False, 0.99)],
@@ -132,16 +132,21 @@ def clip_hit(item, evidence, loose):
             {"clip": [clip_hit("b", True, True), clip_hit("a", False, True)], "text": []},
             [("b", True, 0.99), ("a", True, 0.9)],
         ),
-        # not corroborated: another channel's evidence on a lower CLIP hit does not open the looser test
+        # ... or another channel's evidence on one of its three best hits
         (
-            {"clip": [clip_hit("b", False, True), clip_hit("a", False, True)]},
-            [("b", False, 0.99), ("a", False, 0.99)],
+            {"clip": [clip_hit("b", False, True), clip_hit("c", False, False), clip_hit("a", False, True)]},
+            [("b", True, 0.9), ("c", False, 0.99), ("a", True, 0.9)],
+        ),
+        # not corroborated: another channel's evidence on a hit below CLIP's three best does not open the looser test
+        (
+            {"clip": [clip_hit(x, False, True) for x in "bcda"]},
+            [(x, False, 0.99) for x in "bcda"],
         ),
     ],
 )
 def test_corroborated_clip_channel(channels, expected):
-    """The CLIP channel passes at its looser quantile only when its best hit has evidence by some channel's own test;
-    the other channels are left as they were."""
+    """The CLIP channel passes at its looser quantile only when one of its three best hits has evidence by some
+    channel's own test; the other channels are left as they were."""
     text = [("a", 0.7, True, 0.3, 0.99, False, 0.2, 0.9)]
     got = corroborate({**channels, "text": channels.get("text", text)})
     assert [(h[0], h[2], h[4]) for h in got["clip"]] == expected
