@@ -7,7 +7,9 @@ Channels (each a small function returning ranked (item id, score)):
 
 Cut-off: an item is kept only when some channel that returned it found *evidence*: its score beats
 that channel's null model for this index (calibrate.py: the (1 - fpr) quantile of the best scores of a bank of
-unrelated queries), and for BM25 is also at least ``bm25_rel`` of the query's best. The calibrated CLIP score is
+unrelated queries), and for BM25 is also at least ``bm25_rel`` of the query's best. Once one of CLIP's three best
+hits has evidence (``corroborate``), CLIP hits pass at the looser ``corroborated_fpr`` quantile when within ``clip_rel``
+of the query's best CLIP evidence; a query with no evidence anywhere gains nothing from it. The calibrated CLIP score is
 the image's z-score against its own null less the query's median z (calibrate.clip_evidence); the fixed one is the
 margin over the image's similarity to contentless captions ("a photo."). An index too small to calibrate (or
 a threshold set by the user) uses Cutoff's fixed values: a dense-text cosine of ``text_min``, a CLIP margin of
