@@ -6,7 +6,7 @@ Channels (each a small function returning ranked (item id, score)):
 - ``bm25``: BM25 over descriptions, OCR text, PDF text and file-name words.
 
 Cut-off: an item is kept only when some channel that returned it found *evidence*: its score beats
-that channel's null model for this index (calibrate.py: the (1 - fpr) quantile of the best scores of a bank of
+that channel's null model for this index (calibrate.py: the (1 - fpr / 3) quantile of the best scores of a bank of
 unrelated queries), and for BM25 is also at least ``bm25_rel`` of the query's best. Once one of CLIP's three best
 hits has evidence (``corroborate``), CLIP hits pass at the looser ``corroborated_fpr`` quantile when within ``clip_rel``
 of the query's best CLIP evidence; a query with no evidence anywhere gains nothing from it. The calibrated CLIP score is
@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from . import places
-from .calibrate import DEPTH
+from .calibrate import DEPTH, channel_fpr
 from .catalog import ITEM_KINDS
 from .errors import UsageError
 from .ingest.images import open_image
@@ -46,7 +46,7 @@ class Cutoff:
     """Evidence thresholds per channel: the null model's false-positive rate, and the fixed fallbacks
     (tuned on benchmarks/eval_retrieval.py's seed-5 corpus, see README) for an index too small to calibrate."""
 
-    fpr: float = 0.01  # share of unrelated queries a calibrated channel may let through
+    fpr: float = 0.01  # share of unrelated queries the calibrated cut-off may let through, a third per channel
     # A hit two channels support may pass at this looser null quantile in each (None: off, the default). Off since
     # measured with mmrag eval's metrics: on the tuning corpus (shapes seed 5) it costs recall@10 0.08 and nDCG@10
     # 0.11 and keeps out no off-corpus query; its gain on the PDF of facts is gone (README, "Why these choices").
@@ -360,9 +360,9 @@ class Searcher:
         return {**{name: future.result() for name, future in futures.items()}, **done}
 
     def threshold(self, channel: str, fixed: float, fpr: float | None = None) -> tuple[float, float | None]:
-        """(threshold, quantile) of a channel at ``fpr`` (default the cut-off's): from the index's null model, else
-        ``fixed`` (quantile None)."""
-        fpr = self.cutoff.fpr if fpr is None else fpr
+        """(threshold, quantile) of a channel at ``fpr`` (default: its share of the cut-off's, calibrate.channel_fpr):
+        from the index's null model, else ``fixed`` (quantile None)."""
+        fpr = channel_fpr(self.cutoff.fpr) if fpr is None else fpr
         calibrated = self.calibration.threshold(channel, fpr) if self.calibration is not None else None
         return (fixed, None) if calibrated is None else (calibrated, round(1.0 - fpr, 6))
 
@@ -474,14 +474,17 @@ class Searcher:
         best = hits[0][1] if hits else 0.0
         (floor, quantile), (pair_floor, pair_quantile) = self.thresholds("bm25", 0.0)
         needed, pair = max(self.cutoff.bm25_rel * best, floor), max(self.cutoff.bm25_rel * best, pair_floor)
+        # level with the null's quantile counts (any positive score): BM25's null is discrete, most bank queries share
+        # no word with the index (0) and the few that do tie at a one-word match, so at a third of 1 % the quantile is
+        # often exactly a one-word score, and a query's own word printed on a page must still be evidence
         return [
             (
                 i,
                 s,
-                s > 0 and s >= needed and s > floor,
+                s > 0 and s >= needed,
                 round(needed, 6),
                 quantile,
-                s > 0 and s >= pair and s > pair_floor,
+                s > 0 and s >= pair,
                 round(pair, 6),
                 pair_quantile,
             )

@@ -19,6 +19,8 @@ from mmrag.retrieve import Cutoff, Searcher, agree, corroborate
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from cutoff_corpora import TEST_NONSENSE, TUNE_NONSENSE  # noqa: E402
 
+STRICT = round(1 - 0.01 / 3, 6)  # each channel's null quantile at the default MMRAG_NULL_FPR=0.01 (a third per channel)
+
 pytestmark = pytest.mark.timeout(900)  # the module's index is built once, in its first test's setup
 
 
@@ -78,9 +80,9 @@ def test_stale_when_models_or_bank_change():
 
 def test_threshold_from_the_null_or_the_fixed_fallback():
     calibration = Calibration(counts={}, nulls={"text": [0.1 * n for n in range(100)]})
-    searcher = Searcher(None, None, None, None, None, {}, 60.0, Cutoff(fpr=0.05), calibration)
+    searcher = Searcher(None, None, None, None, None, {}, 60.0, Cutoff(fpr=0.15), calibration)
     try:
-        assert searcher.threshold("text", 0.55) == (pytest.approx(9.5), 0.95)
+        assert searcher.threshold("text", 0.55) == (pytest.approx(9.5), 0.95)  # a third of the rate per channel
         assert searcher.threshold("clip", 0.06) == (0.06, None)  # not calibrated: the fixed value, no quantile
         assert calibration.without({"text"}).threshold("text", 0.01) is None
     finally:
@@ -243,18 +245,17 @@ def test_search_calibrates_reports_and_keeps_off_corpus_queries_out(run, index):
     assert code == 0 and out["results"], err
     clip = out["results"][0]["channels"]["clip"]
     assert (
-        clip["evidence"] is True and clip["quantile"] in (0.99, 0.9) and clip["score"] >= clip["threshold"]
-    )  # 0.9: by agreement
+        clip["evidence"] is True and clip["quantile"] in (STRICT, 0.9) and clip["score"] >= clip["threshold"]
+    )  # 0.9: the corroborated CLIP test
     assert all({"evidence", "threshold", "quantile"} <= set(c) for r in out["results"] for c in r["channels"].values())
     assert (index / "index" / "calibration.json").is_file()
     code, status, _ = run("status", "--json")
     calibration = status["calibration"]
-    assert (
-        calibration["stale"] is False and calibration["quantile"] == 0.99 and calibration["queries"] == len(load_bank())
-    )
+    assert calibration["stale"] is False and calibration["quantile"] == STRICT
+    assert calibration["queries"] == len(load_bank())
     assert all(calibration["channels"][c]["threshold"] is not None for c in ("clip", "text", "bm25"))
     code, text, _ = run("status")
-    assert "cut-off: null quantile 0.99" in text
+    assert f"cut-off: null quantile {STRICT}" in text
     for query in (
         "please send me the W-2 tax form for last year",
         "come si prepara il risotto",
@@ -268,7 +269,8 @@ def test_search_calibrates_reports_and_keeps_off_corpus_queries_out(run, index):
 @pytest.mark.parametrize("query", ["a red star", "a purple hexagon", "an orange diamond"])
 def test_clip_alone_passes_for_the_relevant_images(run, index, query):
     """Goal (b) of #18: an image only CLIP can see must still count (the old per-query-best null let 0 % through
-    on undescribed held-out shapes). Every picture of the combo, by CLIP's own 99 % test, not by agreement."""
+    on undescribed held-out shapes). Every picture of the combo, by CLIP's own test (strict, or corroborated at 0.9),
+    not by agreement."""
     code, out, err = run("search", query, "--min-score", "0", "-k", "40", "--json")
     assert code == 0, err
     from mmrag.shapes import label
@@ -278,7 +280,7 @@ def test_clip_alone_passes_for_the_relevant_images(run, index, query):
     assert len(wanted) == 2 and len(hits) == 2 and all("clip" in r["channels"] for r in hits), [
         r["path"] for r in out["results"]
     ]
-    assert all(r["channels"]["clip"]["evidence"] and r["channels"]["clip"]["quantile"] == 0.99 for r in hits)
+    assert all(r["channels"]["clip"]["evidence"] and r["channels"]["clip"]["quantile"] in (STRICT, 0.9) for r in hits)
 
 
 def test_fifty_emoji_do_not_pass_the_clip_cut_off(run, index):
@@ -292,9 +294,9 @@ def test_fifty_emoji_do_not_pass_the_clip_cut_off(run, index):
 def test_fixed_thresholds_and_fpr_from_the_environment(run, index):
     code, out, _ = run("search", "a red star", "--json", env={"MMRAG_CLIP_MARGIN": "0.06"})
     clip = out["results"][0]["channels"]["clip"]
-    assert clip["quantile"] is None and out["results"][0]["channels"]["text"]["quantile"] in (0.99, 0.9)
+    assert clip["quantile"] is None and out["results"][0]["channels"]["text"]["quantile"] in (STRICT, 0.9)
     code, out, _ = run("search", "a red star", "--json", env={"MMRAG_NULL_FPR": "0.2"})
-    assert out["results"][0]["channels"]["clip"]["quantile"] == 0.8
+    assert out["results"][0]["channels"]["clip"]["quantile"] in (round(1 - 0.2 / 3, 6), 0.9)
     code, _, err = run("search", "a red star", env={"MMRAG_NULL_FPR": "2"})
     assert code == 2 and "MMRAG_NULL_FPR" in err
 
