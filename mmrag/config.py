@@ -129,7 +129,7 @@ class Settings:
     null_fpr: float = setting(
         0.01,
         "MMRAG_NULL_FPR",
-        meaning="share of unrelated queries a channel's calibrated cut-off lets through (calibrate.py)",
+        meaning="share of unrelated queries the calibrated cut-off lets through, a third per channel (calibrate.py)",
     )
     clip_margin: float | None = setting(
         None,

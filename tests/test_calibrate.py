@@ -14,10 +14,12 @@ from corpus_fixtures import write_images
 
 from mmrag import calibrate
 from mmrag.calibrate import Calibration, is_stale, load_bank, quantile_of
-from mmrag.retrieve import Cutoff, Searcher, agree
+from mmrag.retrieve import Cutoff, Searcher, agree, corroborate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from cutoff_corpora import TEST_NONSENSE, TUNE_NONSENSE  # noqa: E402
+
+STRICT = round(1 - 0.01 / 3, 6)  # each channel's null quantile at the default MMRAG_NULL_FPR=0.01 (a third per channel)
 
 pytestmark = pytest.mark.timeout(900)  # the module's index is built once, in its first test's setup
 
@@ -78,9 +80,9 @@ def test_stale_when_models_or_bank_change():
 
 def test_threshold_from_the_null_or_the_fixed_fallback():
     calibration = Calibration(counts={}, nulls={"text": [0.1 * n for n in range(100)]})
-    searcher = Searcher(None, None, None, None, None, {}, 60.0, Cutoff(fpr=0.05), calibration)
+    searcher = Searcher(None, None, None, None, None, {}, 60.0, Cutoff(fpr=0.15), calibration)
     try:
-        assert searcher.threshold("text", 0.55) == (pytest.approx(9.5), 0.95)
+        assert searcher.threshold("text", 0.55) == (pytest.approx(9.5), 0.95)  # a third of the rate per channel
         assert searcher.threshold("clip", 0.06) == (0.06, None)  # not calibrated: the fixed value, no quantile
         assert calibration.without({"text"}).threshold("text", 0.01) is None
     finally:
@@ -112,6 +114,46 @@ def test_channel_agreement(channels, expected):
     got = agree(channels)
     assert {name: [(h[0], h[2], h[3]) for h in hits] for name, hits in got.items()} == expected
     assert all(len(h) == 5 for hits in got.values() for h in hits)
+
+
+def clip_hit(item, evidence, loose):
+    """A CLIP hit: strict test (threshold 0.6 at 0.99), agreement's three, the looser test (0.45 at 0.9)."""
+    return (item, 0.5, evidence, 0.6, 0.99, False, 0.4, 0.9, loose, 0.45, 0.9)
+
+
+@pytest.mark.parametrize(
+    "channels, expected",
+    [
+        # CLIP's best hit has text evidence: its hits pass the looser test, reported against its quantile
+        (
+            {"clip": [clip_hit("a", False, True), clip_hit("b", False, True), clip_hit("c", False, False)]},
+            [("a", True, 0.9), ("b", True, 0.9), ("c", False, 0.99)],
+        ),
+        # ... or its own strict evidence: strict passes keep the strict quantile
+        (
+            {"clip": [clip_hit("b", True, True), clip_hit("a", False, True)], "text": []},
+            [("b", True, 0.99), ("a", True, 0.9)],
+        ),
+        # ... or another channel's evidence on one of its three best hits
+        (
+            {"clip": [clip_hit("b", False, True), clip_hit("c", False, False), clip_hit("a", False, True)]},
+            [("b", True, 0.9), ("c", False, 0.99), ("a", True, 0.9)],
+        ),
+        # not corroborated: another channel's evidence on a hit below CLIP's three best does not open the looser test
+        (
+            {"clip": [clip_hit(x, False, True) for x in "bcda"]},
+            [(x, False, 0.99) for x in "bcda"],
+        ),
+    ],
+)
+def test_corroborated_clip_channel(channels, expected):
+    """The CLIP channel passes at its looser quantile only when one of its three best hits has evidence by some
+    channel's own test; the other channels are left as they were."""
+    text = [("a", 0.7, True, 0.3, 0.99, False, 0.2, 0.9)]
+    got = corroborate({**channels, "text": channels.get("text", text)})
+    assert [(h[0], h[2], h[4]) for h in got["clip"]] == expected
+    assert all(len(h) == 8 for h in got["clip"])
+    assert got["text"] == channels.get("text", text)
 
 
 def test_round_trip_and_unreadable_file(tmp_path):
@@ -203,18 +245,17 @@ def test_search_calibrates_reports_and_keeps_off_corpus_queries_out(run, index):
     assert code == 0 and out["results"], err
     clip = out["results"][0]["channels"]["clip"]
     assert (
-        clip["evidence"] is True and clip["quantile"] in (0.99, 0.9) and clip["score"] >= clip["threshold"]
-    )  # 0.9: by agreement
+        clip["evidence"] is True and clip["quantile"] in (STRICT, 0.9) and clip["score"] >= clip["threshold"]
+    )  # 0.9: the corroborated CLIP test
     assert all({"evidence", "threshold", "quantile"} <= set(c) for r in out["results"] for c in r["channels"].values())
     assert (index / "index" / "calibration.json").is_file()
     code, status, _ = run("status", "--json")
     calibration = status["calibration"]
-    assert (
-        calibration["stale"] is False and calibration["quantile"] == 0.99 and calibration["queries"] == len(load_bank())
-    )
+    assert calibration["stale"] is False and calibration["quantile"] == STRICT
+    assert calibration["queries"] == len(load_bank())
     assert all(calibration["channels"][c]["threshold"] is not None for c in ("clip", "text", "bm25"))
     code, text, _ = run("status")
-    assert "cut-off: null quantile 0.99" in text
+    assert f"cut-off: null quantile {STRICT}" in text
     for query in (
         "please send me the W-2 tax form for last year",
         "come si prepara il risotto",
@@ -228,7 +269,8 @@ def test_search_calibrates_reports_and_keeps_off_corpus_queries_out(run, index):
 @pytest.mark.parametrize("query", ["a red star", "a purple hexagon", "an orange diamond"])
 def test_clip_alone_passes_for_the_relevant_images(run, index, query):
     """Goal (b) of #18: an image only CLIP can see must still count (the old per-query-best null let 0 % through
-    on undescribed held-out shapes). Every picture of the combo, by CLIP's own 99 % test, not by agreement."""
+    on undescribed held-out shapes). Every picture of the combo, by CLIP's own test (strict, or corroborated at 0.9),
+    not by agreement."""
     code, out, err = run("search", query, "--min-score", "0", "-k", "40", "--json")
     assert code == 0, err
     from mmrag.shapes import label
@@ -238,7 +280,7 @@ def test_clip_alone_passes_for_the_relevant_images(run, index, query):
     assert len(wanted) == 2 and len(hits) == 2 and all("clip" in r["channels"] for r in hits), [
         r["path"] for r in out["results"]
     ]
-    assert all(r["channels"]["clip"]["evidence"] and r["channels"]["clip"]["quantile"] == 0.99 for r in hits)
+    assert all(r["channels"]["clip"]["evidence"] and r["channels"]["clip"]["quantile"] in (STRICT, 0.9) for r in hits)
 
 
 def test_fifty_emoji_do_not_pass_the_clip_cut_off(run, index):
@@ -252,9 +294,9 @@ def test_fifty_emoji_do_not_pass_the_clip_cut_off(run, index):
 def test_fixed_thresholds_and_fpr_from_the_environment(run, index):
     code, out, _ = run("search", "a red star", "--json", env={"MMRAG_CLIP_MARGIN": "0.06"})
     clip = out["results"][0]["channels"]["clip"]
-    assert clip["quantile"] is None and out["results"][0]["channels"]["text"]["quantile"] in (0.99, 0.9)
+    assert clip["quantile"] is None and out["results"][0]["channels"]["text"]["quantile"] in (STRICT, 0.9)
     code, out, _ = run("search", "a red star", "--json", env={"MMRAG_NULL_FPR": "0.2"})
-    assert out["results"][0]["channels"]["clip"]["quantile"] == 0.8
+    assert out["results"][0]["channels"]["clip"]["quantile"] in (round(1 - 0.2 / 3, 6), 0.9)
     code, _, err = run("search", "a red star", env={"MMRAG_NULL_FPR": "2"})
     assert code == 2 and "MMRAG_NULL_FPR" in err
 
