@@ -17,7 +17,18 @@ PACKAGE_DIRS = {"mmrag": ROOT / "mmrag", "mmrag.ingest": ROOT / "ingest", "mmrag
 
 # Top to bottom: a module may import its own layer and the layers listed before it.
 LAYERS = [
-    ("foundation", ["mmrag.config", "mmrag.errors", "mmrag.types", "mmrag.places", "mmrag.lexicon", "mmrag.shapes"]),
+    (
+        "foundation",
+        [
+            "mmrag.config",
+            "mmrag.errors",
+            "mmrag.types",
+            "mmrag.places",
+            "mmrag.lexicon",
+            "mmrag.shapes",
+            "mmrag.numbers",
+        ],
+    ),
     ("backends", ["mmrag.backends.*", "mmrag.models.*"]),
     ("storage", ["mmrag.catalog", "mmrag.store", "mmrag.lexical", "mmrag.calibrate"]),
     ("index", ["mmrag.index", "mmrag.writes", "mmrag.passes"]),
