@@ -9,6 +9,7 @@ times are read in numbers.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import lexicon
@@ -73,6 +74,8 @@ TOTALITY = {
     "only",
 }
 CONTINUING = re.compile(r"\b(?:still|continues? to|remains? (?:open|in use|active)|to this day)\b", re.IGNORECASE)
+ALWAYS = {"every", "always", "daily", "everyday", "whole", "entire", "all", "round", "anytime", "any"}
+EXCEPTING = {"except", "excluding", "only"}
 # words that, beside a negation, restate a restriction: "not outside July" ~ "only in July"
 EXCLUSIONS = {"outside", "except", "besides", "beyond", "other", "apart"}
 # the words of clock times ("10 in the morning" ~ "10 am"): numbers.py compares the times themselves
@@ -123,11 +126,11 @@ def word_forms(word: str) -> frozenset[str]:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words; "here's"/"it's" lose their "'s", "don't" stays whole (a negation)."""
-    return [
-        re.sub(r"'(?:s|re|ll|ve|d)$", "", w)
-        for w in re.findall(r"[a-zà-ÿ]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
-    ]
+    """Lower-case words without accents ("café" = "cafe"); "here's"/"it's" lose their "'s", "don't" stays whole
+    (a negation)."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [re.sub(r"'(?:s|re|ll|ve|d)$", "", w) for w in re.findall(r"[a-zß-ÿ]+(?:'[a-z]+)?", plain)]
 
 
 def key_words(text: str) -> list[str]:
@@ -178,6 +181,9 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
     """A negation in the claim that the source sentence lacks, or the reverse ("no longer" ~ "stopped"), or a
     claim that something goes on ("is still working") against a source saying it stopped."""
     c, s = negated(claim, implicit=True), negated(source_sentence, implicit=True)
+    mine, said = set(words(claim)), set(words(source_sentence))
+    if not c and not s and mine & ALWAYS and said & EXCEPTING and not mine & (EXCEPTING | RESTRICTIONS):
+        return True  # "deliveries run every day" against "every morning except Monday"
     if not c and CONTINUING.search(claim) and _ended(source_sentence) and not CONTINUING.search(source_sentence):
         return True
     if c == s:
@@ -198,6 +204,8 @@ def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] |
         return True
     if said & FREE and mine & PAYING:
         return True
+    if vocabulary(" ".join(excepted(source_sentence))) & vocabulary(" ".join(key_words(claim))):
+        return True  # "no deliveries on Mondays" ~ "deliveries every morning except Monday"
     have = vocabulary(source_sentence)
     lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
     others = key_words(source_sentence)
@@ -237,6 +245,13 @@ def restricted(sentence: str) -> list[str]:
     for i, t in enumerate(tokens):
         if t in ("only", "solely", "exclusively"):
             out += tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 4]
+    return [w for w in out if w in set(key_words(sentence))]
+
+
+def excepted(sentence: str) -> list[str]:
+    """The key words an exception names: "every day except Monday" -> ["monday"]."""
+    tokens = words(sentence)
+    out = [w for i, t in enumerate(tokens) if t in ("except", "excluding") for w in tokens[i + 1 : i + 4]]
     return [w for w in out if w in set(key_words(sentence))]
 
 

@@ -234,10 +234,22 @@ def derived_related(a: str, b: str) -> bool:
     return bool(mine & made) or any(mine & set(m.hypernyms()) for m in made)
 
 
+# verbs WordNet calls antonyms that describe one event from two sides: "the library lends books" = "books are
+# borrowed from the library"
+CONVERSES = [{"lend", "borrow"}, {"buy", "sell"}, {"give", "receive"}, {"teach", "learn"}]
+
+
+def converse(a: str, b: str) -> bool:
+    forms = ({a.lower()} | _bases(a), {b.lower()} | _bases(b))
+    return any(forms[0] & pair and forms[1] & pair and not forms[0] & forms[1] for pair in CONVERSES)
+
+
 def opposed(a: str, b: str) -> bool:
     """Are the words opposites: an antonym of a sense of one is a sense of the other ("closed"/"opens",
     "shortened"/"extended" through lengthen, a sense of extend)?"""
     a, b = a.lower(), b.lower()
+    if converse(a, b):
+        return False
     if ({b} | _bases(b)) & antonyms(a) or ({a} | _bases(a)) & antonyms(b):
         return True
     return bool(_antonym_senses(a) & set(_synsets(b))) or bool(_antonym_senses(b) & set(_synsets(a)))

@@ -142,10 +142,15 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     excused: set[str] = (
         set()
     )  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
+    near: list[str] = []  # the units each clause is about: an antonym counts only there
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
-        overlap = _weighted_overlap(mine, units)
+        overlap = _weighted_overlap(mine, units, _topic(text), vocabulary(" ".join(subjects(part))))
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
+        near += best
+        if negated(part) and _other_colour(part, text, clip, clip_vector, limits):
+            excused |= {w for w in words(part) if w in COLOURS}
+            continue  # "the star is not blue" of a red star
         if negated(part):  # "there is no visible text": any negated sentence of the source on the same words says it
             plain = {w for w in words(part) if len(w) > 3 and w not in ("there", "this", "that", "with", "have")}
             named = [w for w in subjects(part) if w not in plain & set(words(text))]
@@ -172,11 +177,17 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
             return "negation"
     lacking = [w for w in missing_words(claim, text) if w not in excused]
     pool = key_words(text)
+    close_by = key_words(" ".join(near))
     unmatched = [
         w for w in lacking if not any(lexicon.related(w, p) or lexicon.related(p, w) for p in pool)
     ]  # "begin" ~ "start"
     opposed = next(
-        ((w, s) for w in unmatched for s in pool if lexicon.opposed(w, s) and not _double_negation(claim, w, s, units)),
+        (
+            (w, s)
+            for w in unmatched
+            for s in close_by
+            if lexicon.opposed(w, s) and not _double_negation(claim, w, s, units)
+        ),
         None,
     )
     if opposed:
@@ -228,12 +239,39 @@ def _comma_parts(clause: str) -> list[str]:
     return [clause] + parts if len(parts) > 1 else [clause]
 
 
-def _weighted_overlap(mine: set[str], units: list[str]) -> list[float]:
+PRONOUN = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her|this|these|there)\b", re.IGNORECASE)
+
+
+def _topic(text: str) -> set[str]:
+    """The word forms of what the source's first sentence is about: a later "It does not sell cakes" is about it."""
+    first = next(iter(sentences(text)), "")
+    return vocabulary(" ".join(subjects(first)))
+
+
+def _other_colour(part: str, text: str, clip, clip_vector, limits: Thresholds) -> bool:
+    """Is a negated colour claim true because the thing has another colour: "the star is not blue" of a red star
+    (the text names another colour, or, with no text, CLIP prefers another colour to the claim's)?"""
+    said = [w for w in words(part) if w in COLOURS]
+    if len(said) != 1 or said[0] in words(text):
+        return False
+    if any(w in COLOURS for w in words(text)):
+        return True
+    if text.strip() or clip is None or clip_vector is None:
+        return False
+    positive = re.sub(r"\b(?:not|never|no)\b|n't\b", " ", part)
+    return not _clip_prefers(positive, said[0], clip, clip_vector, limits)
+
+
+def _weighted_overlap(
+    mine: set[str], units: list[str], topic: set[str] = frozenset(), named: set[str] = frozenset()
+) -> list[float]:
     """Shared word forms of the claim and each unit, a form counting less the more units hold it: "brews lager"
-    matches "does not brew lager" before "the brewery brews beer"."""
-    vocab = [vocabulary(" ".join(key_words(u))) & mine for u in units]
+    matches "does not brew lager" before "the brewery brews beer". A unit that starts with a pronoun also holds
+    the source's topic (``topic``). The forms of the clause's subjects (``named``) count double: "deliveries run"
+    is about the deliveries before the running."""
+    vocab = [(vocabulary(" ".join(key_words(u))) | (topic if PRONOUN.match(u) else set())) & mine for u in units]
     spread = {f: sum(f in v for v in vocab) for f in mine}
-    return [round(sum(1.0 / spread[f] for f in v), 6) for v in vocab]
+    return [round(sum((2.0 if f in named else 1.0) / spread[f] for f in v), 6) for v in vocab]
 
 
 def _rests_on(claim: str, screened: Screened, score: float, limits: Thresholds) -> bool:

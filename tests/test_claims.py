@@ -416,6 +416,17 @@ def test_objects_and_count_words(claim, named, not_named):
         ("Sails: six", "It has four sails. Entry costs 6 euros.", "number 6 is about something else in the source"),
         ("Children under sixteen go free", "Children under twelve go free.", "number 16 not in source (12)"),
         ("Up to 120 people can travel on the ferry", "The ferry carries up to 120 passengers.", None),
+        # a later sentence's "It" is about the first one's subject; "every day" against an exception
+        ("You can buy cakes at Holt's bakery", "Holt's bakery bakes bread. It does not sell cakes.", "negation"),
+        ("Deliveries run every day", "Deliveries go out every morning except Monday.", "negation"),
+        ("There are no deliveries on Mondays", "Deliveries go out every morning except Monday.", None),
+        # converse verbs are one event seen from two sides; an antonym counts only in the sentence the clause is about
+        ("Books are borrowed from the library", "The library lends books.", None),
+        ("The cafe opened in 1999", "The cafe was built in 1999. The park gates close at sunset.", None),
+        ("The café was built in 1999", "The cafe was built in 1999.", None),
+        # a colour denied of a thing of another colour
+        ("The star is not blue", "A red star on a pale background.", None),
+        ("The star is not red", "A red star on a pale background.", "negation"),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):
