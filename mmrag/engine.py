@@ -132,6 +132,9 @@ class Engine:
             load = getattr(model, "load", None)
             if load is not None:
                 load()
+            export = getattr(model, "export_text", None)  # once per model and machine: the next search needs no torch
+            if export is not None:
+                export()
         list_models = getattr(self.vlm, "list_models", None) if describe else None
         if list_models is None:
             return

@@ -191,6 +191,11 @@ class OpenClipModel(ImageEmbedder, TextEmbedder):
         self._text_export.export(self._write_text_export)
         return vectors
 
+    def export_text(self) -> None:
+        """Write the torch-free text export now if there is none (ingest does, so the next search starts fast)."""
+        self.load()
+        self._text_export.export(self._write_text_export)
+
     def _torch_texts(self, texts: Sequence[str]) -> np.ndarray:
         return self._batched(texts, lambda chunk: self._model.encode_text(self._tokenizer(list(chunk)).to(self.device)))
 

@@ -87,6 +87,11 @@ class SentenceTransformerEmbedder(TextEmbedder):
         self._text_export.export(self._write_text_export)
         return vectors
 
+    def export_text(self) -> None:
+        """Write the torch-free text export now if there is none (ingest does, so the next search starts fast)."""
+        self.load()
+        self._text_export.export(self._write_text_export)
+
     def _torch_texts(self, texts: Sequence[str]) -> np.ndarray:
         self.load()
         if not texts:
