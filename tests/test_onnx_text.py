@@ -172,3 +172,33 @@ def test_a_cold_search_imports_no_torch(tmp_path):
     )
     assert json.loads(proc.stderr.strip().splitlines()[-1]) == {"code": 0, "heavy": []}, proc.stderr[-800:]
     assert json.loads(proc.stdout)["results"][0]["path"].endswith(".png")
+
+
+def test_threads_racing_to_embed_open_one_session(cache, monkeypatch):
+    """One model per process holds for the fast path too: concurrent first queries open one ONNX session."""
+    import threading
+
+    OpenClipModel("tiny").export_text()
+    opened = []
+    real = onnx_text.OnnxTextEncoder.__init__
+
+    def counted(self, folder):
+        opened.append(folder)
+        real(self, folder)
+
+    monkeypatch.setattr(onnx_text.OnnxTextEncoder, "__init__", counted)
+    model = OpenClipModel("tiny")
+    start = threading.Barrier(6)
+    results = []
+
+    def first_use():
+        start.wait()
+        results.append(model.embed_texts(["a red circle"]))
+
+    threads = [threading.Thread(target=first_use) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(opened) == 1 and len(results) == 6 and model._model is None
+    assert all(np.allclose(r, results[0]) for r in results)
