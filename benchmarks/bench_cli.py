@@ -3,6 +3,7 @@
     python benchmarks/bench_cli.py [--items 12] [--runs 3] [--random-arch ViT-B-32] [--importtime 5]
     python benchmarks/bench_cli.py --big        # 400 items, 10 runs, random-weight ViT-B-32 (slow: minutes)
     python benchmarks/bench_cli.py --big --work /tmp/b400 [--pad 100000]   # keep (and reuse) the index; pad it
+    python benchmarks/bench_cli.py --big --work /tmp/b400 --compare /tmp/b100k   # both sizes in the same rounds
 
 Builds an index of ``--items`` generated JPEGs (noise and gradients, 640x480) with `mmrag ingest --no-describe
 --no-ocr`, then times, ``--runs`` times each, in fresh processes: `python -c pass` (the baseline), `mmrag --help`,
@@ -76,8 +77,9 @@ def pad_index(index: Path, total: int, clip_dim: int) -> None:
     print(f"padded to {total:,} items in {time.perf_counter() - start:.0f} s", file=sys.stderr)
 
 
-def timed(argv: list[str], env: dict) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one fresh process (its own rusage, through wait4)."""
+def timed(argv: list[str], env: dict) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MB, CPU seconds) of one fresh process (its own rusage, through wait4). On a loaded
+    machine the CPU seconds (user + system, all threads) say more than the wall time about the command itself."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
@@ -87,7 +89,7 @@ def timed(argv: list[str], env: dict) -> tuple[float, float]:
         if proc.returncode != 0:
             err.seek(0)
             raise SystemExit(f"{' '.join(argv)} failed ({proc.returncode}): {err.read().decode()[-800:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def top_imports(argv: list[str], env: dict, n: int) -> list[tuple[str, float]]:
@@ -116,6 +118,7 @@ def main() -> None:
     )
     ap.add_argument("--big", action="store_true", help="400 items, 10 runs, --random-arch ViT-B-32, --importtime 5")
     ap.add_argument("--work", help="keep the photos, index and cache in this folder (reused when it exists)")
+    ap.add_argument("--compare", metavar="WORK2", help="also time `search` on another --work folder's index")
     ap.add_argument("--pad", type=int, default=0, metavar="N", help="grow the index to N items with synthetic ones")
     args = ap.parse_args()
     if args.big:
@@ -148,10 +151,13 @@ def main() -> None:
                 capture_output=True,
             )
             print(f"ingest of {args.items} JPEGs: {time.perf_counter() - start:.1f} s")
-            first, _ = timed([*MMRAG, "search", "a first query"], env)
+            first, *_ = timed([*MMRAG, "search", "a first query"], env)
             print(f"first search after the ingest (calibrates): {first:.1f} s")
-        if args.pad:
-            pad_index(work / "index", args.pad, clip_dim=512 if args.random_arch else 128)
+        if args.pad:  # in a child: this process stays small (its children's peak RSS counts its pages before exec)
+            dim = 512 if args.random_arch else 128
+            code = f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench_cli; "
+            code += f"bench_cli.pad_index(bench_cli.Path({str(work / 'index')!r}), {args.pad}, {dim})"
+            subprocess.run([sys.executable, "-c", code], check=True)
             timed([*MMRAG, "search", "a first query"], env)  # recalibrates after the growth: not timed
         status = json.loads(subprocess.run([*MMRAG, "status", "--json"], env=env, capture_output=True).stdout)
         exports = len(list((work / "cache").rglob("meta.json")))
@@ -161,25 +167,36 @@ def main() -> None:
             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
         )
         commands = {
-            "python -c pass": [sys.executable, "-c", "pass"],
-            "mmrag --help": [*MMRAG, "--help"],
-            "mmrag status": [*MMRAG, "status"],
-            "mmrag search": [*MMRAG, "search", "a bright gradient"],
-            "mmrag ask (extractive)": [*MMRAG, "ask", "what is bright?"],
+            "python -c pass": ([sys.executable, "-c", "pass"], env),
+            "mmrag --help": ([*MMRAG, "--help"], env),
+            "mmrag status": ([*MMRAG, "status"], env),
+            "mmrag search": ([*MMRAG, "search", "a bright gradient"], env),
+            "mmrag ask (extractive)": ([*MMRAG, "ask", "what is bright?"], env),
         }
+        if args.compare:  # the same search on another work folder's index, in the same rounds
+            other = {
+                **env,
+                "MMRAG_INDEX": str(Path(args.compare) / "index"),
+                "XDG_CACHE_HOME": str(Path(args.compare) / "cache"),
+            }
+            commands[f"mmrag search ({Path(args.compare).name})"] = ([*MMRAG, "search", "a bright gradient"], other)
+        runs: dict[str, list] = {name: [] for name in commands}
+        for _ in range(args.runs):  # rounds: every command once per round, so a change in load hits all alike
+            for name, (argv, command_env) in commands.items():
+                runs[name].append(timed(argv, command_env))
         rows = []
-        for name, argv in commands.items():
-            runs = [timed(argv, env) for _ in range(args.runs)]
-            walls = [w for w, _ in runs]
-            rows.append((name, min(walls), statistics.median(walls), runs[-1][1]))
+        for name, done in runs.items():
+            walls = [w for w, _, _ in done]
+            cpu = statistics.median(c for _, _, c in done)
+            rows.append((name, min(walls), statistics.median(walls), max(m for _, m, _ in done), cpu))
         base = rows[0][2]
-        print(f"{'command':<24}{'min s':>8}{'median s':>10}{'x baseline':>12}{'peak MB':>10}")
-        for name, lo, med, peak in rows:
-            print(f"{name:<24}{lo:>8.2f}{med:>10.2f}{med / base:>12.1f}{peak:>10.0f}")
+        print(f"{'command':<24}{'min s':>8}{'median s':>10}{'x baseline':>12}{'peak MB':>10}{'CPU s':>8}")
+        for name, lo, med, peak, cpu in rows:
+            print(f"{name:<24}{lo:>8.2f}{med:>10.2f}{med / base:>12.1f}{peak:>10.0f}{cpu:>8.2f}")
         print(f"(load average after: {os.getloadavg()[0]:.1f})")
         if args.importtime:
-            for name, argv in list(commands.items())[1:]:
-                tops = ", ".join(f"{mod} {sec:.2f}" for mod, sec in top_imports(argv, env, args.importtime))
+            for name, (argv, command_env) in list(commands.items())[1:]:
+                tops = ", ".join(f"{mod} {sec:.2f}" for mod, sec in top_imports(argv, command_env, args.importtime))
                 print(f"imports, {name}: {tops}")
 
 
