@@ -157,6 +157,7 @@ class OnnxTextEncoder:
         self.meta = json.loads((folder / META).read_text())
         options = ort.SessionOptions()
         options.log_severity_level = 3
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # a query is short: no busy-waiting
         self._session = ort.InferenceSession(str(folder / MODEL), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
         self._inputs = {i.name for i in self._session.get_inputs()}
