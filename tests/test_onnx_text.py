@@ -202,3 +202,14 @@ def test_threads_racing_to_embed_open_one_session(cache, monkeypatch):
         thread.join()
     assert len(opened) == 1 and len(results) == 6 and model._model is None
     assert all(np.allclose(r, results[0]) for r in results)
+
+
+def test_an_unwritable_cache_costs_only_a_warning(tmp_path, monkeypatch, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "cache"))  # mkdir under a file fails, even for root
+    model = OpenClipModel("tiny")
+    with caplog.at_level(logging.WARNING):
+        model.export_text()
+        assert model.embed_texts(["a red star"]).shape == (1, 128)
+    assert "the ONNX export failed" in caplog.text

@@ -139,8 +139,11 @@ class TextExport:
                 log.info("exported %s's text tower to %s", self.label, cache_root() / key)
             except Exception as err:
                 log.warning("no torch-free text path for %s: the ONNX export failed (%s)", self.label, str(err)[:300])
-                failed.parent.mkdir(parents=True, exist_ok=True)
-                failed.write_text(f"{type(err).__name__}: {err}\n")
+                try:
+                    failed.parent.mkdir(parents=True, exist_ok=True)
+                    failed.write_text(f"{type(err).__name__}: {err}\n")
+                except OSError:  # an unwritable cache: the warning comes again next time, nothing else is lost
+                    pass
 
 
 # -- running an export ------------------------------------------------------
