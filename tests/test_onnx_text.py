@@ -3,6 +3,7 @@ torch's vectors, a search in a fresh process imports no torch, and a missing or 
 
 import json
 import logging
+import os
 import subprocess
 import sys
 
@@ -146,6 +147,20 @@ def test_an_interrupted_export_leaves_no_folder(cache):
         (temp / onnx_text.META).write_text("{}")
         raise KeyboardInterrupt
     assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_a_killed_exports_leftovers_are_removed_by_the_next(cache):
+    """kill -9 skips the cleanup: the next export of that key removes folders whose process is gone."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    cache.mkdir(parents=True)
+    orphan = cache / f".key.{dead.stdout.strip()}.1.tmp"
+    orphan.mkdir()
+    (orphan / onnx_text.MODEL).write_bytes(b"half")
+    live = cache / f".key.{os.getpid()}.1.tmp"  # an export still running in another thread of a live process
+    live.mkdir()
+    with onnx_text._atomic_folder(cache / "key") as temp:
+        (temp / onnx_text.META).write_text("{}")
+    assert not orphan.exists() and live.exists() and (cache / "key" / onnx_text.META).is_file()
 
 
 def test_a_cold_search_imports_no_torch(tmp_path):

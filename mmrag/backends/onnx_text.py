@@ -224,6 +224,7 @@ def clip_token_rows(ids: Sequence[Sequence[int]], context_length: int, eot: int)
 def _atomic_folder(final: Path):
     """Yield a temporary folder beside ``final``; renamed to ``final`` when the block succeeds, else removed."""
     final.parent.mkdir(parents=True, exist_ok=True)
+    _drop_orphans(final)
     temp = final.parent / f".{final.name}.{os.getpid()}.{threading.get_ident()}.tmp"
     shutil.rmtree(temp, ignore_errors=True)
     temp.mkdir()
@@ -236,6 +237,24 @@ def _atomic_folder(final: Path):
                 raise
     finally:
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _drop_orphans(final: Path) -> None:
+    """Remove temporary folders of ``final`` left by exports that were killed (their process is gone)."""
+    for temp in final.parent.glob(f".{final.name}.*.tmp"):
+        pid = temp.name[len(final.name) + 2 :].split(".")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def sha256_of(paths: Sequence[Path]) -> list[str]:
