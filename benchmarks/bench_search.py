@@ -50,9 +50,9 @@ def unit(rng, n, dim):
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None):
+def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None, clip_dim: int = 128):
     """The synthetic index; ``store``: another VectorStore (e.g. on a Chroma server) instead of embedded in
-    ``folder``."""
+    ``folder``; ``clip_dim``: the image vectors' size (bench_cli.py pads a real index of a ViT-B-32: 512)."""
     rng = np.random.default_rng(seed)
     words = [f"w{i}" for i in range(3000)]
     pyrng = random.Random(seed)
@@ -91,7 +91,7 @@ def build(folder: Path, n: int, seed: int = 0, store: VectorStore | None = None)
                 ids_t.append(item.id if kind == "text" else description_id(item.id))
                 metas_t.append({**meta, "role": "text" if kind == "text" else "description"})
                 docs_t.append(text)
-        store.upsert(IMAGES, ids_i, unit(rng, len(ids_i), 128), metas_i)
+        store.upsert(IMAGES, ids_i, unit(rng, len(ids_i), clip_dim), metas_i)
         store.upsert(TEXTS, ids_t, unit(rng, len(ids_t), 384), metas_t, docs_t)
         with catalog.transaction() as db:
             by_source: dict[bytes, list[ItemRecord]] = {}

@@ -135,8 +135,9 @@ def load_models(models: Models, settings: Settings, describe: bool) -> None:
     """Models before files: CLIP and the text model load now, so one that cannot load stops the run before any file
     is read (ModelUnavailableError, exit 1; UsageError for a bad spec, exit 2). Ollama is only checked: when it is
     down, descriptions stay pending and the warning comes first."""
-    models.clip.load()
-    models.text.load()
+    for model in (models.clip, models.text):
+        model.load()
+        model.export_text()  # once per model and machine: the next search needs no torch
     if not describe:
         return
     try:

@@ -41,6 +41,11 @@ class TextEmbedder(ABC):
         """Load the weights now, so a model that cannot load fails before any file is read; fakes have none."""
         return self
 
+    def export_text(self) -> None:
+        """Write the text model's torch-free export (onnx_text.py) so the next search needs no torch; fakes have
+        none."""
+        return None
+
 
 class ClipModel(ImageEmbedder, TextEmbedder):
     """CLIP: images and texts in one space (``embed_texts`` gives CLIP-space text vectors).

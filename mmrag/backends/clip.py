@@ -24,6 +24,7 @@ from PIL import Image
 
 from ..errors import ModelUnavailableError, UsageError
 from .base import ClipModel, l2_normalise
+from .onnx_text import TextExport, export_clip_text, export_key, sha256_of
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ class OpenClipModel(ClipModel):
         self._preprocess = None
         self._tokenizer = None
         self._load_lock = threading.Lock()  # reader threads share one model: build it once
+        self._text_export = TextExport(self._export_key, self.model_id)  # the text tower without torch
 
     # -- loading ---------------------------------------------------------
     def load(self) -> OpenClipModel:
@@ -146,6 +148,9 @@ class OpenClipModel(ClipModel):
     # -- interfaces ------------------------------------------------------
     @property
     def logit_scale(self) -> float:
+        fast = self._text_export.encoder() if self._model is None else None
+        if fast is not None:
+            return float(fast.meta["logit_scale"])
         self.load()
         return float(self._model.logit_scale.exp().item())
 
@@ -173,7 +178,37 @@ class OpenClipModel(ClipModel):
         return self._batched(tensors, lambda chunk: self._model.encode_image(torch.stack(list(chunk)).to(self.device)))
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """CLIP-space text vectors: through the ONNX export of the text tower while the full model is not loaded (a
+        text search imports no torch), else through torch, which then exports the text tower once for next time."""
+        fast = self._text_export.encoder() if self._model is None else None
+        if fast is not None:
+            return fast.embed_texts(texts)
+        vectors = self._torch_texts(texts)
+        self._text_export.export(self._write_text_export)
+        return vectors
+
+    def export_text(self) -> None:
+        """Write the torch-free text export now if there is none (ingest does, so the next search starts fast)."""
+        self.load()
+        self._text_export.export(self._write_text_export)
+
+    def _torch_texts(self, texts: Sequence[str]) -> np.ndarray:
         return self._batched(texts, lambda chunk: self._model.encode_text(self._tokenizer(list(chunk)).to(self.device)))
+
+    def _export_key(self) -> str:
+        """The text export's key: spec, the weights file's stamp (a pretrained tag names fixed weights), versions."""
+        packages = ("open_clip_torch", "torch", "onnxruntime", "tokenizers")
+        return export_key(self.model_id, self._weights_files(), packages)
+
+    def _weights_files(self) -> list[Path]:
+        if self.spec.source == "tiny":
+            return [tiny_files()[1]]
+        return [Path(self.spec.weights)] if self.spec.source == "path" else []
+
+    def _write_text_export(self, key: str) -> Path:
+        weights = sha256_of(self._weights_files())
+        meta = {"model_id": self.model_id, "logit_scale": self.logit_scale, "weights_sha256": weights}
+        return export_clip_text(self._model, self._tokenizer, key, meta, self._torch_texts)
 
     def _batched(self, inputs: Sequence, encode) -> np.ndarray:
         """Run ``encode`` over batches of ``inputs`` without autograd; L2-normalised float32 rows."""

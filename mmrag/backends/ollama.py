@@ -13,14 +13,17 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
-import ollama
 import pydantic
 
 from ..errors import OllamaModelNotFoundError, OllamaResponseError, OllamaTimeoutError, OllamaUnreachableError
 from ..types import GenerationOptions, GenerationRequest
 from .base import VisionLanguageModel
+
+if TYPE_CHECKING:
+    import ollama
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,8 @@ class OllamaVLM(VisionLanguageModel):
         self.options = options or GenerationOptions()
         self.one_image_per_message = takes_one_image(model) if one_image_per_message is None else one_image_per_message
         self.backoff = backoff
+        import ollama  # here: its pydantic types cost 0.2-0.4 s at import, and a search never talks to Ollama
+
         self._client = ollama.Client(host=host, timeout=timeout)
 
     def generate(self, request: GenerationRequest, on_token: Callable[[str], None] | None = None) -> str:
@@ -86,6 +91,8 @@ class OllamaVLM(VisionLanguageModel):
         raise AssertionError("unreachable")
 
     def _chat(self, messages: list[dict], options: dict, on_token, streamed: list[str]) -> str:
+        import ollama
+
         try:
             if on_token is None:
                 reply = self._client.chat(model=self.model, messages=messages, options=options, stream=False)

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import ModelUnavailableError
 from .base import TextEmbedder, l2_normalise
+from .onnx_text import TextExport, export_key, export_sentence_model, sha256_of
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class SentenceTransformerEmbedder(TextEmbedder):
         self.batch_size = batch_size
         self._model = None
         self._load_lock = threading.Lock()
+        self._text_export = TextExport(self._export_key, self.model_id)  # the same model without torch
 
     def load(self) -> SentenceTransformerEmbedder:
         if self._model is not None:
@@ -68,11 +70,29 @@ class SentenceTransformerEmbedder(TextEmbedder):
 
     @property
     def dim(self) -> int:
+        fast = self._text_export.encoder() if self._model is None else None
+        if fast is not None:
+            return fast.dim
         self.load()
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         return int(get_dim())
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Through the ONNX export while the torch model is not loaded (a search imports no torch), else through
+        sentence-transformers, which then exports the model once for next time."""
+        fast = self._text_export.encoder() if self._model is None else None
+        if fast is not None:
+            return fast.embed_texts(texts)
+        vectors = self._torch_texts(texts)
+        self._text_export.export(self._write_text_export)
+        return vectors
+
+    def export_text(self) -> None:
+        """Write the torch-free text export now if there is none (ingest does, so the next search starts fast)."""
+        self.load()
+        self._text_export.export(self._write_text_export)
+
+    def _torch_texts(self, texts: Sequence[str]) -> np.ndarray:
         self.load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -84,6 +104,23 @@ class SentenceTransformerEmbedder(TextEmbedder):
             convert_to_numpy=True,
         )
         return l2_normalise(vectors)
+
+    def _weights_files(self) -> list[Path]:
+        """A local model folder's weights and tokenizer files; none for a hub name (its id names the weights)."""
+        source = Path(resolve_text_model(self.name))
+        if not source.is_dir():
+            return []
+        names = ("*.safetensors", "*.bin", "tokenizer.json", "modules.json", "sentence_bert_config.json")
+        return sorted(path for pattern in names for path in source.glob(pattern))
+
+    def _export_key(self) -> str:
+        packages = ("sentence-transformers", "transformers", "torch", "onnxruntime", "tokenizers")
+        return export_key(self.model_id, self._weights_files(), packages)
+
+    def _write_text_export(self, key: str) -> Path:
+        weights = sha256_of([p for p in self._weights_files() if p.suffix in {".safetensors", ".bin"}])
+        meta = {"model_id": self.model_id, "weights_sha256": weights}
+        return export_sentence_model(self._model, key, meta, self._torch_texts)
 
 
 def _quiet_transformers() -> None:
