@@ -175,7 +175,7 @@ class Engine:
         earlier turns of a conversation, put before the sources in the prompt (chat.py)."""
         hits = self.search(scoped(scope or SearchQuery(), question, k))
         verifier = verifier_for(verify, lambda: self.vlm, self.settings)
-        models = (self.vlm, self.text, self.clip, lambda: self.searcher()._null_vector(), verifier)
+        models = (self.vlm, self.text, self.clip, lambda: self.searcher().null_vector(), verifier)
         return answer_from_hits(question, hits, self.index, *models, on_token=on_token, history=history)
 
     def ask_images(

@@ -34,7 +34,7 @@ def calibration(index: Index, settings: Settings, clip: ClipModel, text: TextEmb
     a threshold the user set (MMRAG_CLIP_MARGIN, MMRAG_TEXT_MIN) wins over its channel's null."""
 
     def build(counts):
-        return calibrate.compute(index.store, index.lexical(), clip, text, searcher._null_vector(), counts)
+        return calibrate.compute(index.store, index.lexical(), clip, text, searcher.null_vector(), counts)
 
     fixed = {c for c, v in (("clip", settings.clip_margin), ("text", settings.text_min)) if v is not None}
     return calibrate.current(index.folder, index.catalog, build).without(fixed)

@@ -39,6 +39,8 @@ LAYERS = [
             "mmrag.indexing",
             "mmrag.searching",
             "mmrag.retrieve",
+            "mmrag.fusion",
+            "mmrag.snippets",
             "mmrag.classify",
             "mmrag.answer",
             "mmrag.claims",
