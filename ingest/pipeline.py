@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -33,7 +32,6 @@ from mmrag.ingest.discover import Excluded, Found, Hidden, Ignored, Skipped, che
 from mmrag.ingest.extract import Extracted, FileReader, Prepared, item_id
 from mmrag.ingest.forget import forget, gone_sources, remove, sweep_thumbnails
 from mmrag.ingest.prep import image_prep, prep_workers
-from tqdm import tqdm
 
 from mmrag.backends.base import ClipModel, TextEmbedder
 from mmrag.catalog import PARTIAL, Catalog, SourceRecord, touch_source
@@ -72,7 +70,6 @@ class IngestOptions:
     commit_items: int = 256  # items per checkpoint
     readers: int | None = None  # reader threads; None: default_readers()
     prep_workers: int | None = None  # image preparation processes (ingest/prep.py); None: by the CLIP's device
-    progress: bool = True  # a tqdm bar on stderr
     on_file: Callable[[int, int], None] | None = None  # called with (files read, files to read) after each file
     ocr_engine: str | None = None  # engine id whose cached OCR texts can be reused
     video_every: float = 10.0  # seconds between video key frames
@@ -130,14 +127,6 @@ class Ingester:
         self.store.reconcile(self.catalog.all_item_ids())
         todo = self._plan(roots, report)
         known_shas = {s.sha256: s.path for s in self.catalog.sources()}
-        bar = tqdm(
-            total=len(todo),
-            unit="file",
-            desc="ingest",
-            file=sys.stderr,
-            disable=not self.options.progress,
-            dynamic_ncols=True,
-        )
         batch: list[Part] = []
         in_flight: Assembled | None = None  # the batch the encoder is embedding while this thread reads on
         workers = prep_workers(self.options.prep_workers, getattr(self.reader.clip, "device", None)) if todo else 0
@@ -159,12 +148,10 @@ class Ingester:
                     if sum(len(p.items) for p in batch) >= self.options.commit_items:
                         in_flight = self.writer.rotate(in_flight, self.writer.assemble(batch, encoder), report)
                         batch = []
-                bar.update(1)
                 if self.options.on_file is not None:
                     self.options.on_file(done, len(todo))
             in_flight = self.writer.rotate(in_flight, self.writer.assemble(batch, encoder), report)
             self.writer.rotate(in_flight, None, report)
-        bar.close()
         self._prune(roots, report, prune_everywhere)
         self._fill_places()
         self.sweep_thumbnails()

@@ -118,12 +118,13 @@ class Engine:
 
     # -- writing jobs (indexing.py) --------------------------------------------------
     def ingest(self, paths: Sequence[str | Path], describe: bool = True, **options) -> indexing.IngestReport:
-        """`mmrag ingest`. Options: ``include_hidden``; ``progress`` (True: the file stage's tqdm bar on stderr, or a
-        callable ``(stage, done, total)`` after each file "ingest", image read "ocr" and description "describe");
-        ``ocr=False`` (--no-ocr) and ``describe=False`` leave text in images and descriptions pending for `mmrag
-        describe`; ``prune`` (--prune): forget every indexed file that is gone, wherever it was; ``excludes``
-        (--exclude): gitignore-style patterns, forgotten where they cover files indexed before; ``oldest_first``
-        (--oldest-first): OCR and descriptions start with the oldest photos."""
+        """`mmrag ingest`. Options: ``include_hidden``; ``progress``: the one progress type, a callable ``(stage, done,
+        total)`` called after each file "ingest", image read "ocr" and description "describe" (the CLI draws it with
+        tqdm, the UI with a progress bar; anything else draws nothing); ``ocr=False`` (--no-ocr) and
+        ``describe=False`` leave text in images and descriptions pending for `mmrag describe`; ``prune`` (--prune):
+        forget every indexed file that is gone, wherever it was; ``excludes`` (--exclude): gitignore-style patterns,
+        forgotten where they cover files indexed before; ``oldest_first`` (--oldest-first): OCR and descriptions
+        start with the oldest photos."""
         return indexing.ingest(self.index, self, self.settings, paths, describe=describe, **options)
 
     def remove(self, paths: Sequence[str | Path]) -> indexing.IngestReport:

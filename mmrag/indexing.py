@@ -95,7 +95,8 @@ def ingest(
 def ingest_options(
     settings: Settings, vlm_model_id: str, progress: bool | Progress, include_hidden: bool, excludes: Sequence[str]
 ) -> IngestOptions:
-    """The file stage's options: the Settings', and a progress callable as its per-file callback (or True: tqdm)."""
+    """The file stage's options: the Settings', and a progress callable as its per-file callback (True alone draws
+    nothing: bars belong to the front ends, as for the passes)."""
     on_file = (lambda done, total: progress("ingest", done, total)) if callable(progress) else None
     return IngestOptions(
         include_hidden=include_hidden,
@@ -104,7 +105,6 @@ def ingest_options(
         commit_items=settings.commit_items,
         readers=settings.readers,
         prep_workers=settings.prep_workers,
-        progress=bool(progress) and on_file is None,
         on_file=on_file,
         ocr_engine=ocr_engine_id(settings, vlm_model_id),
         video_every=settings.video_every,
@@ -118,9 +118,9 @@ def remove(index: Index, vlm_model_id: str, paths: Sequence[str | Path]) -> Inge
     report = IngestReport(index=str(index.folder))
     with index_writes(index.folder):
         index.open_for_writing("remove")
-        Ingester(
-            index.catalog, index.store, None, None, index.thumbs_dir, vlm_model_id, IngestOptions(progress=False)
-        ).remove(paths, report)
+        Ingester(index.catalog, index.store, None, None, index.thumbs_dir, vlm_model_id, IngestOptions()).remove(
+            paths, report
+        )
         index.rebuild_lexical()
     return _counted(index, report)
 
