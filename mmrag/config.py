@@ -21,7 +21,7 @@ DEFAULT_CLIP = "ViT-B-32:laion2b_s34b_b79k"
 DEFAULT_TEXT_MODEL = "all-MiniLM-L6-v2"
 DEFAULT_VLM = "llava"
 DEFAULT_OLLAMA_HOST = "http://127.0.0.1:11434"
-OCR_MODES = ("auto", "tesseract", "vlm", "off")  # MMRAG_OCR; see ingest/ocr.py
+OCR_MODES = ("auto", "tesseract", "vlm", "off")  # MMRAG_OCR; see mmrag/backends/ocr.py
 
 
 def default_index_dir() -> Path:
@@ -108,7 +108,7 @@ class Settings:
         "MMRAG_OCR",
         "`--no-ocr` (this run only)",
         "`auto`",
-        "`auto`: Tesseract when found, else the VLM; `tesseract`, `vlm`, `off` (ingest/ocr.py)",
+        "`auto`: Tesseract when found, else the VLM; `tesseract`, `vlm`, `off` (mmrag/backends/ocr.py)",
     )
     tesseract: str = setting("tesseract", "MMRAG_TESSERACT", meaning="the Tesseract binary (on `PATH`), or its path")
     ocr_lang: str = setting("eng", "MMRAG_OCR_LANG", meaning="Tesseract languages, e.g. `eng+deu`")
