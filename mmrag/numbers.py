@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
+from .clock import clock_times
+
 ONES = {
     w: i
     for i, w in enumerate(
@@ -153,18 +155,12 @@ class Quantity:
 
 
 TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?%?|[a-z]+(?:-[a-z]+)*|[%$€£~]", re.IGNORECASE)
-CLOCK = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock|o’clock))?"
-    r"(?:\s+(?P<part>in the morning|in the afternoon|in the evening|at night))?",
-    re.IGNORECASE,
-)
-NAMED_TIMES = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
 
 
 def quantities(text: str) -> list[Quantity]:
     """Every number stated in ``text``, with its unit and hedge (pure)."""
-    clocks, text = _clock_times(text)
+    times, text = clock_times(text)
+    clocks = [Quantity(minutes, "clock", "12h" if either else None) for minutes, either in times]
     text = text.replace("per cent", "percent").replace("²", " squared ")
     tokens = [t.lower() for t in TOKEN.findall(text)]
     out: list[Quantity] = list(clocks)
@@ -196,37 +192,6 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(float(value), unit, _hedge(tokens, i) or ("about" if fraction else None)))
         i += used
     return out
-
-
-def _clock_times(text: str) -> tuple[list[Quantity], str]:
-    """Clock times as minutes after midnight, and the text without them. "7:30" with no am/pm or part of the
-    day is either 7:30 or 19:30 (hedge "12h")."""
-    found: list[Quantity] = []
-
-    def take(m: re.Match) -> str:
-        hour, minute = int(m["h"]), int(m["m"] or 0)
-        ampm, part = (m["ampm"] or "").lower(), (m["part"] or "").lower()
-        if m["sep"] == "." and not (ampm or part):
-            return m[0]  # "6.8 km": a decimal
-        if not (m["sep"] == ":" or ampm or part):
-            return m[0]  # a bare number
-        if ampm.startswith("o"):
-            ampm = ""
-            if not part:
-                found.append(Quantity(float(hour % 12 * 60 + minute), "clock", "12h"))
-                return " "
-        pm = ampm.startswith("p") or part in ("in the afternoon", "in the evening", "at night") and hour < 12
-        if ampm or part:
-            hour = hour % 12 + (12 if pm else 0)
-            found.append(Quantity(float(hour * 60 + minute), "clock"))
-        else:
-            found.append(Quantity(float(hour * 60 + minute), "clock", "12h" if hour <= 12 else None))
-        return " "
-
-    text = CLOCK.sub(take, text)
-    for m in NAMED_TIMES.finditer(text):
-        found.append(Quantity(0.0 if m[1].lower() == "midnight" else 720.0, "clock"))
-    return found, NAMED_TIMES.sub(" ", text)
 
 
 def _hedge(tokens: list[str], i: int) -> str | None:

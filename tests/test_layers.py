@@ -27,6 +27,7 @@ LAYERS = [
             "mmrag.lexicon",
             "mmrag.shapes",
             "mmrag.numbers",
+            "mmrag.clock",
         ],
     ),
     ("backends", ["mmrag.backends.*", "mmrag.models.*"]),
