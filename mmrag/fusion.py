@@ -6,6 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
+
+
+class Hit(NamedTuple):
+    """One channel's hit: the item and its score; whether it is evidence, against which threshold and null quantile
+    (None: a fixed threshold); the same for agreement with another channel; and, for CLIP, the corroborated test."""
+
+    id: str
+    score: float
+    evidence: bool
+    threshold: float | None = None
+    quantile: float | None = None
+    pair_evidence: bool = False
+    pair_threshold: float | None = None
+    pair_quantile: float | None = None
+    loose_evidence: bool = False
+    loose_threshold: float | None = None
+    loose_quantile: float | None = None
+
 
 TIE = 1e-9  # CLIP evidence must exceed its threshold by more than rounding (in units of the null's spread)
 
@@ -51,39 +70,38 @@ def rrf(
     return sorted(fused.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
-def agree(channels: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+def agree(channels: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     """Channel agreement: a hit that fails its channel's test alone has evidence when at least two channels pass
-    their looser agreement thresholds for the same item.
-
-    In: per channel (id, score, evidence, threshold, quantile, passes agreement, its threshold, its quantile);
-    out: (id, score, evidence, threshold, quantile), with the agreement threshold where agreement made the evidence."""
+    their looser agreement thresholds for the same item; it is then reported against the agreement threshold."""
+    channels = {name: [Hit(*hit) for hit in hits] for name, hits in channels.items()}
     votes: dict[str, int] = {}
     for hits in channels.values():
         for hit in hits:
-            votes[hit[0]] = votes.get(hit[0], 0) + bool(hit[5])
+            votes[hit.id] = votes.get(hit.id, 0) + bool(hit.pair_evidence)
     return {
         name: [
-            hit[:5] if hit[2] or not hit[5] or votes[hit[0]] < 2 else (hit[0], hit[1], True, hit[6], hit[7])
+            hit._replace(evidence=True, threshold=hit.pair_threshold, quantile=hit.pair_quantile)
+            if not hit.evidence and hit.pair_evidence and votes[hit.id] >= 2
+            else hit
             for hit in hits
         ]
         for name, hits in channels.items()
     }
 
 
-def corroborate(channels: dict[str, list[tuple]], depth: int = 3) -> dict[str, list[tuple]]:
+def corroborate(channels: dict[str, list[Hit]], depth: int = 3) -> dict[str, list[Hit]]:
     """The CLIP channel at its looser quantile when one of its ``depth`` best hits has evidence by some channel's own
-    test.
-
-    In: CLIP hits (id, score, evidence, threshold, quantile, agreement's three, then passes the looser test, its
-    threshold, its quantile); the other channels' hits start (id, score, evidence). Out: CLIP hits without the last
-    three, their evidence from the looser test (with its threshold and quantile) when corroborated."""
+    test: its hits that pass the looser test are evidence, reported against its threshold and quantile."""
+    channels = {name: [Hit(*hit) for hit in hits] for name, hits in channels.items()}
     clip = channels.get("clip")
-    if not clip or len(clip[0]) < 11:
+    if not clip:
         return channels
-    top = {hit[0] for hit in clip[:depth]}
-    corroborated = any(hit[0] in top and hit[2] for hits in channels.values() for hit in hits)
+    top = {hit.id for hit in clip[:depth]}
+    corroborated = any(hit.id in top and hit.evidence for hits in channels.values() for hit in hits)
     out = [
-        (hit[0], hit[1], True, hit[9], hit[10], *hit[5:8]) if corroborated and hit[8] and not hit[2] else hit[:8]
+        hit._replace(evidence=True, threshold=hit.loose_threshold, quantile=hit.loose_quantile)
+        if corroborated and hit.loose_evidence and not hit.evidence
+        else hit
         for hit in clip
     ]
     return {**channels, "clip": out}

@@ -31,7 +31,7 @@ from . import places
 from .calibrate import DEPTH, channel_fpr
 from .catalog import ITEM_KINDS
 from .errors import UsageError
-from .fusion import TIE, Cutoff, agree, corroborate, rrf  # noqa: F401  (re-exported)
+from .fusion import TIE, Cutoff, Hit, agree, corroborate, rrf  # noqa: F401  (re-exported)
 from .ingest.images import open_image
 from .snippets import WORDS, matched_body, path_matches, snippet_of  # noqa: F401  (re-exported)
 from .store import IMAGES, TEXTS, chroma_where
@@ -104,9 +104,9 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
-def _explain(ranked: tuple[int, tuple]) -> ChannelHit:
-    rank, (_, score, evidence, *why) = ranked
-    return ChannelHit(rank, score, evidence, *why)
+def _explain(ranked: tuple[int, Hit]) -> ChannelHit:
+    rank, hit = ranked
+    return ChannelHit(rank, hit.score, hit.evidence, hit.threshold, hit.quantile)
 
 
 class Searcher:
@@ -154,9 +154,11 @@ class Searcher:
         channels_done = time.perf_counter()
         # Only hits with evidence take part in the fusion (all of them when --min-score replaces the cut-off),
         # so a channel's weak tail cannot push another channel's real matches down.
-        voting = {name: [h[0] for h in hits if h[2] or query.min_score is not None] for name, hits in channels.items()}
+        voting = {
+            name: [h.id for h in hits if h.evidence or query.min_score is not None] for name, hits in channels.items()
+        }
         fused = rrf(voting, self.weights, self.rrf_k)
-        explained = {name: {hit[0]: (rank, hit) for rank, hit in enumerate(hits, 1)} for name, hits in channels.items()}
+        explained = {name: {hit.id: (rank, hit) for rank, hit in enumerate(hits, 1)} for name, hits in channels.items()}
         wanted = len(fused) if query.sort == "date" else query.k
         results: list[SearchResult] = []
         seen_content: set[str] = set()
@@ -217,7 +219,7 @@ class Searcher:
                 )
             )
 
-    def _channels(self, query: SearchQuery, n: int) -> dict[str, list[tuple[str, float, bool]]]:
+    def _channels(self, query: SearchQuery, n: int) -> dict[str, list[Hit]]:
         """Run the channels the query needs, concurrently (Chroma and BM25 release the GIL for their search)."""
         tasks = {}
         wants_images = not query.kinds or any(k != "text" for k in query.kinds)
@@ -259,9 +261,7 @@ class Searcher:
         ranking = self._minus(self.clip, ranking, query.negatives)
         hits, vectors = self.store.nearest(IMAGES, ranking, n, chroma_where(query, True), with_vectors=True)
         own = {i: float(vectors[i] @ example) if i in vectors else s for i, s in hits}
-        return [
-            (i, s, own[i] >= self.cutoff.image_min, self.cutoff.image_min, None, False, None, None) for i, s in hits
-        ]
+        return [Hit(i, s, own[i] >= self.cutoff.image_min, self.cutoff.image_min) for i, s in hits]
 
     def _clip_by_text(self, query: SearchQuery, n: int):
         """CLIP channel for a text query. With --not, items are ranked by the arithmetic vector (query minus the
@@ -295,8 +295,13 @@ class Searcher:
             return own[i] - level[i] > TIE * scale[i]
 
         return [
-            (i, s, beyond(i, need), round(need[i], 6), quantile, beyond(i, pair), round(pair[i], 6), pair_quantile)
-            + (beyond(i, loose), round(loose[i], 6), loose_quantile)
+            Hit(
+                i,
+                s,
+                *(beyond(i, need), round(need[i], 6), quantile),
+                *(beyond(i, pair), round(pair[i], 6), pair_quantile),
+                *(beyond(i, loose), round(loose[i], 6), loose_quantile),
+            )
             for i, s in hits
         ]
 
@@ -322,7 +327,7 @@ class Searcher:
         own = {i: float(vectors[i] @ vector) if i in vectors else s for i, s in hits}
         (needed, quantile), (pair, pair_quantile) = self.thresholds("text", self.cutoff.text_min)
         return [
-            (i, s, own[i] >= needed, round(needed, 6), quantile, own[i] >= pair, round(pair, 6), pair_quantile)
+            Hit(i, s, own[i] >= needed, round(needed, 6), quantile, own[i] >= pair, round(pair, 6), pair_quantile)
             for i, s in hits
         ]
 
@@ -354,15 +359,11 @@ class Searcher:
         # no word with the index (0) and the few that do tie at a one-word match, so at a third of 1 % the quantile is
         # often exactly a one-word score, and a query's own word printed on a page must still be evidence
         return [
-            (
+            Hit(
                 i,
                 s,
-                s > 0 and s >= needed,
-                round(needed, 6),
-                quantile,
-                s > 0 and s >= pair,
-                round(pair, 6),
-                pair_quantile,
+                *(s > 0 and s >= needed, round(needed, 6), quantile),
+                *(s > 0 and s >= pair, round(pair, 6), pair_quantile),
             )
             for i, s in hits
         ]

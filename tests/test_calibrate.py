@@ -14,6 +14,7 @@ from corpus_fixtures import write_images
 
 from mmrag import calibrate
 from mmrag.calibrate import Calibration, is_stale, load_bank, quantile_of
+from mmrag.fusion import Hit
 from mmrag.retrieve import Cutoff, Searcher, agree, corroborate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -112,8 +113,7 @@ def hit(item, evidence, pair):
 )
 def test_channel_agreement(channels, expected):
     got = agree(channels)
-    assert {name: [(h[0], h[2], h[3]) for h in hits] for name, hits in got.items()} == expected
-    assert all(len(h) == 5 for hits in got.values() for h in hits)
+    assert {name: [(h.id, h.evidence, h.threshold) for h in hits] for name, hits in got.items()} == expected
 
 
 def clip_hit(item, evidence, loose):
@@ -151,9 +151,8 @@ def test_corroborated_clip_channel(channels, expected):
     channel's own test; the other channels are left as they were."""
     text = [("a", 0.7, True, 0.3, 0.99, False, 0.2, 0.9)]
     got = corroborate({**channels, "text": channels.get("text", text)})
-    assert [(h[0], h[2], h[4]) for h in got["clip"]] == expected
-    assert all(len(h) == 8 for h in got["clip"])
-    assert got["text"] == channels.get("text", text)
+    assert [(h.id, h.evidence, h.quantile) for h in got["clip"]] == expected
+    assert got["text"] == [Hit(*h) for h in channels.get("text", text)]
 
 
 def test_round_trip_and_unreadable_file(tmp_path):
