@@ -24,6 +24,7 @@ from PIL import Image
 
 from ..errors import ModelUnavailableError, UsageError
 from .base import ClipModel, l2_normalise
+from .exported import ExportedText
 from .onnx_text import TextExport, export_clip_text, export_key, sha256_of
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ def default_device() -> str:
     return "cpu"
 
 
-class OpenClipModel(ClipModel):
+class OpenClipModel(ExportedText, ClipModel):
     """A CLIP model loaded lazily on first use. ``embed_texts`` gives CLIP-space text vectors."""
 
     def __init__(self, spec: str, device: str | None = None, batch_size: int = 32):
@@ -176,21 +177,6 @@ class OpenClipModel(ClipModel):
         import torch
 
         return self._batched(tensors, lambda chunk: self._model.encode_image(torch.stack(list(chunk)).to(self.device)))
-
-    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
-        """CLIP-space text vectors: through the ONNX export of the text tower while the full model is not loaded (a
-        text search imports no torch), else through torch, which then exports the text tower once for next time."""
-        fast = self._text_export.encoder() if self._model is None else None
-        if fast is not None:
-            return fast.embed_texts(texts)
-        vectors = self._torch_texts(texts)
-        self._text_export.export(self._write_text_export)
-        return vectors
-
-    def export_text(self) -> None:
-        """Write the torch-free text export now if there is none (ingest does, so the next search starts fast)."""
-        self.load()
-        self._text_export.export(self._write_text_export)
 
     def _torch_texts(self, texts: Sequence[str]) -> np.ndarray:
         return self._batched(texts, lambda chunk: self._model.encode_text(self._tokenizer(list(chunk)).to(self.device)))

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import ModelUnavailableError
 from .base import TextEmbedder, l2_normalise
+from .exported import ExportedText
 from .onnx_text import TextExport, export_key, export_sentence_model, sha256_of
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ def resolve_text_model(name: str) -> str:
     return name
 
 
-class SentenceTransformerEmbedder(TextEmbedder):
+class SentenceTransformerEmbedder(ExportedText, TextEmbedder):
     def __init__(self, name: str, device: str | None = None, batch_size: int = 64):
         self.name = name
         self.model_id = f"sentence-transformers:{name}"
@@ -76,21 +77,6 @@ class SentenceTransformerEmbedder(TextEmbedder):
         self.load()
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         return int(get_dim())
-
-    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
-        """Through the ONNX export while the torch model is not loaded (a search imports no torch), else through
-        sentence-transformers, which then exports the model once for next time."""
-        fast = self._text_export.encoder() if self._model is None else None
-        if fast is not None:
-            return fast.embed_texts(texts)
-        vectors = self._torch_texts(texts)
-        self._text_export.export(self._write_text_export)
-        return vectors
-
-    def export_text(self) -> None:
-        """Write the torch-free text export now if there is none (ingest does, so the next search starts fast)."""
-        self.load()
-        self._text_export.export(self._write_text_export)
 
     def _torch_texts(self, texts: Sequence[str]) -> np.ndarray:
         self.load()
