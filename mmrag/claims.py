@@ -355,6 +355,8 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
         return False  # WordNet knows it, as no noun ("here", "nearly")
     if "NOUN" not in tags and "PROPN" not in tags:
         return False
+    if lexicon.parts_of_speech(word) == {"n"}:
+        return True  # WordNet knows it only as a noun ("council", which lemminflect also calls an adjective)
     if len(tags) == 1 or (first and after in AUXILIARIES) or (not after and set(tags) == {"NOUN", "VERB"}):
         return True  # a noun, the first word of "Cats are welcome on board", the last of "plays only blues"
     if "ADJ" in tags and after and "NOUN" in getAllLemmas(after):

@@ -321,11 +321,15 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
         elif word == "and" and seen and tokens[i + used + 1 : i + used + 3] == ["a", "half"]:
             current += 0.5  # "two and a half thousand", "one and a half hours"
             used += 3
-        elif word == "and" and seen and i + used + 1 < len(tokens) and word_value(tokens[i + used + 1])[0] is not None:
-            used += 1
+        elif word == "and" and tokens[i + used - 1] in SCALES and _number_word_at(tokens, i + used + 1):
+            used += 1  # "one hundred and forty", not "four and eleven"
         else:
             break
     return (float(total + current), used) if seen else (None, 1)
+
+
+def _number_word_at(tokens: list[str], i: int) -> bool:
+    return i < len(tokens) and word_value(tokens[i])[0] is not None
 
 
 def _scale_follows(tokens: list[str], i: int) -> bool:
