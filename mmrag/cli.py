@@ -46,11 +46,51 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    common, models, passes = _common(), _models(), _passes()
     parser = _Parser(prog="mmrag", description="Local multimodal RAG search over photos and PDFs.")
     parser.add_argument("--version", action="version", version=f"mmrag {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    _add_classify(sub, common)
+    _add_indexing(sub, common, models, passes)
+    _add_search(sub, common)
+    _add_ask(sub, common)
+    _add_views(sub, common, models)
+    _add_services(sub, common, models)
+    return parser
 
+
+def _models() -> argparse.ArgumentParser:
+    """The models an index is built with (ingest, describe, ui, watch, serve)."""
+    models = argparse.ArgumentParser(add_help=False)
+    models.add_argument(
+        "--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP); fixed when the index is created"
+    )
+    models.add_argument(
+        "--text-model", help="sentence-transformers model (env MMRAG_TEXT_MODEL; default all-MiniLM-L6-v2)"
+    )
+    models.add_argument("--vlm", help="Ollama vision model for descriptions and answers (env MMRAG_VLM; default llava)")
+    return models
+
+
+def _passes() -> argparse.ArgumentParser:
+    """How ingest and describe run the VLM passes."""
+    passes = argparse.ArgumentParser(add_help=False)
+    passes.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
+        "time)",
+    )
+    passes.add_argument(
+        "--oldest-first",
+        action="store_true",
+        help="describe and read the oldest photos first (default: newest first, by capture date)",
+    )
+    return passes
+
+
+def _add_classify(sub, common) -> None:
     p = sub.add_parser("classify", parents=[common], help="zero-shot labels for images (no index needed)")
     p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (any format Pillow reads)")
     p.add_argument("--labels", help='comma-separated labels, e.g. "cat,dog,car"')
@@ -65,29 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=3, help="labels shown per image in text output (JSON has all)")
     p.set_defaults(run=cmd_classify)
 
-    models = argparse.ArgumentParser(add_help=False)
-    models.add_argument(
-        "--clip", help="CLIP SPEC: tiny | ARCH:TAG | ARCH:PATH (env MMRAG_CLIP); fixed when the index is created"
-    )
-    models.add_argument(
-        "--text-model", help="sentence-transformers model (env MMRAG_TEXT_MODEL; default all-MiniLM-L6-v2)"
-    )
-    models.add_argument("--vlm", help="Ollama vision model for descriptions and answers (env MMRAG_VLM; default llava)")
 
-    passes = argparse.ArgumentParser(add_help=False)  # how ingest and describe run the VLM passes
-    passes.add_argument(
-        "--parallel",
-        type=int,
-        metavar="N",
-        help="requests to Ollama at once for descriptions and VLM OCR (env MMRAG_VLM_PARALLEL; default 4; 1: one at a "
-        "time)",
-    )
-    passes.add_argument(
-        "--oldest-first",
-        action="store_true",
-        help="describe and read the oldest photos first (default: newest first, by capture date)",
-    )
-
+def _add_indexing(sub, common, models, passes) -> None:
+    """ingest, remove, describe."""
     p = sub.add_parser(
         "ingest", parents=[common, models, passes], help="index photos and PDFs (incremental, resumable)"
     )
@@ -139,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_describe)
 
+
+def _add_search(sub, common) -> None:
+    """search, tag."""
     p = sub.add_parser("search", parents=[common], help="hybrid search: CLIP + dense text + BM25, fused and explained")
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="what to look for (may be empty with --image)")
     p.add_argument(
@@ -197,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", action="append", default=[], help="extra prompt template with one {} (repeatable)")
     p.set_defaults(run=cmd_tag)
 
+
+def _add_ask(sub, common) -> None:
+    """ask, eval, chat."""
     p = sub.add_parser(
         "ask",
         parents=[common],
@@ -214,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_ask_options(p)
     p.set_defaults(run=cmd_chat)
 
+
+def _add_views(sub, common, models) -> None:
+    """status, sources, ui, demo."""
     p = sub.add_parser("status", parents=[common], help="what the index holds, in numbers")
     p.set_defaults(run=cmd_status)
 
@@ -242,8 +271,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="build corpus/demo and show what mmrag does on it")
     p.add_argument("--corpus", type=Path, default=Path("corpus") / "demo", help="where to build the demo corpus")
     p.set_defaults(run=cmd_demo)
-    _add_issue24_commands(sub, common, models)
-    return parser
 
 
 def _add_eval(sub, common) -> None:
@@ -275,7 +302,8 @@ def _add_eval(sub, common) -> None:
     p.set_defaults(run=cmd_eval)
 
 
-def _add_issue24_commands(sub, common, models) -> None:
+def _add_services(sub, common, models) -> None:
+    """duplicates, watch, serve."""
     p = sub.add_parser(
         "duplicates", parents=[common], help="exact copies and near-duplicate images in the index (nothing is deleted)"
     )
