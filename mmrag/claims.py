@@ -171,6 +171,13 @@ def negated(text: str, implicit: bool = False) -> bool:
     return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
+
+
+def _weekdays(found: set[str]) -> bool:
+    return any(w.startswith(WEEKDAYS) for w in found)
+
+
 def _ended(sentence: str) -> bool:
     """Does the sentence say something stopped ("stopped working", "closed in 2001", "ceased")?"""
     have = vocabulary(sentence)
@@ -184,6 +191,8 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
     mine, said = set(words(claim)), set(words(source_sentence))
     if not c and not s and mine & ALWAYS and said & EXCEPTING and not mine & (EXCEPTING | RESTRICTIONS):
         return True  # "deliveries run every day" against "every morning except Monday"
+    if not c and not s and mine & ALWAYS and _weekdays(said) and not _weekdays(mine):
+        return True  # "open every day" against "opens from Tuesday to Saturday"
     if not c and CONTINUING.search(claim) and _ended(source_sentence) and not CONTINUING.search(source_sentence):
         return True
     if c == s:
