@@ -3,7 +3,8 @@
 Styles recognised: ``[1]``, ``[1][2]``, ``[1, 2]``, ``[1-3]``, ``[Source 1]``, ``[Sources 1 and 2]``,
 ``(Source 1)``, ``(source 1, 2)``, ``Source 1:``, ``According to Source 1,``, ``Source 2 states that``
 and ``As Image 1 shows,`` at the start of a sentence, ``【1】``, ``[^1]``,
-``[Image 2]``. A number in plain parentheses ("(1962)", "(1)") is not a citation: models write years
+``[Image 2]``, and ``(Source: 1)``, ``(see Source 2)``, ``[S1]``, ``[1†source]``, ``..., according to Source 2.``
+at the end of a sentence. A number in plain parentheses ("(1962)", "(1)") is not a citation: models write years
 and list numbers that way.
 """
 
@@ -11,10 +12,20 @@ from __future__ import annotations
 
 import re
 
-_WORD = r"(?:sources?|images?|imgs?|documents?|docs?|refs?|references?|pictures?|photos?)"
+_WORD = r"(?:sources?|images?|imgs?|documents?|docs?|refs?\.?|references?|pictures?|photos?|citations?)"
 _LIST = rf"(\d+(?:\s*(?:,|;|-|–|—|&|\band\b)\s*(?:{_WORD}\s*)?\d+)*)"
-BRACKETED = re.compile(rf"(?:\[|【)\s*\^?\s*(?:{_WORD}\s*)?{_LIST}\s*(?:\]|】)", re.IGNORECASE)
-PARENTHESISED = re.compile(rf"\(\s*{_WORD}\s*{_LIST}\s*\)", re.IGNORECASE)
+# "(see Source 2)", "(cf. Source 1)", "(according to source 2)", "[from Image 1]"
+_INTRO = r"(?:(?:see(?:\s+also)?|cf\.?|from|per|according\s+to|as\s+(?:shown|stated|noted|described|seen)\s+in|in)\s+)"
+BRACKETED = re.compile(
+    rf"(?:\[|【)\s*\^?\s*{_INTRO}?(?:{_WORD}\s*[:#]?\s*|s(?=\d)|#)?{_LIST}\s*(?:†[^\]】]*)?(?:\]|】)", re.IGNORECASE
+)  # "[1]", "[Source 2]", "[^1]", "【1】", "[S1]", "[#1]", "[1†source]", "[source: 1]"
+PARENTHESISED = re.compile(rf"\(\s*{_INTRO}?{_WORD}\s*[:#]?\s*{_LIST}\s*\)", re.IGNORECASE)
+# at the end of a sentence: "..., according to Source 2." / "..., per Source 1."
+TRAILING = re.compile(
+    rf",\s*(?:according\s+to|per|see|as\s+(?:shown|stated|noted|described)\s+in)\s+(?:the\s+)?{_WORD}\s*[:#]?\s*{_LIST}"
+    r"(?=\s*[.!?]?\s*$)",
+    re.IGNORECASE,
+)
 _LEAD_VERB = r"(?:says?|states?|shows?|notes?|mentions?|reports?|indicates?|describes?|depicts?|confirms?|explains?)"
 # "Source 1: ...", "According to Source 2, ...", "As Image 1 shows, ...", "Source 3 states that ...", "Per doc 2, ..."
 LEADING = re.compile(
@@ -24,7 +35,14 @@ LEADING = re.compile(
     rf"(?:\s*:|\s*,|\s+{_LEAD_VERB}(?:\s+that\b|\s*,|\s*:)?)\s*(?:\*\*)?",
     re.IGNORECASE,
 )
-ANY_MARK = re.compile(rf"{BRACKETED.pattern}|{PARENTHESISED.pattern}", re.IGNORECASE)
+ANY_MARK = re.compile(rf"{BRACKETED.pattern}|{PARENTHESISED.pattern}|{TRAILING.pattern}", re.IGNORECASE)
+
+
+def _group(mark: re.Match) -> str:
+    """The list of numbers a citation mark holds, whichever of ANY_MARK's forms it is."""
+    return next(g for g in mark.groups() if g)
+
+
 ABBREVIATIONS = {
     "e.g",
     "i.e",
@@ -64,7 +82,7 @@ def parse_citations(text: str) -> list[int]:
     """Source numbers cited in ``text``, in order, without repeats."""
     numbers: list[int] = []
     lead = LEADING.match(text)
-    groups = ([lead.group(1)] if lead else []) + [m.group(1) or m.group(2) for m in ANY_MARK.finditer(text)]
+    groups = ([lead.group(1)] if lead else []) + [_group(m) for m in ANY_MARK.finditer(text)]
     for group in groups:
         numbers += [n for n in _numbers(group) if n not in numbers]
     return numbers
@@ -84,7 +102,7 @@ def cited_parts(sentence: str) -> list[tuple[str, list[int]]]:
     start = 0
     for mark in marks:
         piece = sentence[start : mark.start()]
-        numbers = _numbers(mark.group(1) or mark.group(2))
+        numbers = _numbers(_group(mark))
         if parts and not re.search(r"[A-Za-z]{3}", piece):
             parts[-1][1].extend(n for n in numbers if n not in parts[-1][1])
         else:

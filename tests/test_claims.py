@@ -37,6 +37,17 @@ needs_wordnet = pytest.mark.skipif(not lexicon.available(), reason="no WordNet d
         ("In Source 4, the dam is high.", [4]),
         ("In 2019, the dam was raised.", []),
         ("The source of the river is a lake.", []),
+        ("The dam is high (Source: 1).", [1]),
+        ("The dam is high (see Source 2).", [2]),
+        ("The dam is high (cf. Source 1).", [1]),
+        ("The dam is high (according to source 2).", [2]),
+        ("The dam is high [1†source].", [1]),
+        ("The dam is high [S1].", [1]),
+        ("The dam is high (source #3).", [3]),
+        ("The dam is high, according to Source 2.", [2]),
+        ("The dam is high, per Source 1.", [1]),
+        ("The list (see page 4) is long.", []),
+        ("He was in [Sx] mood.", []),
     ],
 )
 def test_citation_styles(text, cited):
