@@ -31,6 +31,7 @@ from .claims import (
     missing_words,
     negated,
     number_conflict,
+    particle_conflict,
     polarity_conflict,
     quantities,
     restricted,
@@ -175,6 +176,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 excused |= {w for u in other for w in restricted_sisters(part, u, absent)}
         if all(polarity_conflict(part, u) for u in best):
             return "negation"
+    flipped = next((f for f in (particle_conflict(claim, u) for u in near) if f), None)
+    if flipped:
+        return f"'{flipped[0]}' contradicts '{flipped[1]}'"
     lacking = [w for w in missing_words(claim, text) if w not in excused]
     pool = key_words(text)
     close_by = key_words(" ".join(near))

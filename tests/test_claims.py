@@ -432,6 +432,13 @@ def test_objects_and_count_words(claim, named, not_named):
         ("You can buy cakes at Holt's bakery", "Holt's bakery bakes bread. It does not sell cakes.", "negation"),
         ("Deliveries run every day", "Deliveries go out every morning except Monday.", "negation"),
         ("The market is open every day of the week", "The market opens from Tuesday to Saturday.", "negation"),
+        # an opposite particle before the same noun
+        (
+            "Dogs may run off the lead by the lake",
+            "Dogs must be kept on a lead near the lake.",
+            "'off' contradicts 'on'",
+        ),
+        ("Dogs must stay on the lead by the lake", "Dogs must be kept on a lead near the lake.", None),
         ("The market opens every Tuesday", "The market opens from Tuesday to Saturday.", None),
         ("There are no deliveries on Mondays", "Deliveries go out every morning except Monday.", None),
         # converse verbs are one event seen from two sides; an antonym counts only in the sentence the clause is about
