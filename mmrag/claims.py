@@ -257,34 +257,6 @@ def restricted(sentence: str) -> list[str]:
     return [w for w in out if w in set(key_words(sentence))]
 
 
-PARTICLES = {
-    "on": "off",
-    "off": "on",
-    "in": "out",
-    "out": "in",
-    "up": "down",
-    "down": "up",
-    "inside": "outside",
-    "outside": "inside",
-    "before": "after",
-    "after": "before",
-    "above": "below",
-    "below": "above",
-}
-
-
-def particle_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
-    """An opposite particle before the same noun: "off the lead" against "on a lead", "after the fire" against
-    "before the fire"; (the claim's particle, the sentence's) or None."""
-
-    def pairs(text: str) -> set[tuple[str, str]]:
-        tokens = [t for t in words(text) if t not in ("a", "an", "the", "its", "their", "his", "her")]
-        return {(p, stem) for p, n in zip(tokens, tokens[1:]) if p in PARTICLES for stem in word_forms(n)}
-
-    said = pairs(sentence)
-    return next(((p, PARTICLES[p]) for p, n in pairs(claim) if (PARTICLES[p], n) in said and (p, n) not in said), None)
-
-
 def excepted(sentence: str) -> list[str]:
     """The key words an exception names: "every day except Monday" -> ["monday"]."""
     tokens = words(sentence)

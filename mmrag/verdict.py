@@ -31,7 +31,6 @@ from .claims import (
     missing_words,
     negated,
     number_conflict,
-    particle_conflict,
     polarity_conflict,
     quantities,
     restricted,
@@ -209,6 +208,34 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
+
+
+PARTICLES = {
+    "on": "off",
+    "off": "on",
+    "in": "out",
+    "out": "in",
+    "up": "down",
+    "down": "up",
+    "inside": "outside",
+    "outside": "inside",
+    "before": "after",
+    "after": "before",
+    "above": "below",
+    "below": "above",
+}
+
+
+def particle_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
+    """An opposite particle before the same noun: "off the lead" against "on a lead", "after the fire" against
+    "before the fire"; (the claim's particle, the sentence's) or None."""
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        tokens = [t for t in words(text) if t not in ("a", "an", "the", "its", "their", "his", "her")]
+        return {(p, stem) for p, n in zip(tokens, tokens[1:]) if p in PARTICLES for stem in word_forms(n)}
+
+    said = pairs(sentence)
+    return next(((p, PARTICLES[p]) for p, n in pairs(claim) if (PARTICLES[p], n) in said and (p, n) not in said), None)
 
 
 def _double_negation(claim: str, mine: str, theirs: str, units: list[str]) -> bool:
