@@ -495,3 +495,49 @@ def test_claims_on_injected_sources_must_rest_on_clean_words(claim, score, injec
     screened = screen(text)
     assert screened.injected
     assert _rests_on(claim, screened, score, Thresholds()) is injected
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    "clause, word, source, added",
+    [
+        (
+            "There are 64 stalls, where traders sell fish, meat and vegetables",
+            "traders",
+            "It houses 64 stalls selling fish, meat and vegetables.",
+            True,
+        ),
+        (
+            "Members of the public can come on the first Friday of every month",
+            "members",
+            "Public viewing nights are held on the first Friday of each month.",
+            True,
+        ),
+        (
+            "The 64 stalls sell fish, meat and cheese",
+            "cheese",
+            "It houses 64 stalls selling fish, meat and vegetables.",
+            False,
+        ),
+        (
+            "The observatory is run by the town council",
+            "council",
+            "The observatory above the town is run by volunteers from the astronomy society.",
+            False,
+        ),
+        ("Cats are welcome on board", "cats", "Dogs are welcome on board.", False),
+        (
+            "Radio Ebbon plays only blues",
+            "blues",
+            "Radio Ebbon broadcasts on 97.4 FM. The station plays only jazz.",
+            False,
+        ),
+        ("its keep is made of granite", "granite", "Its keep is 27 metres high.", False),
+        ("The Holm road tunnel is long", "road", "The Holm rail tunnel is 6.8 kilometres long.", False),
+    ],
+)
+def test_a_noun_a_paraphrase_adds_is_not_a_swap(clause, word, source, added):
+    from mmrag.alignment import added_noun
+    from mmrag.injection import sentences
+
+    assert added_noun(clause, word, source, sentences(source)) is added

@@ -46,6 +46,7 @@ LAYERS = [
             "mmrag.answer",
             "mmrag.claims",
             "mmrag.verdict",
+            "mmrag.alignment",
             "mmrag.injection",
             "mmrag.citations",
             "mmrag.captions",
