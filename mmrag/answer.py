@@ -116,7 +116,7 @@ def validate(
                 continue
             if n not in prepared:
                 prepared[n] = prepare(screen(source.text), source.clip_vector, text_embedder)
-            ok, score, reason = judge(claim, vectors[claim], prepared[n], text_embedder, clip, support, question)
+            ok, score, reason = judge(claim, vectors[claim], prepared[n], text_embedder, clip, support)
             verdict = verifier(claim, source) if verifier is not None and not _hard(reason) else None
             if verdict is not None:
                 ok, reason = verdict, None if verdict else f"{getattr(verifier, 'name', 'verifier')}: no"

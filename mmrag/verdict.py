@@ -20,7 +20,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import lexicon
-from .alignment import added_noun
 from .claims import (
     COLOURS,
     FREE,
@@ -112,19 +111,11 @@ def prepare(screened: Screened, clip_vector, text_embedder) -> Evidence:
 
 
 def judge(
-    claim: str,
-    claim_vector: np.ndarray,
-    ev: Evidence,
-    text_embedder,
-    clip=None,
-    limits: Thresholds = Thresholds(),
-    question: str | None = None,
+    claim: str, claim_vector: np.ndarray, ev: Evidence, text_embedder, clip=None, limits: Thresholds = Thresholds()
 ) -> tuple[bool, float, str | None]:
-    """(supported, score, reason) for one claim against one prepared source; with the ``question``, a noun the
-    answer adds around the source's words may pass, one the question names may not."""
+    """(supported, score, reason) for one claim against one prepared source."""
     score = float((ev.vectors @ claim_vector).max()) if len(ev.units) else 0.0
-    asked = set(words(question)) if question is not None else None
-    reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits, asked)
+    reason = conflict(claim, ev.screened.clean, text_embedder, clip, ev.clip_vector, limits)
     if reason is None and ev.screened.injected and _rests_on(claim, ev.screened, score, limits):
         return False, round(score, 4), "injected instruction"
     if reason is None:
@@ -142,9 +133,7 @@ def judge(
     return False, round(score, 4), reason
 
 
-def conflict(
-    claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds, asked: set[str] | None = None
-) -> str | None:
+def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds) -> str | None:
     """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
     reason = number_conflict(claim, text) or _number_elsewhere(claim, text)
     if reason:
@@ -216,16 +205,6 @@ def conflict(
         modifiers = {a for a, b in zip(said, said[1:]) if lexicon.known(f"{a} {b}")}  # "passenger trains"
         named -= {w for w in named if lexicon.person_noun(w) and w not in modifiers}
     missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
-    if asked is not None:  # a noun the question names must be in the source; one a paraphrase adds need not
-        said = sentences(text)
-        missing = [
-            w
-            for w in missing
-            if w in asked
-            or w in COLOURS
-            or not lexicon.known(w)
-            or not any(added_noun(part, w, text, said) for part in clauses(claim) if w in words(part))
-        ]
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None

@@ -46,7 +46,6 @@ LAYERS = [
             "mmrag.answer",
             "mmrag.claims",
             "mmrag.verdict",
-            "mmrag.alignment",
             "mmrag.injection",
             "mmrag.citations",
             "mmrag.captions",
