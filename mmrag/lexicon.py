@@ -182,12 +182,6 @@ def measure_noun(word: str) -> bool:
     return word.lower() in MEASURE_WORDS or bool(senses and senses[0].lexname() in MEASURES)
 
 
-def person_noun(word: str) -> bool:
-    """Does the noun name people by a role ("traders", "shoppers", "members"), in its first WordNet sense?"""
-    senses = _nouns(word, senses=1)
-    return bool(senses) and senses[0].lexname() == "noun.person"
-
-
 def cohyponyms(a: str, b: str) -> bool:
     """Sister terms: different nouns under one near parent ("sheep"/"goats", "circle"/"square"), neither
     a synonym nor a broader term of the other, so one cannot stand for the other."""

@@ -200,10 +200,6 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         named = {w for w in named if not lexicon.measure_noun(w)}
     if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
         named -= TEXT_BEARERS
-    if not any(lexicon.person_noun(w) for w in key_words(text)):  # "traders sell fish" of "64 stalls selling fish"
-        said = words(claim)
-        modifiers = {a for a, b in zip(said, said[1:]) if lexicon.known(f"{a} {b}")}  # "passenger trains"
-        named -= {w for w in named if lexicon.person_noun(w) and w not in modifiers}
     missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
