@@ -73,7 +73,6 @@ def rrf(
 def agree(channels: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     """Channel agreement: a hit that fails its channel's test alone has evidence when at least two channels pass
     their looser agreement thresholds for the same item; it is then reported against the agreement threshold."""
-    channels = {name: [Hit(*hit) for hit in hits] for name, hits in channels.items()}
     votes: dict[str, int] = {}
     for hits in channels.values():
         for hit in hits:
@@ -92,7 +91,6 @@ def agree(channels: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
 def corroborate(channels: dict[str, list[Hit]], depth: int = 3) -> dict[str, list[Hit]]:
     """The CLIP channel at its looser quantile when one of its ``depth`` best hits has evidence by some channel's own
     test: its hits that pass the looser test are evidence, reported against its threshold and quantile."""
-    channels = {name: [Hit(*hit) for hit in hits] for name, hits in channels.items()}
     clip = channels.get("clip")
     if not clip:
         return channels

@@ -143,9 +143,10 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         set()
     )  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
     near: list[str] = []  # the units each clause is about: an antonym counts only there
+    topic = _topic(text)
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
-        overlap = _weighted_overlap(mine, units, _topic(text), vocabulary(" ".join(subjects(part))))
+        overlap = _weighted_overlap(mine, units, topic, vocabulary(" ".join(subjects(part))))
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
         near += best
         if negated(part) and _other_colour(part, text, clip, clip_vector, limits):
@@ -250,10 +251,11 @@ def _number_elsewhere(claim: str, text: str) -> str | None:
     if not found or not mine:
         return None
     forms = vocabulary(" ".join(mine))
-    units = [u for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip()]
+    units = [(u, quantities(u)) for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip()]
     for q in found:
-        hits = [u for u in units if any(same_quantity(q, s) for s in quantities(u))]
-        if any(same_quantity(q, s) and s.unit is None for u in hits for s in quantities(u)):
+        stated = [(u, [s for s in said if same_quantity(q, s)]) for u, said in units]
+        hits = [u for u, same in stated if same]
+        if any(s.unit is None for _, same in stated for s in same):
             continue  # a bare number in the source too
         if hits and not any(
             vocabulary(" ".join(key_words(u))) & forms or any(lexicon.related(w, v) for w in mine for v in key_words(u))

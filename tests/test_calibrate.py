@@ -91,7 +91,7 @@ def test_threshold_from_the_null_or_the_fixed_fallback():
 
 
 def hit(item, evidence, pair):
-    return (item, 0.5, evidence, 0.6, 0.99, pair, 0.4, 0.9)
+    return Hit(item, 0.5, evidence, 0.6, 0.99, pair, 0.4, 0.9)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,7 @@ def test_channel_agreement(channels, expected):
 
 def clip_hit(item, evidence, loose):
     """A CLIP hit: strict test (threshold 0.6 at 0.99), agreement's three, the looser test (0.45 at 0.9)."""
-    return (item, 0.5, evidence, 0.6, 0.99, False, 0.4, 0.9, loose, 0.45, 0.9)
+    return Hit(item, 0.5, evidence, 0.6, 0.99, False, 0.4, 0.9, loose, 0.45, 0.9)
 
 
 @pytest.mark.parametrize(
@@ -149,10 +149,10 @@ def clip_hit(item, evidence, loose):
 def test_corroborated_clip_channel(channels, expected):
     """The CLIP channel passes at its looser quantile only when one of its three best hits has evidence by some
     channel's own test; the other channels are left as they were."""
-    text = [("a", 0.7, True, 0.3, 0.99, False, 0.2, 0.9)]
+    text = [Hit("a", 0.7, True, 0.3, 0.99, False, 0.2, 0.9)]
     got = corroborate({**channels, "text": channels.get("text", text)})
     assert [(h.id, h.evidence, h.quantile) for h in got["clip"]] == expected
-    assert got["text"] == [Hit(*h) for h in channels.get("text", text)]
+    assert got["text"] == channels.get("text", text)
 
 
 def test_round_trip_and_unreadable_file(tmp_path):
