@@ -19,10 +19,11 @@ reads units but not hedges or clock times, so the small tables here are kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from .clock import clock_times
+from .units import ABOVE, BELOW, CONVERTED_ROUNDING, DECADE_PARTS, DIMENSIONS, HEDGES, UNITS, WINDOWS
 
 ONES = {
     w: i
@@ -52,109 +53,36 @@ DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "
 NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 COUNT_WORDS = {"single": 1, "pair": 2, "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3}
 # canonical unit: the words that name it
-UNIT_WORDS = {
-    "m": "m|metre|meter",
-    "km": "km|kilometre|kilometer",
-    "cm": "cm|centimetre|centimeter",
-    "mm": "mm|millimetre|millimeter",
-    "mile": "mile|mi",
-    "ft": "ft|foot|feet",
-    "kg": "kg|kilogram|kilo",
-    "g": "g|gram",
-    "t": "t|tonne|ton",
-    "%": "%|percent|percentage|per cent|pct",
-    "century": "century",
-    "year": "year|yr",
-    "month": "month",
-    "week": "week",
-    "day": "day",
-    "hour": "hour|hr|h",
-    "minute": "minute|min",
-    "s": "second|sec|s",
-    "l": "l|litre|liter",
-    "ml": "ml|millilitre|milliliter",
-    "ha": "hectare|ha",
-    "acre": "acre",
-    "$": "$|dollar|usd",
-    "€": "€|euro|eur",
-    "£": "£|gbp",
-}
-UNITS = {word: unit for unit, names in UNIT_WORDS.items() for word in names.split("|")}
-# canonical unit -> (dimension, size in the dimension's base unit)
-DIMENSIONS = {
-    "m": ("length", 1.0),
-    "km": ("length", 1000.0),
-    "cm": ("length", 0.01),
-    "mm": ("length", 0.001),
-    "mile": ("length", 1609.344),
-    "ft": ("length", 0.3048),
-    "m2": ("area", 1.0),
-    "km2": ("area", 1e6),
-    "cm2": ("area", 1e-4),
-    "mile2": ("area", 2_589_988.0),
-    "ft2": ("area", 0.092903),
-    "ha": ("area", 1e4),
-    "acre": ("area", 4046.86),
-    "kg": ("mass", 1.0),
-    "g": ("mass", 0.001),
-    "t": ("mass", 1000.0),
-    "s": ("time", 1.0),
-    "minute": ("time", 60.0),
-    "hour": ("time", 3600.0),
-    "day": ("time", 86400.0),
-    "week": ("time", 604800.0),
-    "month": ("time", 2_629_800.0),
-    "year": ("time", 31_557_600.0),
-    "l": ("volume", 1.0),
-    "ml": ("volume", 0.001),
-}
 POSITIONAL = frozenset(
     "image picture photo photograph source one document page row item paragraph figure fig img doc".split()
 )
-# hedges before a number, longest first: "about" (within 10 %), "under" (the true figure at most the claim's),
-# "over" (at least the claim's); "nearly" and "just over" are tighter than "less than" and "more than"
-HEDGE_WORDS = {
-    "well over": "well over",
-    "just over": "just over|a little over|slightly over|slightly more than|a little more than",
-    "nearly": "just under|slightly less than|not quite|nearly|almost",
-    "over": "more than|in excess of|upwards of|at least|over|above|exceeding",
-    "under": "less than|fewer than|at most|up to|under|below",
-    "about": "close to|an estimated|approximately|approx|roughly|around|about|some|circa|ca|~|estimated",
-}
-HEDGES = sorted(
-    ((phrase, kind) for kind, phrases in HEDGE_WORDS.items() for phrase in phrases.split("|")),
-    key=lambda pair: -len(pair[0].split()),
-)
-# the true figure v against the claim's c: about |v - c| <= 10 %; nearly 0.85 c <= v <= c; ...
-WINDOWS = {
-    "about": (0.9, 1.1),
-    "nearly": (0.85, 1.0),
-    "under": (0.5, 1.0),
-    "just over": (1.0, 1.15),
-    "over": (1.0, 1.3),
-    "well over": (1.0, 2.0),
-}
-CONVERTED_ROUNDING = 0.03  # "4.2 miles" for 6.8 km
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: float
     unit: str | None  # canonical unit ("m", "%", "century", "clock" = minutes after midnight, ...) or None
-    hedge: str | None = None  # "about", "nearly", "under", "over", ... (see WINDOWS)
+    hedge: str | None = None  # "about", "nearly", "under", "over", ... (see WINDOWS); early/mid/late of a decade
+    word: bool = field(default=False, compare=False)  # spelled out ("one", "a single"), not in digits
 
     def __str__(self) -> str:
         if self.unit == "clock":
             return f"{int(self.value) // 60}:{int(self.value) % 60:02d}"
         number = f"{self.value:g}" if self.value < 1e6 else f"{self.value:,.0f}"
+        if self.hedge in ABOVE | BELOW:
+            return f"{self.hedge} " + str(Quantity(self.value, self.unit))
         if self.unit == "%":
             return number + "%"
         if self.unit == "century":
             return number + "th century"
+        if self.unit == "decade":
+            return (f"{self.hedge} " if self.hedge else "") + number + "s"
         return number + (f" {self.unit}" if self.unit else "")
 
 
-TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?%?|[a-z]+(?:-[a-z]+)*|[%$€£~]", re.IGNORECASE)
+TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?%?|°[cf]|[a-z]+(?:-[a-z]+)*|[%$€£~]", re.IGNORECASE)
+DECADE = re.compile(r"\b(?:(early|mid|late)[- ]+)?((?:1[0-9]|20)[0-9]0)'?s\b", re.IGNORECASE)  # "the early 1930s"
+DEGREES = re.compile(r"\s*[°º]\s*([CF])\b|\s+degrees?\s+(?=celsius|centigrade|fahrenheit)", re.IGNORECASE)
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -162,8 +90,10 @@ def quantities(text: str) -> list[Quantity]:
     times, text = clock_times(text)
     clocks = [Quantity(minutes, "clock", "12h" if either else None) for minutes, either in times]
     text = text.replace("per cent", "percent").replace("²", " squared ")
-    tokens = [t.lower() for t in TOKEN.findall(text)]
-    out: list[Quantity] = list(clocks)
+    text = DEGREES.sub(lambda m: f" °{m.group(1)}" if m.group(1) else " ", text)
+    decades = [Quantity(float(m.group(2)), "decade", m.group(1) and m.group(1).lower()) for m in DECADE.finditer(text)]
+    tokens = [t.lower() for t in TOKEN.findall(DECADE.sub(" ", text))]
+    out: list[Quantity] = clocks + decades
     i = 0
     while i < len(tokens):
         value, used, unit = _read_fraction(tokens, i)
@@ -189,7 +119,8 @@ def quantities(text: str) -> list[Quantity]:
                 unit, extra = _unit(tokens, i + used)
                 used += extra
         fraction = unit == "%" and tokens[i] in NUMERATORS.keys() | DENOMINATORS.keys()  # "two thirds": rounded
-        out.append(Quantity(float(value), unit, _hedge(tokens, i) or ("about" if fraction else None)))
+        hedge = _hedge(tokens, i) or ("about" if fraction else None)
+        out.append(Quantity(float(value), unit, hedge, not tokens[i][0].isdigit()))
         i += used
     return out
 
@@ -217,7 +148,7 @@ def _unit(tokens: list[str], i: int) -> tuple[str | None, int]:
             if j + 1 < len(tokens) and tokens[j + 1] == "squared" and DIMENSIONS.get(found, ("",))[0] == "length":
                 return found + "2", 1
             return found, 0
-        if j == i and word not in ("nautical", "square", "cubic", "metric"):
+        if j == i and word not in ("nautical", "square", "cubic", "metric", "degree", "degrees"):
             return None, 0
     return None, 0
 
@@ -345,6 +276,16 @@ def same_quantity(claim: Quantity, source: Quantity) -> bool:
     """Does the source's quantity state the claim's (same value in a common unit, or within the claim's hedge)?"""
     if claim.unit == "century" and source.unit is None and 1000 <= source.value < 2200:
         return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
+    if "decade" in (claim.unit, source.unit):
+        if claim.unit == source.unit:
+            return claim.value == source.value
+        if claim.unit != "decade" or source.unit not in (None, "year"):
+            return False  # a year is more than its decade says
+        low, high = DECADE_PARTS.get(claim.hedge, (0, 9))
+        scale = 10 if claim.value % 100 == 0 else 1  # "the 1800s": a century
+        return claim.value + low * scale <= source.value <= claim.value + high * scale + scale - 1
+    if (claim.hedge in ABOVE and source.hedge in BELOW) or (claim.hedge in BELOW and source.hedge in ABOVE):
+        return False  # "more than half" is not "almost half"
     if "clock" in (claim.unit, source.unit):
         if claim.unit != source.unit:
             return False
@@ -385,10 +326,20 @@ def number_conflict(claim: str, source: str) -> str | None:
     found = quantities(source)
     derived: list[Quantity] | None = None
     for q in quantities(claim):
-        if any(same_quantity(q, s) for s in found):
+        if q.word and q.value == 1 and q.unit is None and not any(s.unit is None for s in found):
+            continue  # "a single orange hexagon": an article, unless the source counts something
+        if any(same_quantity(q, s) for s in found if s.unit or not _measured_elsewhere(q, found)):
             continue
         derived = implied(found) if derived is None else derived
         if not any(same_quantity(q, s) for s in derived):
             shown = ", ".join(dict.fromkeys(str(s) for s in found)) or "none"
             return f"number {q} not in source ({shown})"
     return None
+
+
+def _measured_elsewhere(claim: Quantity, found: list[Quantity]) -> bool:
+    """Does the source give the claim's kind of measure with a unit, so that a bare number of the source cannot
+    stand for it? "12 euros" against "costs 6 euros ... children under 12"."""
+    if claim.unit in (None, "year", "century", "decade", "clock"):
+        return False
+    return any(s.unit and _base(s)[0] == _base(claim)[0] for s in found)

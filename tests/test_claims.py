@@ -138,10 +138,33 @@ def test_quantities(text, found):
         ("It is roughly 110 metres deep", "It is 112 metres deep.", None),
         ("It is about 210 m deep", "It is 112 metres deep.", "number 210 m not in source (112 m)"),
         ("nearly two thirds felt safe", "62% felt safe", None),
-        ("nearly half felt safe", "62% felt safe", "number 50% not in source (62%)"),
+        ("nearly half felt safe", "62% felt safe", "number nearly 50% not in source (62%)"),
         ("more than 3,000 households", "3,050 households", None),
-        ("more than 3,000 households", "2,950 households", "number 3000 not in source (2950)"),
+        ("more than 3,000 households", "2,950 households", "number over 3000 not in source (2950)"),
         ("It is 110 metres deep", "It is 112 metres deep.", "number 110 m not in source (112 m)"),
+        # a hedge from above never states a hedge from below
+        (
+            "It sells more than half",
+            "It sells almost half, 45 per cent.",
+            "number over 50% not in source (nearly 50%, 45%)",
+        ),
+        ("It sells nearly half", "It sells almost half, 45 per cent.", None),
+        # a figure with a unit is not a bare number of the source when the source gives that measure
+        (
+            "Hire costs 12 euros",
+            "Hire costs 6 euros; children under 12 go free.",
+            "number 12 € not in source (6 €, under 12)",
+        ),
+        ("It costs 12 euros", "Tickets: 12. Children go free.", None),
+        # decades, temperatures, and "a single" as an article
+        ("It was built in the early 1930s", "It dates from 1931.", None),
+        ("It was built in the late 1930s", "It dates from 1931.", "number late 1930s not in source (1931)"),
+        ("It opened in the 1800s", "It opened in 1846.", None),
+        ("It dates from 1931", "It dates from the 1930s.", "number 1931 not in source (1930s)"),
+        ("It is kept at 24 degrees Celsius", "It is heated to 24 °C.", None),
+        ("It is kept at 42 °C", "It is heated to 24 °C.", "number 42 °c not in source (24 °c)"),
+        ("I can see a single orange hexagon", "An orange hexagon on white.", None),
+        ("I can see a single orange hexagon", "Two orange hexagons on white.", "number 1 not in source (2)"),
         # units converted
         ("It is 6,800 metres long", "The tunnel is 6.8 km long.", None),
         ("It is 4.2 miles long", "The tunnel is 6.8 km long.", None),
@@ -426,7 +449,11 @@ def test_objects_and_count_words(claim, named, not_named):
         ("The lake has an area of 34 km²", "Lake Morrow covers 34 square kilometres.", None),
         ("The sign says EXIT 4", "The image shows a blue square. Text in the image: EXIT 4", None),
         ("Sails: six", "It has four sails. Entry costs 6 euros.", "number 6 is about something else in the source"),
-        ("Children under sixteen go free", "Children under twelve go free.", "number 16 not in source (12)"),
+        (
+            "Children under sixteen go free",
+            "Children under twelve go free.",
+            "number under 16 not in source (under 12)",
+        ),
         ("Up to 120 people can travel on the ferry", "The ferry carries up to 120 passengers.", None),
         # a later sentence's "It" is about the first one's subject; "every day" against an exception
         ("You can buy cakes at Holt's bakery", "Holt's bakery bakes bread. It does not sell cakes.", "negation"),

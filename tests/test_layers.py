@@ -28,6 +28,7 @@ LAYERS = [
             "mmrag.shapes",
             "mmrag.numbers",
             "mmrag.clock",
+            "mmrag.units",
         ],
     ),
     ("backends", ["mmrag.backends.*", "mmrag.models.*"]),
