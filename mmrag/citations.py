@@ -35,6 +35,20 @@ LEADING = re.compile(
     rf"(?:\s*:|\s*,|\s+{_LEAD_VERB}(?:\s+that\b|\s*,|\s*:)?)\s*(?:\*\*)?",
     re.IGNORECASE,
 )
+# what a model puts before the claim: "Yes, ...", "Based on the provided context, ...", "In this image I can see ...",
+# "It appears that ...": not words the source must hold
+PREAMBLE = re.compile(
+    r"^(?:(?:yes|no|indeed|actually|well|sure|certainly|overall|in (?:short|summary)|to summari[sz]e)\s*[,:!.]\s*)?"
+    r"(?:(?:based on|according to|from|given|judging (?:by|from)|looking at)\s+(?:the\s+)?"
+    r"(?:(?:provided|given|available|retrieved|above|supplied)\s+)?"
+    r"(?:context|sources|documents|information|text|passages|excerpts|images|pictures|data)\s*,\s*)?"
+    r"(?:(?:in|from)\s+(?:this|the)\s+(?:image|picture|photo)\s*,?\s*)?"
+    r"(?:I\s+can\s+see\s+(?:that\s+)?|I\s+(?:believe|think)\s+(?:that\s+)?"
+    r"|it\s+(?:appears|seems|looks)\s+(?:that|as\s+if|as\s+though)\s+)?",
+    re.IGNORECASE,
+)
+# "(1) it lifts boats ..., and (2) it is ...": list numbers inside a sentence
+LIST_MARK = re.compile(r"(?:^|(?<=[:;,]\s)|(?<=\band\s))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv)\)\s+", re.IGNORECASE)
 ANY_MARK = re.compile(rf"{BRACKETED.pattern}|{PARENTHESISED.pattern}|{TRAILING.pattern}", re.IGNORECASE)
 
 
@@ -97,7 +111,7 @@ def cited_parts(sentence: str) -> list[tuple[str, list[int]]]:
     marks = list(ANY_MARK.finditer(sentence))
     lead = LEADING.match(sentence)
     if lead or len(marks) < 2 or not re.search(r"[A-Za-z]{3}", sentence[marks[0].end() : marks[-1].start()]):
-        return [(strip_citations(sentence), parse_citations(sentence))] if (lead or marks) else []
+        return [(claim_text(strip_citations(sentence)), parse_citations(sentence))] if (lead or marks) else []
     parts: list[tuple[str, list[int]]] = []
     start = 0
     for mark in marks:
@@ -106,12 +120,25 @@ def cited_parts(sentence: str) -> list[tuple[str, list[int]]]:
         if parts and not re.search(r"[A-Za-z]{3}", piece):
             parts[-1][1].extend(n for n in numbers if n not in parts[-1][1])
         else:
-            parts.append((strip_citations(piece), numbers))
+            parts.append((claim_text(strip_citations(piece), inner=True), numbers))
         start = mark.end()
     tail = strip_citations(sentence[start:])
     if re.search(r"[A-Za-z]{3}", tail):
         parts[-1] = (parts[-1][0] + " " + tail, parts[-1][1])
     return parts
+
+
+def claim_text(text: str, inner: bool = False) -> str:
+    """The words of a cited part that make its claim: without a preamble ("Based on the provided context,", "Yes,",
+    "I can see") or list numbers; a part cut inside a sentence ("X has two features: (1) A [1], and (2) B [1]")
+    keeps only what follows its last colon, the clause its citation closes."""
+    text = LIST_MARK.sub("", text)
+    if inner and ":" in text and len(re.findall(r"[A-Za-z]{2,}", text.rsplit(":", 1)[1])) >= 3:
+        text = text.rsplit(":", 1)[1]
+    rest = PREAMBLE.sub("", text.strip(), count=1)
+    if rest != text.strip() and len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2:
+        text = rest[0].upper() + rest[1:]
+    return text.strip()
 
 
 def strip_citations(text: str) -> str:
