@@ -604,7 +604,7 @@ CASES += [
         "number",
         "How high is the observatory?",
         [OBSERVATORY],
-        "The observatory stands roughly 1.2 km above sea level [1].",
+        "The observatory stands just over 1.1 km above sea level [1].",
         S,
         [None],
         ["unit conversion", "approximation"],
@@ -1683,7 +1683,7 @@ CASES += [
         [HARBOUR_CRANE, CRANE_MANUAL],
         "The Skelde crane was built in 1911 [1, 2].",
         S + U,
-        [None, "subject"],
+        [None, "number"],
         ["[1, 2]", "year"],
     ),
     case(
