@@ -3,8 +3,8 @@
 Written in one sitting by someone who did not read the checker (mmrag/claims.py, numbers.py, clock.py,
 verdict.py, injection.py, lexicon.py, answer.py, citations.py, captions.py, nor their tests) and never ran it
 on this file: only the data format of test_set_g.py and the loader of benchmarks/eval_citations.py were read.
-It is TUNING material: its failures may be studied, so its figures are never a held-out result. 189 answers,
-224 citations: 120 supported, 101 unsupported, 3 invalid; reasons: number 29, subject 26, negation 20,
+It is TUNING material: its failures may be studied, so its figures are never a held-out result. 195 answers,
+238 citations: 131 supported, 104 unsupported, 3 invalid; reasons: number 30, subject 27, negation 21,
 injection 18, off topic 8, no such source 3. 27 text and 17 image sources; 18 carry an injection (PDF text,
 descriptions, OCR; English, Spanish, Italian, German, Dutch, Danish, French, Norwegian, Polish), 5 merely talk
 about instructions. `python tests/test_citation_set_h.py` prints these counts (never scores).
@@ -1785,5 +1785,61 @@ CASES = [
         "Its 2019 Riesling was named the best white wine of the region (Source 1).",
         [None],
         ["harmless instruction", "(Source 1)", "passive", "year"],
+    ),
+    # ---------------- whole answers in the voices of real models ----------------
+    case(
+        "style",
+        "What do the ferry and the bakery have in common?",
+        [FERRY, BAKERY],
+        "Both start early: the first Halvoy ferry runs at 6 am, and the Falk bakery's shop opens at 6:30 "
+        "(Sources 1 and 2).",
+        [None, None],
+        ["summary", "time", "clause-end citations"],
+    ),
+    case(
+        "style",
+        "Tell me about the pictures.",
+        [GREEN_TRIANGLE, BLACK_CROSS_SIGN],
+        "The image shows a green triangle pointing up [source 1]. The second image is a black cross with the "
+        'words "NO ENTRY AFTER 18:00" [source 2]. The sign appears to say that entry is not allowed after 6 pm '
+        "[source 2].",
+        [None, None, None],
+        ["image", "ocr", "hedge", "[Source 1]"],
+    ),
+    case(
+        "style",
+        "What is Skarvholm lighthouse like?",
+        [LIGHTHOUSE],
+        "Skarvholm lighthouse is a 31-metre tower on a granite islet [1]. It was first lit in 1871 [1] and has a "
+        "red and white striped tower that is a popular subject for painters [1]. In summary, it is a historic "
+        "and well-loved landmark.",
+        [None, None, "subject"],
+        ["hedge", "synonym", "year", "unit"],
+    ),
+    case(
+        "style",
+        "What does Radio Brekka offer its listeners?",
+        [RADIO],
+        "Based on the context provided, here is what I found:\n\n1. **Frequency:** 98.4 FM [1]\n"
+        "2. **Hours:** around the clock [1]\n3. **News:** read every weekday at noon [1]\n"
+        "4. **Staff:** 45 volunteers and two paid editors [1]",
+        [None, None, None, "number"],
+        ["bullets", "spelled", "restriction"],
+    ),
+    case(
+        "negation",
+        "Do the ferries run all night?",
+        [FERRY],
+        "No, the Halvoy ferries do not sail overnight; the last one runs at 11 pm and they restart at 6 am [1].",
+        [None],
+        ["not", "time", "reordered"],
+    ),
+    case(
+        "negation",
+        "Do the ferries run all night?",
+        [FERRY],
+        "The Halvoy ferries don't stop at night; there is a departure every hour around the clock [1].",
+        ["negation"],
+        ["n't", "antonym"],
     ),
 ]
