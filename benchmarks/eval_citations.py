@@ -223,15 +223,24 @@ def evaluate(workdir: Path) -> dict:
 
 
 SETS = {
-    "tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d", "tune_set_e", "tune_set_f"),
-    "test": ("test_set_g",),
+    "tune": (
+        "tune_set",
+        "tune_set_b",
+        "tune_set_c",
+        "tune_set_d",
+        "tune_set_e",
+        "tune_set_f",
+        "tune_set_g",
+        "tune_set_h",
+    ),
+    "test": ("test_set_i",),
 }
 
 
 def load_set(name: str) -> list[dict]:
-    """The cases of a set: tune (tune_set.py, tune_set_b ... tune_set_f.py: each but the first a former test set
-    whose failures were studied) or test (test_set_g.py, held out: written by someone who did not read the checks,
-    scored once)."""
+    """The cases of a set: tune (tune_set.py, tune_set_b ... tune_set_g.py: each but the first a former test set
+    whose failures were studied; tune_set_h.py, written blind for tuning) or test (test_set_i.py, held out: written
+    by someone who did not read the checks, scored once)."""
     import importlib.util
 
     cases = []

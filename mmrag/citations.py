@@ -133,6 +133,8 @@ def claim_text(text: str, inner: bool = False) -> str:
     "I can see") or list numbers; a part cut inside a sentence ("X has two features: (1) A [1], and (2) B [1]")
     keeps only what follows its last colon, the clause its citation closes."""
     text = LIST_MARK.sub("", text)
+    if inner:  # ", and it is still worked by hand [1]": the clause, not its joint
+        text = re.sub(r"^[\s,;]*(?:(?:and|but|while|whereas|although|though)\b[\s,]*)?", "", text, flags=re.IGNORECASE)
     if inner and ":" in text and len(re.findall(r"[A-Za-z]{2,}", text.rsplit(":", 1)[1])) >= 3:
         text = text.rsplit(":", 1)[1]
     rest = PREAMBLE.sub("", text.strip(), count=1)

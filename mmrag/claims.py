@@ -160,9 +160,22 @@ def vocabulary(text: str) -> set[str]:
 
 
 def missing_words(claim: str, source: str) -> list[str]:
-    """The claim's key words found in the source under no form (stem or lemma)."""
+    """The claim's key words found in the source under no form (stem or lemma), nor as a part of a compound the
+    source uses ("hail" in "hailstorm", "fighters" in "firefighters")."""
     have = vocabulary(source)
-    return [w for w in key_words(claim) if not (word_forms(w) & have)]
+    plain = set(words(source))
+    return [w for w in key_words(claim) if not (word_forms(w) & have) and not _in_compound(w, plain)]
+
+
+def _in_compound(word: str, found: set[str]) -> bool:
+    if len(word) < 4:
+        return False
+    for other in found:
+        if len(other) >= len(word) + 3 and (other.startswith(word) or other.endswith(word)):
+            rest = other[len(word) :] if other.startswith(word) else other[: -len(word)]
+            if lexicon.known(rest) and len(rest) >= 3:
+                return True
+    return False
 
 
 def negated(text: str, implicit: bool = False) -> bool:
@@ -304,14 +317,18 @@ def subjects(claim: str) -> list[str]:
         for t in re.findall(r"[A-Za-zà-ÿ]+(?:'[a-z]+)?|\d+", claim.replace("-", " ").replace("’", "'"))
     ]
     keys = set(key_words(claim))
+    setting = _setting(claim)
     out = []
     for i, token in enumerate(tokens):
         word = token.lower()
-        if word not in keys or word in out:
+        if word not in keys or word in out or word in PARTICLE_WORDS or (word in setting and not token[:1].isupper()):
             continue
-        prev = tokens[i - 1] if i else ""
-        if prev.lower() in FOCUS and i > 1:
-            prev = tokens[i - 2]  # "plays only blues": the object of "plays"
+        at = i - 1
+        if at > 0 and tokens[at].lower() in FOCUS:
+            at -= 1  # "plays only blues": the object of "plays"
+        prev = tokens[at] if at >= 0 else ""
+        if at == 0:
+            prev = prev.lower()  # capitalised as the sentence's first word, not as a name
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if word not in COLOURS and _in_phrase(tokens, i):
             continue  # "put in place", "took place", "at work": a set phrase, not a thing
@@ -322,6 +339,21 @@ def subjects(claim: str) -> list[str]:
         ):  # a name
             out.append(word)
     return out
+
+
+PARTICLE_WORDS = frozenset("out off up down back away".split())  # "from out of town", "shut down"
+SETTING = re.compile(
+    r"^\s*(?:at|in|during|after|before|since|until|throughout|within|over|for|on|by|from|with)\s+"
+    r"(?:the|its|their|his|her|this|that|a|an)\s+([^,]{3,60}),",
+    re.IGNORECASE,
+)
+
+
+def _setting(claim: str) -> set[str]:
+    """The words of an opening phrase of circumstance, "At the height of its operation, ...": when or how, not what
+    the claim is about."""
+    found = SETTING.match(claim)
+    return set(words(found.group(1))) if found else set()
 
 
 def _in_phrase(tokens: list[str], i: int) -> bool:

@@ -201,6 +201,8 @@ def cohyponyms(a: str, b: str) -> bool:
 
 def related(a: str, b: str) -> bool:
     """Can ``a`` in a claim stand for ``b`` in a source: the same synset, or ``a`` broader than ``b``."""
+    if trend(a) is not None and trend(a) == trend(b):
+        return True  # "shrank" for "fell"
     return bool(set(_synsets(a)) & set(_synsets(b))) or broader(a, b) or bool(_bases(b) & _derived(a))
 
 
@@ -244,12 +246,30 @@ def converse(a: str, b: str) -> bool:
     return any(forms[0] & pair and forms[1] & pair and not forms[0] & forms[1] for pair in CONVERSES)
 
 
+# how a figure changed: WordNet links "grow" and "fall" by no antonym, and "shrink" and "fall" by no synset
+TRENDS = (
+    frozenset("rise rose risen grow grew grown increase climb gain expand swell soar surge double triple".split()),
+    frozenset(
+        "fall fell fallen drop decline decrease shrink shrank shrunk sink sank sunk slump diminish dwindle"
+        " plunge halve lessen".split()
+    ),
+)
+
+
+def trend(word: str) -> int | None:
+    """0 for a word of rising, 1 for one of falling, None otherwise (any inflection: "grown", "fell")."""
+    forms = {word.lower()} | _bases(word)
+    return next((i for i, words in enumerate(TRENDS) if forms & words), None)
+
+
 def opposed(a: str, b: str) -> bool:
     """Are the words opposites: an antonym of a sense of one is a sense of the other ("closed"/"opens",
     "shortened"/"extended" through lengthen, a sense of extend)?"""
     a, b = a.lower(), b.lower()
     if converse(a, b):
         return False
+    if None not in (trend(a), trend(b)):
+        return trend(a) != trend(b)
     if ({b} | _bases(b)) & antonyms(a) or ({a} | _bases(a)) & antonyms(b):
         return True
     return bool(_antonym_senses(a) & set(_synsets(b))) or bool(_antonym_senses(b) & set(_synsets(a)))

@@ -155,7 +155,7 @@ def _unit(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 def _unit_word(word: str) -> str | None:
     for form in (word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word):
-        if form in UNITS:
+        if form in UNITS and (form == word or len(form) > 2 or word in ("hrs", "kms", "kgs", "yrs")):  # not "has"
             return UNITS[form]
     return None
 

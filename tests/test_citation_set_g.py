@@ -1,4 +1,5 @@
-"""Held-out test set G (benchmarks/citation_sets/test_set_g.py) is well formed: it parses, its sources and gold
+"""Set G (benchmarks/citation_sets/tune_set_g.py; held out until stop 29, tuning since) is well formed: it parses,
+its sources and gold
 labels are consistent, and it covers every failure class, number form, negation form, citation style and
 injection carrier of issue 17. This file only loads the set and counts; it never runs the checker on it, so
 that the set stays a fair, unscored test until it is scored once.
@@ -98,7 +99,7 @@ def load(stem: str) -> list[dict]:
     return module.CASES
 
 
-CASES = load("test_set_g")
+CASES = load("tune_set_g")
 
 
 def counts() -> dict:
@@ -193,7 +194,7 @@ def test_text_and_image_sources_and_injections_in_every_carrier():
 
 
 def test_new_answers_and_sources():
-    others = [load(p.stem) for p in sorted(SETS.glob("*.py")) if p.stem != "test_set_g"]
+    others = [load(p.stem) for p in sorted(SETS.glob("*.py")) if p.stem != "tune_set_g"]
     assert others
     answers = {c["a"] for cases in others for c in cases}
     texts = {s["text"] for cases in others for c in cases for s in c["sources"] if s["text"]}

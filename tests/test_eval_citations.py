@@ -17,8 +17,17 @@ def test_tuning_and_test_sets_are_the_files_the_readme_names():
     from eval_citations import SETS
 
     assert SETS == {
-        "tune": ("tune_set", "tune_set_b", "tune_set_c", "tune_set_d", "tune_set_e", "tune_set_f"),
-        "test": ("test_set_g",),
+        "tune": (
+            "tune_set",
+            "tune_set_b",
+            "tune_set_c",
+            "tune_set_d",
+            "tune_set_e",
+            "tune_set_f",
+            "tune_set_g",
+            "tune_set_h",
+        ),
+        "test": ("test_set_i",),
     }
 
 
