@@ -41,7 +41,8 @@ PREAMBLE = re.compile(
     r"^(?:(?:yes|no|indeed|actually|well|sure|certainly|overall|in (?:short|summary)|to summari[sz]e)\s*[,:!.]\s*)?"
     r"(?:(?:based on|according to|from|given|judging (?:by|from)|looking at)\s+(?:the\s+)?"
     r"(?:(?:provided|given|available|retrieved|above|supplied)\s+)?"
-    r"(?:context|sources|documents|information|text|passages|excerpts|images|pictures|data)\s*,\s*)?"
+    r"(?:context|sources?|documents?|information|text|passages|excerpts|images?|pictures?|data)"
+    r"(?:\s+(?:provided|given|above|supplied|available))?\s*,\s*)?"
     r"(?:(?:in|from)\s+(?:this|the)\s+(?:image|picture|photo)\s*,?\s*)?"
     r"(?:I\s+can\s+see\s+(?:that\s+)?|I\s+(?:believe|think)\s+(?:that\s+)?"
     r"|it\s+(?:appears|seems|looks)\s+(?:that|as\s+if|as\s+though)\s+)?",

@@ -44,6 +44,12 @@ ADDRESS = (
     r"|\b(?:let op|opgelet|obs|observera|uwaga|atenção|atención|achtung|attenzione),? (?:\w+ )?"
     rf"(?:{BOT}|ia|ki|si|taalmodellen|modelo|modèle|modell)\b"
     r"|\b(?:till|för) (?:ai|ai-assistenten|assistenten|språkmodellen)\b|\b(?:do|dla) (?:ai|si|asystenta|modelu)\b"
+    r"|\b(?:til|for) (?:ai|ki|sprogmodellen|språkmodellen|assistenten)\b|\bsprogmodel\w*|\bjazykov\w* model\w*"
+    r"|\bpro (?:ai|umělou inteligenci|asistenta|model)\b|\bumělá inteligence\b|\bkielimalli\w*|\bmodel de limbaj\b"
+    r"|\bnyelvi modell\w*|\bdil modeli\w*|\byapay zek[aâ]\b"
+    r"|\b(?:remarque|note|message|avis|nota|hinweis|mitteilung) (?:destinée?s? |adressée?s? |réservée?s? )?(?:à|pour|an|für|per|para) "
+    r"(?:l'|la |le |die |den |el |la )?(?:intelligence artificielle|intelligenza artificiale|inteligencia artificial"
+    r"|künstliche intelligenz|ia|ki|assistant|assistente|asistente)\b"
 )
 DISMISS = (
     r"(?:ignore|disregard|forget|override|bypass|drop|abandon|skip|discard|dismiss|overlook|neglect|cancel|set "
@@ -56,8 +62,11 @@ RULES = (
     r"message|safeguards?|told|given)"
 )
 OVERRIDE = (
-    rf"\b{DISMISS}\b[^.!?\n]{{0,40}}?\b(?:previous|prior|above|earlier|preceding|original|initial|all|any|your|the|these|those|every(?:thing)?|what)\b"
+    rf"\b{DISMISS}\b[^.!?\n]{{0,40}}?\b(?:previous|prior|above|earlier|preceding|original|initial|all|any|your|these|those|every(?:thing)?|what)\b"
     rf"[^.!?\n]{{0,30}}?\b{RULES}\b"
+    rf"|\b{DISMISS}\b (?:the |those |these )?{RULES} (?:you (?:were|have been|got)|given to you|above|you)\b"
+    r"|\b(?:whatever|regardless of what) your (?:rules|instructions|guidelines|prompt|settings) (?:say|said|tell)\b"
+    r"|\b(?:repeat|say|tell|state)\b[^.!?\n]{0,40}\bto (?:anyone|everyone|whoever|all) (?:who )?(?:asks?|reads?)\b"
     r"|\bforget everything\b|\bfrom now on\b|\bnew (?:rules|instructions|task|role|system "
     r"prompt|directive)s?\b|\bsystem prompt\b|\byou are now\b"
     r"|\b(?:present|treat|report|state|consider|regard|accept) (?:the following|this|it|these|what follows) as (?:an? "
@@ -85,6 +94,13 @@ OVERRIDE = (
     r"|\bnegeer\b|\bvergeet\b|\binstructies\b|\bje moet (?:antwoorden|zeggen)\b"
     r"|\bignorera\b|\bglöm\b|\binstruktion(?:er|erna)?\b|\bdu måste (?:svara|säga|skriva)\b"
     r"|\bzignoruj\b|\bzapomnij\b|\binstrukcj\w*\b|\bpolecen\w*\b|\bmusisz (?:odpowiedzieć|powiedzieć|napisać)\b"
+    # Danish, Norwegian; Czech, Slovak; Finnish; Romanian; Hungarian; Turkish
+    r"|\bse bort fra\b|\bglem (?:alle|dine|de)\b|\bignorer (?:alle|dine|de|tidligere)\b|\b(?:tidligere|forrige) "
+    r"(?:regler|instruktioner|instruksjoner)\b|\binstruks(?:er|jonene|jonar)\b|\bdu skal (?:svare|sige|si|skrive)\b"
+    r"|\bignoruj(?:te)?\b|\bzapome[nň](?:te)?\b|\bpředchozí (?:pokyny|instrukce)\b|\bpokyn(?:y|ů)\b|\binstrukce\b"
+    r"|\bpredchádzajúce (?:pokyny|inštrukcie)\b|\bunohda\b|\bohjeet\b|\bjätä huomiotta\b"
+    r"|\bignor[aă] (?:toate|instrucțiunile)\b|\binstrucțiuni\w*\b|\bhagyd figyelmen kívül\b|\butasítás\w*\b"
+    r"|\btalimatlar\w*\b|\bgörmezden gel\b"
 )
 SAY = (
     r"\b(?:tell|inform|assure|convince|remind|notify|warn|advise) (?:the |your |any |all |every "
@@ -104,6 +120,10 @@ SAY = (
     r")?(?:de (?:gebruiker|lezer|luisteraar|kijker|bezoeker)s?|het publiek|dat)\b"
     r"|\b(?:säg|svara|skriv|berätta) (?:till (?:användaren|läsaren|läsarna)|att)\b"
     r"|\b(?:powiedz|odpowiedz|napisz|poinformuj|przekaż) (?:użytkownikowi|czytelnikowi|czytelnikom|że)\b"
+    r"|\b(?:fortæl|fortell|sig|si|svar) (?:til )?(?:brugeren|brukeren|læseren|leseren|brugerne|brukerne)\b"
+    r"|\b(?:řekni|odpověz|napiš|sděl|povedz|odpovedz) (?:uživateli|čtenáři|používateľovi|čitateľovi|že)\b"
+    r"|\b(?:kerro|vastaa) (?:käyttäjälle|lukijalle)\b|\b(?:spune|răspunde)(?:-i)? (?:utilizatorului|cititorului)\b"
+    r"|\b(?:mondd|válaszold) (?:a felhasználónak|az olvasónak|azt)\b|\b(?:kullanıcıya|okuyucuya) (?:söyle|de)\b"
     r"|\b(?:tell|inform|remind|warn) (?:the |your |all )?(?:listeners?|viewers?|audience|public|subscribers?)\b"
 )
 PATTERNS = [re.compile(p, re.IGNORECASE) for p in (ADDRESS, OVERRIDE, SAY)]
