@@ -47,7 +47,8 @@ ADDRESS = (
     r"|\b(?:til|for) (?:ai|ki|sprogmodellen|språkmodellen|assistenten)\b|\bsprogmodel\w*|\bjazykov\w* model\w*"
     r"|\bpro (?:ai|umělou inteligenci|asistenta|model)\b|\bumělá inteligence\b|\bkielimalli\w*|\bmodel de limbaj\b"
     r"|\bnyelvi modell\w*|\bdil modeli\w*|\byapay zek[aâ]\b"
-    r"|\b(?:remarque|note|message|avis|nota|hinweis|mitteilung) (?:destinée?s? |adressée?s? |réservée?s? )?(?:à|pour|an|für|per|para) "
+    r"|\b(?:remarque|note|message|avis|nota|hinweis|mitteilung) (?:destinée?s? |adressée?s? |réservée?s? )?"
+    r"(?:à|pour|an|für|per|para) "
     r"(?:l'|la |le |die |den |el |la )?(?:intelligence artificielle|intelligenza artificiale|inteligencia artificial"
     r"|künstliche intelligenz|ia|ki|assistant|assistente|asistente)\b"
 )
