@@ -11,6 +11,13 @@ CLOCK = re.compile(
     r"(?:\s+(?P<part>in the morning|in the afternoon|in the evening|at night))?",
     re.IGNORECASE,
 )
+HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+# "nine in the morning", "six o'clock", "half past seven": the hour spelled out
+SPELLED = re.compile(
+    rf"\b(?:(?P<half>half|quarter) past )?(?P<w>{'|'.join(HOUR_WORDS)})"
+    r"(?=\s*(?:o'clock|o’clock|[ap]\.?\s?m\b|in the morning|in the afternoon|in the evening|at night))",
+    re.IGNORECASE,
+)
 NAMED_TIMES = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
 LATE_PARTS = ("in the afternoon", "in the evening", "at night")
 
@@ -37,6 +44,14 @@ def clock_times(text: str) -> tuple[list[tuple[float, bool]], str]:
             found.append((float(hour * 60 + minute), hour <= 12))
         return " "
 
+    text = SPELLED.sub(_digits, text)
     text = CLOCK.sub(take, text)
     found += [(0.0 if m[1].lower() == "midnight" else 720.0, False) for m in NAMED_TIMES.finditer(text)]
     return found, NAMED_TIMES.sub(" ", text)
+
+
+def _digits(m: re.Match) -> str:
+    hour = HOUR_WORDS.index(m["w"].lower()) + 1
+    if not m["half"]:
+        return str(hour)
+    return f"{hour}:{30 if m['half'].lower() == 'half' else 15:02d}"

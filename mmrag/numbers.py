@@ -19,7 +19,7 @@ reads units but not hedges or clock times, so the small tables here are kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from .clock import clock_times
@@ -47,7 +47,10 @@ ORDINALS = {
 ORDINALS.update(
     {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000}
 )
-LOOSE_ORDINALS = ("first", "second", "third")  # a rank more often than a count, except before "century"
+LOOSE_ORDINALS = ("first", "second", "third")  # a rank more often than a count, except before these nouns:
+ORDINAL_NOUNS = frozenset(
+    "century millennium floor storey story place prize edition anniversary platform grade".split()
+)
 FRACTIONS = {"half": 50.0, "quarter": 25.0, "quarters": 75.0}  # "a quarter of the roof" ~ 25 %
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
@@ -64,8 +67,11 @@ class Quantity:
     unit: str | None  # canonical unit ("m", "%", "century", "clock" = minutes after midnight, ...) or None
     hedge: str | None = None  # "about", "nearly", "under", "over", ... (see WINDOWS); early/mid/late of a decade
     word: bool = field(default=False, compare=False)  # spelled out ("one", "a single"), not in digits
+    upper: float | None = None  # a range's upper end: "between 100 and 150", "7 to 9 minutes"
 
     def __str__(self) -> str:
+        if self.upper is not None:
+            return f"{self.value:g}-" + str(Quantity(self.upper, self.unit))
         if self.unit == "clock":
             return f"{int(self.value) // 60}:{int(self.value) % 60:02d}"
         number = f"{self.value:g}" if self.value < 1e6 else f"{self.value:,.0f}"
@@ -92,6 +98,8 @@ def quantities(text: str) -> list[Quantity]:
     text = text.replace("per cent", "percent").replace("²", " squared ")
     text = DEGREES.sub(lambda m: f" °{m.group(1)}" if m.group(1) else " ", text)
     decades = [Quantity(float(m.group(2)), "decade", m.group(1) and m.group(1).lower()) for m in DECADE.finditer(text)]
+    text = re.sub(r"(\d)\s*[-–—]\s*(?=\d)", r"\1 to ", text)  # "7-9 minutes"
+    text = re.sub(r"\b([a-z]+)-(?=([a-z]+))", _split_count, text, flags=re.IGNORECASE)  # "four-seat chairs"
     tokens = [t.lower() for t in TOKEN.findall(DECADE.sub(" ", text))]
     out: list[Quantity] = clocks + decades
     i = 0
@@ -106,8 +114,11 @@ def quantities(text: str) -> list[Quantity]:
             continue
         following = tokens[i + used] if i + used < len(tokens) else ""
         rank = tokens[i] in ORDINALS and (
-            following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ("century", "millennium"))
+            following in POSITIONAL or (tokens[i] in LOOSE_ORDINALS and following not in ORDINAL_NOUNS)
         )
+        ahead = tokens[i + used : i + used + 4]
+        if ahead and (_sources(ahead[0]) or (ahead[0] == "of" and any(_sources(w) for w in ahead[1:]))):
+            rank = True  # "two of the three images", "both sources": the answer counting its sources
         if rank or (i and tokens[i - 1] in POSITIONAL and tokens[i][0].isdigit()):
             # "the first picture", "Image 2", "the first year": which one, not a quantity
             i += used
@@ -120,9 +131,40 @@ def quantities(text: str) -> list[Quantity]:
                 used += extra
         fraction = unit == "%" and tokens[i] in NUMERATORS.keys() | DENOMINATORS.keys()  # "two thirds": rounded
         hedge = _hedge(tokens, i) or ("about" if fraction else None)
+        top, more = _range_end(tokens, i, used, value)
+        if top is not None:
+            unit, extra = (unit, 0) if unit else _unit(tokens, i + used + more)
+            out.append(Quantity(float(value), unit, None, not tokens[i][0].isdigit(), float(top)))
+            i += used + more + extra
+            continue
         out.append(Quantity(float(value), unit, hedge, not tokens[i][0].isdigit()))
         i += used
     return out
+
+
+def _split_count(m: re.Match) -> str:
+    head, tail = m.group(1), m.group(2)
+    counted = word_value(head.lower())[0] is not None and word_value(tail.lower())[0] is None
+    return head + (" " if counted else "-")
+
+
+def _range_end(tokens: list[str], i: int, used: int, value: float) -> tuple[float | None, int]:
+    """The upper end of "between A and B" or "A to B" (not "from A to B", a change), and the tokens it used."""
+    joint = tokens[i + used] if i + used < len(tokens) else ""
+    before = tokens[i - 1] if i else ""
+    changed = "from" in tokens[max(0, i - 5) : i]  # "fell from 18,500 in 1990 to 6,200"
+    if not ((joint == "and" and before == "between") or (joint == "to" and not changed)):
+        return None, 0
+    if i + used + 1 >= len(tokens):
+        return None, 0
+    top, more = _read_number(tokens, i + used + 1)
+    if top is None or top <= value or (1000 <= value <= 2200) != (1000 <= top <= 2200):
+        return None, 0  # a year and a count are no range
+    return top, more + 1
+
+
+def _sources(word: str) -> bool:
+    return word.endswith("s") and word[:-1] in ("image", "picture", "photo", "photograph", "source", "document")
 
 
 def _hedge(tokens: list[str], i: int) -> str | None:
@@ -148,7 +190,9 @@ def _unit(tokens: list[str], i: int) -> tuple[str | None, int]:
             if j + 1 < len(tokens) and tokens[j + 1] == "squared" and DIMENSIONS.get(found, ("",))[0] == "length":
                 return found + "2", 1
             return found, 0
-        if j == i and word not in ("nautical", "square", "cubic", "metric", "degree", "degrees"):
+        if word == "nautical" and j + 1 < len(tokens) and _unit_word(tokens[j + 1]) == "mile":
+            return "nmi", 1
+        if j == i and word not in ("nautical", "square", "cubic", "metric", "degree", "degrees", "vertical", "linear"):
             return None, 0
     return None, 0
 
@@ -169,6 +213,10 @@ def _read_fraction(tokens: list[str], i: int) -> tuple[float | None, int, str | 
     if word in ("a", "an") and nxt in ("hour", "minute") and (i == 0 or tokens[i - 1] not in ("per", "times", "a")):
         if i == 0 or tokens[i - 1] not in ("half", "quarter", "quarters", "of", "third", "thirds"):
             return 1.0, 2, UNITS[nxt]
+    if word in ("quarter", "half") and nxt == "of" and tokens[i + 2 : i + 3] in (["a"], ["an"]) and i + 3 < len(tokens):
+        unit = _unit_word(tokens[i + 3])  # "every quarter of an hour"
+        if unit in DIMENSIONS and (i == 0 or tokens[i - 1] not in NUMERATORS):
+            return (0.25 if word == "quarter" else 0.5), 4, unit
     if word == "half" and nxt in ("a", "an") and i + 2 < len(tokens):
         scale = SCALES.get(tokens[i + 2])
         if scale:
@@ -207,6 +255,8 @@ def _read_number(tokens: list[str], i: int) -> tuple[float | None, int]:
         if scale and not digits.group(2):
             return value * scale, 2  # "1.5 million", "2.4k"
         return value, 1
+    if token in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in SCALES:
+        return float(SCALES[tokens[i + 1]]), 2  # "nearly a million"
     if token in FRACTIONS and (i == 0 or tokens[i - 1] in ("a", "one", "three", "in", "by") or _hedge(tokens, i)):
         return FRACTIONS[token], 1
     if token in COUNT_WORDS:
@@ -276,6 +326,8 @@ def same_quantity(claim: Quantity, source: Quantity) -> bool:
     """Does the source's quantity state the claim's (same value in a common unit, or within the claim's hedge)?"""
     if claim.unit == "century" and source.unit is None and 1000 <= source.value < 2200:
         return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
+    if claim.upper is not None or source.upper is not None:
+        return _in_range(claim, source)
     if "decade" in (claim.unit, source.unit):
         if claim.unit == source.unit:
             return claim.value == source.value
@@ -306,6 +358,24 @@ def same_quantity(claim: Quantity, source: Quantity) -> bool:
     if window is None or c == 0:
         return False
     low, high = sorted((window[0] * c, window[1] * c))
+    return low - 1e-9 <= v <= high + 1e-9
+
+
+def _in_range(claim: Quantity, source: Quantity) -> bool:
+    """A claimed range holds a source's figure ("between 100 and 150 people" for 120); a source's range is never
+    stated by a single figure, only by the same range."""
+    if source.upper is not None:
+        return (
+            claim.upper is not None
+            and same_quantity(replace(claim, upper=None), replace(source, upper=None))
+            and (same_quantity(Quantity(claim.upper, claim.unit), Quantity(source.upper, source.unit)))
+        )
+    (cd, low), (sd, v) = _base(claim), _base(source)
+    high = _base(Quantity(claim.upper, claim.unit))[1]
+    if claim.unit and source.unit and cd != sd:
+        return False
+    if claim.unit is None or source.unit is None:
+        low, high, v = claim.value, claim.upper, source.value
     return low - 1e-9 <= v <= high + 1e-9
 
 

@@ -188,6 +188,24 @@ def test_quantities(text, found):
         ("It is kept at 42 °C", "It is heated to 24 °C.", "number 42 °c not in source (24 °c)"),
         ("I can see a single orange hexagon", "An orange hexagon on white.", None),
         ("I can see a single orange hexagon", "Two orange hexagons on white.", "number 1 not in source (2)"),
+        # ranges (not "from A to B", a change), nautical miles, spelled hours, counts of the answer's own sources
+        ("It employs between 100 and 150 people", "It employs 120 people.", None),
+        ("A ride takes 7-9 minutes", "A ride takes 8 minutes.", None),
+        ("A ride takes 10 to 12 minutes", "A ride takes 8 minutes.", "number 10-12 minute not in source (8 minute)"),
+        ("It fell from 18,500 in 1990 to 6,200 in 2020", "It fell from 18,500 in 1990 to 6,200 in 2020.", None),
+        ("It can be seen from about 33 kilometres", "Its light reaches 18 nautical miles.", None),
+        (
+            "It carried nearly a million people",
+            "It carried 412,000 people.",
+            "number nearly 1,000,000 not in source (412000)",
+        ),
+        ("It broadcasts on 98.4 MHz", "It broadcasts on 98.4 FM.", None),
+        ("It opens at nine in the morning", "It opens at 9:00.", None),
+        ("It has 92 chairs, each seating four", "It has 92 four-seat chairs.", None),
+        ("Two of the three images show a triangle", "A red triangle.", None),
+        ("He calls every fifteen minutes", "He calls every quarter of an hour.", None),
+        ("The shop is on the third floor", "Shop: 2nd floor.", "number 3 not in source (2)"),
+        ("It lifts skiers 540 metres", "It lifts skiers 540 vertical metres; masts stand 20 m apart.", None),
         # units converted
         ("It is 6,800 metres long", "The tunnel is 6.8 km long.", None),
         ("It is 4.2 miles long", "The tunnel is 6.8 km long.", None),
@@ -338,7 +356,8 @@ def test_screen_quarantines_the_instruction_and_what_follows_in_its_passage():
         ("The course lasts in the first year", []),
         ("It was built in the third century", [Quantity(3.0, "century")]),
         ("2011 was the first year of lending", [Quantity(2011.0, None)]),
-        ("The second floor has 12 rooms", [Quantity(12.0, None)]),
+        ("The second floor has 12 rooms", [Quantity(2.0, None), Quantity(12.0, None)]),  # a floor is counted
+        ("The first lift on the slope", []),
     ],
 )
 def test_first_second_third_are_ranks_unless_a_century(text, found):
