@@ -97,8 +97,10 @@ STOPWORDS = frozenset(
     "second third one ones thing things kind type sort lot lots about around roughly approximately nearly almost over "
     "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath "
     "till whether "
-    "although though because therefore however thus hence let answer answers found summary information details".split()
+    "although though because therefore however thus hence let answer answers found summary information details "
+    "itself himself herself themselves yourself yourselves myself ourselves".split()
 )
+OBJECT_PRONOUNS = frozenset("it them him her us me itself themselves".split())  # "the shop that houses it": a verb
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE
 )
@@ -390,6 +392,8 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     if word in COLOURS:
         return True
     tags = getAllLemmas(word)
+    if "VERB" in tags and (after in OBJECT_PRONOUNS or (_verb_form(word) and prev[:1].isupper() and after.isdigit())):
+        return False  # "the shop that houses it", "Marrow Hill Zoo covers 12 hectares"
     if not tags:
         return True  # a name or a word too rare to know: the source must have it
     if lexicon.known(word) and "n" not in lexicon.parts_of_speech(word):

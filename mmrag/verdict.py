@@ -73,6 +73,15 @@ SWAP_NOUNS = (
 )
 
 
+PICTURE_WORDS = frozenset(
+    "background foreground image picture photo photograph shape shapes colour color centre center middle corner "
+    "frame canvas scene surface".split()
+)
+LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}):\s+\S")
+DENIED_FOR = re.compile(
+    r"\b(?:not|n't)\s+(?:[^,;.]{1,50}?),?\s+but\s+(?=(?:also|by|in|on|at|for|from|with|to|a|an|the|its|their|\d)\b)",
+    re.IGNORECASE,
+)
 OCR_MARK = "text in the image:"
 TEXT_BEARERS = frozenset(
     "sign signs signboard label labels text writing words word lettering inscription caption notice poster banner "
@@ -135,6 +144,7 @@ def judge(
 
 def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds) -> str | None:
     """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
+    claim = DENIED_FOR.sub("", claim)  # "not owned by a company but by a trust": the claim is what it says instead
     reason = number_conflict(claim, text) or _number_elsewhere(claim, text)
     if reason:
         return reason
@@ -201,6 +211,11 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         named = {w for w in named if not lexicon.measure_noun(w)}
     if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
         named -= TEXT_BEARERS
+    if clip_vector is not None:  # "an orange star on a plain background": how any picture is described
+        named -= PICTURE_WORDS
+    label = LABEL.match(claim)
+    if label:  # "Frequency: 98.4 FM", "Staff: 45 volunteers": a heading, not a subject
+        named -= set(words(label.group(1)))
     missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
