@@ -145,6 +145,7 @@ def quantities(text: str) -> list[Quantity]:
 def _split_count(m: re.Match) -> str:
     head, tail = m.group(1), m.group(2)
     counted = word_value(head.lower())[0] is not None and word_value(tail.lower())[0] is None
+    counted = counted and not tail.lower().endswith("ed")  # "six-sided", "two-headed": a shape, not a count
     return head + (" " if counted else "-")
 
 

@@ -22,26 +22,29 @@ import numpy as np
 from . import lexicon
 from .claims import (
     COLOURS,
-    FREE,
-    PAYING,
     STOPWORDS,
-    _negated_in_other_words,
     clauses,
     key_words,
     missing_words,
     negated,
     number_conflict,
-    polarity_conflict,
     quantities,
-    restricted,
-    restricted_sisters,
     same_quantity,
-    subjects,
     vocabulary,
     word_forms,
     words,
 )
 from .injection import Screened, sentences
+from .polarity import (
+    FREE,
+    PAYING,
+    _negated_in_other_words,
+    polarity_conflict,
+    restricted,
+    restricted_sisters,
+    scope_conflict,
+)
+from .subjects import subjects
 
 SWAP_NOUNS = (
     "circle",
@@ -184,7 +187,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 }
                 excused |= {w for w in key_words(part) if w in PAYING and FREE & set(words(text))}  # "not pay"
                 excused |= {w for u in other for w in restricted_sisters(part, u, absent)}
-        if all(polarity_conflict(part, u) for u in best):
+        if all(polarity_conflict(part, u) or scope_conflict(part, u) for u in best):
             return "negation"
     flipped = next((f for f in (particle_conflict(claim, u) for u in near) if f), None)
     if flipped:

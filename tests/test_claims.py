@@ -5,8 +5,10 @@ import pytest
 
 from mmrag import lexicon
 from mmrag.citations import cited_parts, parse_citations, strip_citations
-from mmrag.claims import Quantity, clauses, number_conflict, polarity_conflict, quantities, subjects
+from mmrag.claims import Quantity, clauses, number_conflict, quantities
 from mmrag.injection import is_instruction, screen
+from mmrag.polarity import polarity_conflict, scope_conflict
+from mmrag.subjects import subjects
 
 needs_wordnet = pytest.mark.skipif(not lexicon.available(), reason="no WordNet data: apt-get install wordnet-base")
 
@@ -247,6 +249,27 @@ def test_number_conflict(claim, source, conflict):
 )
 def test_polarity_conflict(claim, source, flipped):
     assert polarity_conflict(claim, source) is flipped
+
+
+@pytest.mark.parametrize(
+    "claim, sentence, limited",
+    [
+        ("The rink is open all year round", "It is open from October to March.", True),
+        ("The rink is open from October to March", "It is open from October to March.", False),
+        ("The water runs all year", "The water is switched off in winter.", True),
+        ("The cafe is open all year", "The cafe is open all year, busiest in July.", False),
+        ("Only gliders use the airfield", "It is used by gliders and small propeller aircraft.", True),
+        ("Only gliders and small aircraft use it", "It is used by gliders and small aircraft.", False),
+        ("Only gliders use the airfield", "Only gliders use the airfield.", False),
+        ("Children under 12 have to pay", "children under 12 skate for free", True),
+        ("Adults pay 6 euros", "Adults pay 6 euros; children go free", False),
+        ("The library is open on Sundays", "It opens Monday to Saturday.", True),
+        ("The library is open on Fridays", "It opens Monday to Saturday.", False),
+        ("The library is not open on Sundays", "It opens Monday to Saturday.", False),
+    ],
+)
+def test_scope_conflict(claim, sentence, limited):
+    assert scope_conflict(claim, sentence) is limited
 
 
 @pytest.mark.parametrize(

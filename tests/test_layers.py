@@ -46,6 +46,8 @@ LAYERS = [
             "mmrag.classify",
             "mmrag.answer",
             "mmrag.claims",
+            "mmrag.subjects",
+            "mmrag.polarity",
             "mmrag.verdict",
             "mmrag.injection",
             "mmrag.citations",

@@ -1,0 +1,204 @@
+"""Polarity and scope: does a source sentence say the claim is not so (pure functions)? A negation on one side
+only ("not finished" against "finished"), stated in other words ("not open" ~ "closed", "no deliveries on
+Mondays" ~ "every morning except Monday", "does not admit adults" ~ "treats children only"), something that
+stopped against a claim that it goes on, and claims that overstate the sentence's scope: "every day" against
+weekdays or an exception, "all year round" against months, "only gliders" against "gliders and small aircraft",
+"children have to pay" against "children skate for free", "open on Sundays" against "Monday to Saturday"."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .claims import STOPWORDS, _stemmer, key_words, negated, vocabulary, word_forms, words
+from .subjects import subjects
+
+FREE = {"free", "gratis", "complimentary"}  # "children go free" ~ "children do not pay"
+PAYING = {"pay", "pays", "paying", "paid", "charge", "charged", "charges", "cost", "costs", "fee", "fees", "ticket"}
+# a restriction implies a negation: "covers only the main stand" ~ "does not cover the whole stadium"
+RESTRICTIONS = {"only", "solely", "exclusively", "merely", "just", "except", "apart", "but"}
+TOTALITY = {
+    "whole",
+    "all",
+    "entire",
+    "every",
+    "full",
+    "fully",
+    "completely",
+    "entirely",
+    "both",
+    "everything",
+    "everywhere",
+    "only",
+}
+CONTINUING = re.compile(r"\b(?:still|continues? to|remains? (?:open|in use|active)|to this day)\b", re.IGNORECASE)
+ALWAYS = {"every", "always", "daily", "everyday", "whole", "entire", "all", "round", "anytime", "any"}
+EXCEPTING = {"except", "excluding", "only"}
+# words that, beside a negation, restate a restriction: "not outside July" ~ "only in July"
+EXCLUSIONS = {"outside", "except", "besides", "beyond", "other", "apart"}
+ENDED = {"stop", "stopp", "ceas", "end", "quit", "former", "abandon", "discontinu", "retir", "clos", "halt"}
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
+
+
+def _weekdays(found: set[str]) -> bool:
+    return any(w.startswith(WEEKDAYS) for w in found)
+
+
+def _ended(sentence: str) -> bool:
+    """Does the sentence say something stopped ("stopped working", "closed in 2001", "ceased")?"""
+    have = vocabulary(sentence)
+    return bool(have & {_stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in have))
+
+
+def polarity_conflict(claim: str, source_sentence: str) -> bool:
+    """A negation in the claim that the source sentence lacks, or the reverse ("no longer" ~ "stopped"), or a
+    claim that something goes on ("is still working") against a source saying it stopped."""
+    c, s = negated(claim, implicit=True), negated(source_sentence, implicit=True)
+    mine, said = set(words(claim)), set(words(source_sentence))
+    if not c and not s and mine & ALWAYS and said & EXCEPTING and not mine & (EXCEPTING | RESTRICTIONS):
+        return True  # "deliveries run every day" against "every morning except Monday"
+    if not c and not s and mine & ALWAYS and _weekdays(said) and not _weekdays(mine):
+        return True  # "open every day" against "opens from Tuesday to Saturday"
+    if not c and CONTINUING.search(claim) and _ended(source_sentence) and not CONTINUING.search(source_sentence):
+        return True
+    if c == s:
+        return False
+    if c and _negated_in_other_words(claim, source_sentence):
+        return False
+    if c and re.search(r"\bno longer\b|\bnot any ?more\b", claim.lower()):
+        return not _ended(source_sentence)
+    return True
+
+
+def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | None = None) -> bool:
+    """A negated claim that the source states without a negation word: by a restriction ("not the whole stadium,
+    only the main stand" ~ "covers only the main stand") or by an antonym ("not open" ~ "closed")."""
+
+    said, mine = set(words(source_sentence)), set(words(claim))
+    if said & RESTRICTIONS and mine & (TOTALITY | EXCLUSIONS):
+        return True
+    if said & FREE and mine & PAYING:
+        return True
+    if vocabulary(" ".join(excepted(source_sentence))) & vocabulary(" ".join(key_words(claim))):
+        return True  # "no deliveries on Mondays" ~ "deliveries every morning except Monday"
+    have = vocabulary(source_sentence)
+    lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
+    others = key_words(source_sentence)
+    named = set(subjects(claim))
+    if any(lexicon.cohyponyms(a, b) for a in lacking if a in named for b in restricted(source_sentence)):
+        return True  # "does not admit adults" ~ "treats children only"
+    if restricted_sisters(claim, source_sentence, absent):
+        return True  # "passenger trains no longer use it" ~ "only freight trains use it"
+    return any(lexicon.opposed(a, b) for a in lacking for b in others)
+
+
+def restricted_sisters(claim: str, sentence: str, absent: set[str] | None = None) -> set[str]:
+    """The claim's words in a phrase that is a sister term of what the sentence restricts to: "rock music" for
+    "plays only jazz", "passenger trains" for "only freight trains" (two-word WordNet entries included). With
+    ``absent`` (the words the whole source lacks), only those may be the claim's side of a sister pair."""
+    bound = restricted(sentence)
+    if not bound:
+        return set()
+    said = words(sentence)
+    theirs = set(bound) | {
+        f"{a} {b}" for a, b in zip(said, said[1:]) if (a in bound or b in bound) and lexicon.known(f"{a} {b}")
+    }
+    have = vocabulary(sentence)
+    mine = [w for w in words(claim) if w not in STOPWORDS]
+    named = set(subjects(claim))
+    new = [w for w in mine if not word_forms(w) & have and (absent is None or w in absent)]
+    phrases = [(w,) for w in new if w in named] + [
+        (a, b) for a, b in zip(mine, mine[1:]) if lexicon.known(f"{a} {b}") and (a in new or b in new)
+    ]
+    return {w for phrase in phrases for other in theirs if lexicon.cohyponyms(" ".join(phrase), other) for w in phrase}
+
+
+def restricted(sentence: str) -> list[str]:
+    """The key words a restriction bears on: "only the main stand", "children only", "solely by hand"."""
+    tokens = words(sentence)
+    out = []
+    for i, t in enumerate(tokens):
+        if t in ("only", "solely", "exclusively"):
+            out += tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 4]
+    return [w for w in out if w in set(key_words(sentence))]
+
+
+def excepted(sentence: str) -> list[str]:
+    """The key words an exception names: "every day except Monday" -> ["monday"]."""
+    tokens = words(sentence)
+    out = [w for i, t in enumerate(tokens) if t in ("except", "excluding") for w in tokens[i + 1 : i + 4]]
+    return [w for w in out if w in set(key_words(sentence))]
+
+
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "season", "seasonal", "seasons"})
+YEAR_ROUND = re.compile(
+    r"\b(?:all|the whole|the entire|throughout the) year(?: round| long)?\b|\byear[- ]round\b|\bevery month\b"
+    r"|\bin every season\b|\ball seasons\b|\b365 days\b",
+    re.IGNORECASE,
+)
+ONLY = re.compile(r"\b(?:only|solely|exclusively)\b", re.IGNORECASE)
+COORDINATION = frozenset({"and", "or", "plus", "nor"})
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_RANGE = re.compile(rf"\b({'|'.join(DAYS)})s?\s*(?:to|-|–|through|until|till)\s*({'|'.join(DAYS)})s?\b")
+
+
+def scope_conflict(claim: str, sentence: str) -> bool:
+    """Does the source sentence limit what the (not negated) claim states without limit?"""
+    if negated(claim):
+        return False
+    mine, said = set(words(claim)), set(words(sentence))
+    if (
+        YEAR_ROUND.search(claim)
+        and not YEAR_ROUND.search(sentence)
+        and (_months(said) or said & SEASONS)
+        and not (_months(mine) or mine & SEASONS)
+    ):
+        return True  # "open all year round" against "open from October to March"
+    if mine & PAYING and said & FREE and not said & PAYING and not mine & FREE:
+        return True  # "children have to pay" against "children skate for free"
+    return _only_one_of_several(claim, sentence) or _day_outside(mine, sentence)
+
+
+def _months(found: set[str]) -> bool:
+    return bool(found & set(MONTHS[:12]))
+
+
+def _only_one_of_several(claim: str, sentence: str) -> bool:
+    """ "Only gliders use the airfield" against "used by gliders and small propeller aircraft": the sentence names
+    the claim's one thing beside another the claim leaves out."""
+    found = ONLY.search(claim)
+    if not found:
+        return False
+    after = [w for w in key_words(claim[found.end() :])][:1]
+    if not after:
+        return False
+    target = word_forms(after[0])
+    claimed = vocabulary(claim)
+    tokens = words(sentence)
+    for i, token in enumerate(tokens):
+        if not word_forms(token) & target:
+            continue
+        near = tokens[max(0, i - 4) : i + 5]
+        joints = [j for j, w in enumerate(near) if w in COORDINATION]
+        if not joints:
+            continue
+        others = [w for w in key_words(" ".join(near)) if not word_forms(w) & claimed]
+        if others:
+            return True
+    return False
+
+
+def _day_outside(mine: set[str], sentence: str) -> bool:
+    """ "Open on Sundays" against "opens Monday to Saturday": a day the sentence's range of days leaves out."""
+    days = {d for d in DAYS if d in mine or d + "s" in mine}
+    found = DAY_RANGE.search(sentence.lower())
+    if not days or not found:
+        return False
+    start, end = DAYS.index(found.group(1)), DAYS.index(found.group(2))
+    covered = {DAYS[(start + k) % 7] for k in range((end - start) % 7 + 1)}
+    return not days & covered
