@@ -169,28 +169,34 @@ def _months(found: set[str]) -> bool:
 
 
 def _only_one_of_several(claim: str, sentence: str) -> bool:
-    """ "Only gliders use the airfield" against "used by gliders and small propeller aircraft": the sentence names
-    the claim's one thing beside another the claim leaves out."""
+    """ "Only gliders use the airfield" against "used by gliders and small propeller aircraft": the sentence
+    joins the claim's one thing with another the claim leaves out ("X and Y", "X, Y", "Y and X")."""
     found = ONLY.search(claim)
-    if not found:
-        return False
-    after = [w for w in key_words(claim[found.end() :])][:1]
+    after = key_words(claim[found.end() :])[:1] if found else []
     if not after:
         return False
-    target = word_forms(after[0])
-    claimed = vocabulary(claim)
+    target, claimed = word_forms(after[0]), vocabulary(claim)
     tokens = words(sentence)
+    content = set(key_words(sentence))
+
+    def new(word: str) -> bool:
+        return word in content and not word_forms(word) & claimed
+
     for i, token in enumerate(tokens):
         if not word_forms(token) & target:
             continue
-        near = tokens[max(0, i - 4) : i + 5]
-        joints = [j for j, w in enumerate(near) if w in COORDINATION]
-        if not joints:
-            continue
-        others = [w for w in key_words(" ".join(near)) if not word_forms(w) & claimed]
-        if others:
+        if i + 1 < len(tokens) and tokens[i + 1] in COORDINATION and any(map(new, tokens[i + 2 : i + 5])):
+            return True
+        if i > 1 and tokens[i - 1] in COORDINATION and new(tokens[i - 2]) and _noun(tokens[i - 2]):
             return True
     return False
+
+
+def _noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    tags = getAllLemmas(word)
+    return "NOUN" in tags or not tags
 
 
 def _day_outside(mine: set[str], sentence: str) -> bool:

@@ -35,6 +35,7 @@ from .claims import (
     words,
 )
 from .injection import Screened, sentences
+from .opposites import double_negation, opposite_in, particle_conflict
 from .polarity import (
     FREE,
     PAYING,
@@ -187,8 +188,12 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 }
                 excused |= {w for w in key_words(part) if w in PAYING and FREE & set(words(text))}  # "not pay"
                 excused |= {w for u in other for w in restricted_sisters(part, u, absent)}
-        if all(polarity_conflict(part, u) or scope_conflict(part, u) for u in best):
+        whole = [s for s in sentences(text) if any(u in s for u in best)]  # "used by gliders and small aircraft"
+        if all(polarity_conflict(part, u) for u in best) or any(scope_conflict(part, s) for s in best + whole):
             return "negation"
+        flip = opposite_in(part, best, claim, units) if not negated(part) and not quantities(part) else None
+        if flip and max(overlap) > 0:  # "open on Sundays" against "is closed on Sundays"
+            return f"'{flip[0]}' contradicts '{flip[1]}'"
     flipped = next((f for f in (particle_conflict(claim, u) for u in near) if f), None)
     if flipped:
         return f"'{flipped[0]}' contradicts '{flipped[1]}'"
@@ -203,7 +208,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
             (w, s)
             for w in unmatched
             for s in close_by
-            if lexicon.opposed(w, s) and not _double_negation(claim, w, s, units)
+            if lexicon.opposed(w, s) and not double_negation(claim, w, s, units)
         ),
         None,
     )
@@ -223,41 +228,6 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
-
-
-PARTICLES = {
-    "on": "off",
-    "off": "on",
-    "in": "out",
-    "out": "in",
-    "up": "down",
-    "down": "up",
-    "inside": "outside",
-    "outside": "inside",
-    "before": "after",
-    "after": "before",
-    "above": "below",
-    "below": "above",
-}
-
-
-def particle_conflict(claim: str, sentence: str) -> tuple[str, str] | None:
-    """An opposite particle before the same noun: "off the lead" against "on a lead", "after the fire" against
-    "before the fire"; (the claim's particle, the sentence's) or None."""
-
-    def pairs(text: str) -> set[tuple[str, str]]:
-        tokens = [t for t in words(text) if t not in ("a", "an", "the", "its", "their", "his", "her")]
-        return {(p, stem) for p, n in zip(tokens, tokens[1:]) if p in PARTICLES for stem in word_forms(n)}
-
-    said = pairs(sentence)
-    return next(((p, PARTICLES[p]) for p, n in pairs(claim) if (PARTICLES[p], n) in said and (p, n) not in said), None)
-
-
-def _double_negation(claim: str, mine: str, theirs: str, units: list[str]) -> bool:
-    """An antonym under a negation on one side only agrees: "cars are forbidden" ~ "cars are not permitted"."""
-    part = next((p for p in clauses(claim) if mine in words(p)), claim)
-    said = [u for u in units if theirs in words(u)]
-    return bool(said) and all(negated(u) != negated(part) for u in said)
 
 
 def _number_elsewhere(claim: str, text: str) -> str | None:
@@ -290,7 +260,11 @@ def _comma_parts(clause: str) -> list[str]:
     return [clause] + parts if len(parts) > 1 else [clause]
 
 
-PRONOUN = re.compile(r"^\s*(?:it|its|they|their|he|his|she|her|this|these|there)\b", re.IGNORECASE)
+# a unit whose subject is a pronoun or left out ("... and is closed on Sundays") is about the source's topic
+PRONOUN = re.compile(
+    r"^\s*(?:it|its|they|their|he|his|she|her|this|these|there|is|are|was|were|has|have|had|can|cannot|will)\b",
+    re.IGNORECASE,
+)
 
 
 def _topic(text: str) -> set[str]:

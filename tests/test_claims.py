@@ -590,6 +590,19 @@ def test_objects_and_count_words(claim, named, not_named):
             "At its peak the sawmill employed 35 workers.",
             None,
         ),
+        # an opposite where the claim's word should be; an elided subject is the source's topic; "only X" of a pair
+        (
+            "The library is open on Sundays",
+            "The library opens on weekdays and is closed on Sundays.",
+            "'open' contradicts 'closed'",
+        ),
+        ("The library is open on Mondays", "The library opens on weekdays and is closed on Sundays.", None),
+        (
+            "Only gliders use the airfield",
+            "The airfield is used by gliders and small aircraft; jets may not land.",
+            "negation",
+        ),
+        ("The wing treats only children", "The wing opened in 2023 and treats children only.", None),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):

@@ -48,6 +48,7 @@ LAYERS = [
             "mmrag.claims",
             "mmrag.subjects",
             "mmrag.polarity",
+            "mmrag.opposites",
             "mmrag.verdict",
             "mmrag.injection",
             "mmrag.citations",
