@@ -141,7 +141,19 @@ def missing_words(claim: str, source: str) -> list[str]:
     source uses ("hail" in "hailstorm", "fighters" in "firefighters")."""
     have = vocabulary(source)
     plain = set(words(source))
-    return [w for w in key_words(claim) if not (word_forms(w) & have) and not _in_compound(w, plain)]
+    return [
+        w
+        for w in key_words(claim)
+        if not (word_forms(w) & have) and not _in_compound(w, plain) and not _day_within(w, plain)
+    ]
+
+
+def _day_within(word: str, found: set[str]) -> bool:
+    """ "Mondays" for "weekdays", "Sunday" for "weekends"."""
+    day = word.rstrip("s")
+    if day in ("monday", "tuesday", "wednesday", "thursday", "friday"):
+        return bool(found & {"weekday", "weekdays"})
+    return day in ("saturday", "sunday") and bool(found & {"weekend", "weekends"})
 
 
 def _in_compound(word: str, found: set[str]) -> bool:
