@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .citations import cited_parts, parse_citations, split_sentences, strip_citations  # noqa: F401  (re-exported)
-from .injection import screen
+from .claims import key_words, missing_words, number_conflict, quantities
+from .injection import Screened, screen
 from .verdict import Evidence, Thresholds, judge, prepare
 
 Support = Thresholds  # the old name
@@ -109,23 +110,58 @@ def validate(
             checks.append(SentenceCheck(sentence, "uncited" if is_claim(sentence) else "no_claim"))
             continue
         citations = []
-        for claim, n in ((claim, n) for claim, numbers in cited for n in numbers):
-            source = by_n.get(n)
-            if source is None:
-                citations.append(CitationCheck(n, None, "invalid", 0.0, "no such source"))
-                continue
-            if n not in prepared:
-                prepared[n] = prepare(screen(source.text), source.clip_vector, text_embedder)
-            ok, score, reason = judge(claim, vectors[claim], prepared[n], text_embedder, clip, support)
-            verdict = verifier(claim, source) if verifier is not None and not _hard(reason) else None
-            if verdict is not None:
-                ok, reason = verdict, None if verdict else f"{getattr(verifier, 'name', 'verifier')}: no"
-            citations.append(CitationCheck(n, source.id, "supported" if ok else "unsupported", score, reason))
+        for claim, numbers in cited:
+            group = []
+            for n in numbers:
+                source = by_n.get(n)
+                if source is None:
+                    citations.append(CitationCheck(n, None, "invalid", 0.0, "no such source"))
+                    continue
+                if n not in prepared:
+                    prepared[n] = prepare(screen(source.text), source.clip_vector, text_embedder)
+                ok, score, reason = judge(claim, vectors[claim], prepared[n], text_embedder, clip, support)
+                verdict = verifier(claim, source) if verifier is not None and not _hard(reason) else None
+                if verdict is not None:
+                    ok, reason = verdict, None if verdict else f"{getattr(verifier, 'name', 'verifier')}: no"
+                group.append(CitationCheck(n, source.id, "supported" if ok else "unsupported", score, reason))
+            citations += _joint(claim, vectors[claim], group, prepared, text_embedder, support)
         status = "supported" if any(c.status == "supported" for c in citations) else "unsupported"
         if not is_claim(sentence):
             status = "no_claim"
         checks.append(SentenceCheck(sentence, status, citations))
     return checks
+
+
+def _joint(claim: str, vector, group: list[CitationCheck], prepared: dict, text_embedder, support) -> list:
+    """A claim cited to several sources may take each part from another: "the zoo covers 12 hectares and the
+    vineyard 14 [Sources 1, 2]". A source that fails alone on a number, a missing word or its topic is supported
+    when the cited sources together support the claim and it gives the claim something none of the others does."""
+    soft = [
+        c
+        for c in group
+        if c.status == "unsupported"
+        and c.reason not in ("negation", "injected instruction")
+        and "contradicts" not in (c.reason or "")
+    ]
+    if len(group) < 2 or not soft:
+        return group
+    texts = {c.source: prepared[c.source].screened.clean for c in group}
+    together = Screened(" ".join(texts.values()), "")
+    ok, _, _ = judge(claim, vector, prepare(together, None, text_embedder), text_embedder, None, support)
+    if not ok:
+        return group
+    mine = set(key_words(claim))
+    held = {n: mine - set(missing_words(claim, text)) for n, text in texts.items()}
+    figures = {n: {str(q) for q in quantities(claim) if not number_conflict(str(q), text)} for n, text in texts.items()}
+    out = []
+    for c in group:
+        others = [m for m in texts if m != c.source]
+        own = held[c.source] - set().union(*(held[m] for m in others))
+        own_figures = figures[c.source] - set().union(*(figures[m] for m in others))
+        if c in soft and (own or own_figures):
+            c = CitationCheck(c.source, c.id, "supported", c.score, None)
+        out.append(c)
+    return out
 
 
 def _hard(reason: str | None) -> bool:

@@ -136,6 +136,30 @@ def test_every_failed_citation_says_why(minilm, answer, status, reason):
     assert (checks[0].status, citation.reason) == (status, reason)
 
 
+JOINT = [
+    Source(1, "zoo", "text", "/zoo.pdf", 1, "Marrow Hill Zoo keeps 340 animals on 12 hectares."),
+    Source(2, "vine", "text", "/vine.pdf", 1, "The Clos Marnier vineyard covers 14 hectares of a slope."),
+    Source(3, "zoo2", "text", "/zoo2.pdf", 1, "Marrow Hill Zoo opened in 1962."),
+]
+
+
+@pytest.mark.parametrize(
+    "answer, statuses",
+    [
+        # each source gives the claim a part none of the others does
+        ("The zoo covers 12 hectares and the vineyard 14 [1, 2].", ["supported", "supported"]),
+        ("Both cover more than ten hectares: the zoo 12 and the vineyard 14 [Sources 1, 2].", ["supported"] * 2),
+        # source 3 adds nothing the claim states: it stays unsupported
+        ("Marrow Hill Zoo keeps 340 animals [1, 3].", ["supported", "unsupported"]),
+        # together they still do not say it
+        ("The zoo covers 12 hectares and the vineyard 41 [1, 2].", ["unsupported", "unsupported"]),
+    ],
+)
+def test_a_claim_cited_to_several_sources_may_take_a_part_from_each(minilm, answer, statuses):
+    checks = validate(answer, JOINT, minilm)
+    assert [c.status for s in checks for c in s.citations] == statuses
+
+
 def test_the_prompt_flags_a_source_holding_an_instruction():
     from mmrag.answer import build_prompt
 
