@@ -6,7 +6,7 @@ forbidden" ~ "cars are not permitted")."""
 from __future__ import annotations
 
 from . import lexicon
-from .claims import clauses, key_words, negated, vocabulary, word_forms, words
+from .claims import STOPWORDS, clauses, key_words, negated, vocabulary, word_forms, words
 
 PARTICLES = {
     "on": "off",
@@ -56,3 +56,27 @@ def opposite_in(part: str, units: list[str], claim: str, every_unit: list[str]) 
                 if not word_forms(v) & mine and lexicon.opposed(w, v) and not double_negation(claim, w, v, every_unit):
                     return w, v
     return None
+
+
+def sister_compound(claim: str, text: str) -> str | None:
+    """A two-word name the source gives in another kind: "giant pandas" against "red pandas", "passenger trains"
+    against "freight trains" (both WordNet entries with the same head); the claim's name, or None."""
+    if negated(claim):
+        return None  # "passenger trains no longer use it" ~ "only freight trains use it"
+    mine, theirs = words(claim), words(text)
+    have = vocabulary(text)
+    said = {(a, b) for a, b in zip(theirs, theirs[1:])}
+    for a, b in zip(mine, mine[1:]):
+        if word_forms(a) & have or not word_forms(b) & have:
+            continue
+        for c, d in said:
+            if c != a and word_forms(d) & word_forms(b) and _compound(a, b) and _compound(c, d):
+                return f"{a} {b}"
+    return None
+
+
+def _compound(a: str, b: str) -> bool:
+    """A noun of two words WordNet knows ("red panda"), not a phrase ("go through", "every year")."""
+    if a in STOPWORDS or "n" not in lexicon.parts_of_speech(b.rstrip("s")) | lexicon.parts_of_speech(b):
+        return False
+    return any("n" in lexicon.parts_of_speech(f"{a} {form}") for form in (b, b.rstrip("s")))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import lexicon
+from .binding import rebound
 from .claims import (
     COLOURS,
     STOPWORDS,
@@ -35,7 +36,7 @@ from .claims import (
     words,
 )
 from .injection import Screened, sentences
-from .opposites import double_negation, opposite_in, particle_conflict
+from .opposites import double_negation, opposite_in, particle_conflict, sister_compound
 from .polarity import (
     FREE,
     PAYING,
@@ -149,7 +150,7 @@ def judge(
 def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds) -> str | None:
     """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
     claim = DENIED_FOR.sub("", claim)  # "not owned by a company but by a trust": the claim is what it says instead
-    reason = number_conflict(claim, text) or _number_elsewhere(claim, text)
+    reason = number_conflict(claim, text) or rebound(claim, text) or _number_elsewhere(claim, text)
     if reason:
         return reason
     units = [p for s in sentences(text) for u in clauses(s) for p in _comma_parts(u)] or [text]
@@ -194,6 +195,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         flip = opposite_in(part, best, claim, units) if not negated(part) and not quantities(part) else None
         if flip and max(overlap) > 0:  # "open on Sundays" against "is closed on Sundays"
             return f"'{flip[0]}' contradicts '{flip[1]}'"
+    kind = sister_compound(claim, text)
+    if kind:  # "giant pandas" against "red pandas"
+        return f"'{kind}' not in source"
     flipped = next((f for f in (particle_conflict(claim, u) for u in near) if f), None)
     if flipped:
         return f"'{flipped[0]}' contradicts '{flipped[1]}'"
@@ -216,7 +220,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         return f"'{opposed[0]}' contradicts '{opposed[1]}'"
     named = set(subjects(claim))
     if quantities(claim):  # "an area of 34 km²", "a share of 62 %": the figure, checked above, is the subject
-        named = {w for w in named if not lexicon.measure_noun(w)}
+        named = {w for w in named if w in COLOURS or not lexicon.measure_noun(w)}  # a colour is no measure
     if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
         named -= TEXT_BEARERS
     if clip_vector is not None:  # "an orange star on a plain background": how any picture is described

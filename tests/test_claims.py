@@ -603,6 +603,15 @@ def test_objects_and_count_words(claim, named, not_named):
             "negation",
         ),
         ("The wing treats only children", "The wing opened in 2023 and treats children only.", None),
+        # figures given to the wrong things; a two-word kind the source names otherwise; a colour is no measure
+        (
+            "It is run by one paid volunteer and 45 paid editors",
+            "It is run by 45 volunteers and a single paid editor.",
+            "number 1 is about editor in the source",
+        ),
+        ("It is run by 45 volunteers", "It is run by 45 volunteers and a single paid editor.", None),
+        ("Its two giant pandas came in 2021", "Its two red pandas arrived in 2021.", "'giant pandas' not in source"),
+        ("The light flashes red every 15 seconds", "The light flashes white every 15 seconds.", "'red' not in source"),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):

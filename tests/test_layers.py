@@ -49,6 +49,7 @@ LAYERS = [
             "mmrag.subjects",
             "mmrag.polarity",
             "mmrag.opposites",
+            "mmrag.binding",
             "mmrag.verdict",
             "mmrag.injection",
             "mmrag.citations",

@@ -1,0 +1,66 @@
+"""Which thing a bare number counts (pure functions): "45 volunteers and a single paid editor" binds 45 to
+volunteers and 1 to editor, so "one paid volunteer and 45 paid editors" states the right figures of the wrong
+things. A claim's figure is swapped when the source counts another thing by it and counts the claim's thing by
+another figure."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .claims import word_forms
+from .numbers import COUNT_WORDS, word_value
+
+TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?")
+
+
+def counts(text: str) -> list[tuple[float, str]]:
+    """(value, the noun it counts) for each bare count in ``text``: "45 volunteers", "a single paid editor"."""
+    tokens = TOKEN.findall(text.lower())
+    out = []
+    for i, token in enumerate(tokens):
+        value = _value(token)
+        if value is None or (i and tokens[i - 1] in ("at", "in", "since", "on", "from", "until")):
+            continue  # "in 1986", "at 6": a date or a time, not a count
+        noun = _noun(tokens[i + 1 : i + 4])
+        if noun:
+            out.append((value, noun))
+    return out
+
+
+def rebound(claim: str, source: str) -> str | None:
+    """The first figure of the claim that the source gives to another thing while giving the claim's thing
+    another figure, as a reason; None otherwise."""
+    said = counts(source)
+    for value, noun in counts(claim):
+        mine = word_forms(noun)
+        theirs = [n for v, n in said if v == value]
+        if not theirs or any(word_forms(n) & mine or lexicon.related(noun, n) for n in theirs):
+            continue
+        if any(word_forms(n) & mine and v != value for v, n in said):
+            return f"number {value:g} is about {theirs[0]} in the source"
+    return None
+
+
+def _value(token: str) -> float | None:
+    if token[0].isdigit():
+        return float(token.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", token) else None
+    if token in COUNT_WORDS and token == "single":
+        return 1.0
+    value, ordinal = word_value(token)
+    return None if value is None or ordinal else float(value)
+
+
+def _noun(words: list[str]) -> str | None:
+    """The counted noun: the first of up to three words that can be a noun and is not only a modifier."""
+    from lemminflect import getAllLemmas
+
+    for i, word in enumerate(words):
+        tags = getAllLemmas(word)
+        if not tags or word in ("and", "or", "of", "the", "a", "an"):
+            return None
+        if "NOUN" in tags and not ("ADJ" in tags and i + 1 < len(words) and "NOUN" in getAllLemmas(words[i + 1])):
+            return word
+        if "ADJ" not in tags and "VERB" not in tags:
+            return None
+    return None
