@@ -62,6 +62,26 @@ def test_the_clip_tokenizer_copy_gives_open_clip_tokens():
     assert got.tolist() == simple(TEXTS).tolist()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "A Bright  GRADIENT",
+        "don't stop",
+        "quotes \"x\" and 'y' ~ `z` {} [] | \\ ^",
+        "&amp; alone",  # '&': through ftfy, like any text that is not printable ASCII
+        "tab\there",  # not printable: through ftfy
+        "\x1b[31mred\x1b[0m",  # a terminal escape ftfy removes
+        "fiancé",
+    ],
+)
+def test_clip_clean_is_open_clips_cleaning(text):
+    """The ASCII shortcut (no ftfy import) cleans as open_clip's _clean_lower does."""
+    from open_clip.tokenizer import _clean_lower
+
+    assert onnx_text.clip_clean(text) == _clean_lower(text)
+
+
 def _random_vit_b32(folder) -> str:
     import open_clip
     import torch
