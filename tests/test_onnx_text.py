@@ -110,6 +110,10 @@ def test_clip_text_tower_export_equals_torch(cache, tmp_path, spec):
     assert fresh.logit_scale == pytest.approx(model.logit_scale) and fresh._model is None
     (folder,) = [p for p in cache.iterdir() if p.is_dir()]
     assert json.loads((folder / onnx_text.META).read_text())["weights_sha256"][0]
+    # the graph kept is onnxruntime's optimised one, its weights apart; torch's own graph is not left behind
+    names = {p.name for p in folder.iterdir()}
+    assert names == {onnx_text.META, onnx_text.MODEL, onnx_text.WEIGHTS, onnx_text.TOKENIZER}
+    assert (folder / onnx_text.MODEL).stat().st_size < (folder / onnx_text.WEIGHTS).stat().st_size / 10
 
 
 def test_minilm_export_equals_sentence_transformers(cache):
