@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mmrag.ingest.discover import Found, display_path
-from mmrag.ingest.images import decode_for_index, save_thumbnail
+from mmrag.ingest.images import MODEL_SIDE, decode_for_index, save_thumbnail
 from mmrag.ingest.video import read_video
 
 from mmrag.backends.base import ClipModel
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from mmrag.ingest.pipeline import IngestOptions
 
 log = logging.getLogger(__name__)
-MODEL_SIDE = 224  # the input side of a model that does not say (the fakes): ViT-B-32's
 
 
 @dataclass

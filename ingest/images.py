@@ -175,6 +175,7 @@ EXIF_IFD = 0x8769
 DATETIME_ORIGINAL = 36867
 DATETIME = 306
 THUMB_SIDE = 512
+MODEL_SIDE = 224  # the input side of a model that does not say (the fakes): ViT-B-32's
 
 
 def exif_date(path: str | Path) -> float | None:
