@@ -38,6 +38,8 @@ WEIGHTS = "weights.bin"
 RAW_MODEL = "raw.onnx"  # torch's graph, before onnxruntime optimised it (removed after)
 PROBES = ("a photo of a red star", "", "Ünïcödé &amp; <b>html</b>   spaces", "word " * 300)
 MIN_COSINE = 0.9999
+# weights pre-packed as a session opens: 0.1 s once (ViT-B-32), 15 ms less a query; __main__ drops it for one query
+PREPACK = True
 CLIP_SPLIT = r"""'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""  # open_clip's, less its specials
 
 
@@ -162,10 +164,10 @@ class OnnxTextEncoder:
         options = ort.SessionOptions()
         options.log_severity_level = 3
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # a query is short: no busy-waiting
-        # The graph was optimised when it was exported (_optimise), so opening it does no optimisation again; no
-        # pre-packing of the weights either: for a cold query it costs more (0.1 s, ViT-B-32) than it saves (15 ms)
+        # the graph was optimised when it was exported (_optimise), so opening it does no optimisation again
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
-        options.add_session_config_entry("session.disable_prepacking", "1")
+        if not PREPACK:
+            options.add_session_config_entry("session.disable_prepacking", "1")
         self._session = ort.InferenceSession(str(folder / MODEL), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
         self._inputs = {i.name for i in self._session.get_inputs()}
@@ -382,11 +384,8 @@ def _export(module, sample: tuple, folder: Path, names: list[str], axes: dict) -
 
 
 def _optimise(folder: Path) -> None:
-    """Save the graph as onnxruntime optimises it (fused attention, layer norms, GELU: ORT_ENABLE_EXTENDED, which
-    holds no layout choices of this CPU), its weights in a file apart; OnnxTextEncoder then opens it with no
-    optimisation pass: a ViT-B-32 text tower's session in 0.02 s instead of 0.2-0.25 s (issue #20; the weights apart
-    alone had taken it from 1.7 to 0.8 s on a loaded machine). The export key holds the onnxruntime version, so a
-    newer one exports again."""
+    """The graph as onnxruntime optimises it (ORT_ENABLE_EXTENDED: fusions, no layout choices of this CPU), weights
+    apart; opened with no optimisation pass: a ViT-B-32 text tower's session in 0.02 s instead of 0.2-0.25 s."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
