@@ -138,10 +138,17 @@ def measured(argv: list[str], env: dict) -> tuple[float, float, float]:
 
 
 def large_photos(args) -> dict:
+    if args.work:
+        return _large_photos(args, Path(args.work))
+    with tempfile.TemporaryDirectory() as tmp:  # the photos and a 600 MB checkpoint: not left behind
+        return _large_photos(args, Path(tmp))
+
+
+def _large_photos(args, work: Path) -> dict:
     import shutil
 
-    work = Path(args.work or tempfile.mkdtemp())
-    paths = write_large_photos(work / "photos", args.large)
+    photos = work / f"photos-{args.large}"  # a folder per count: the bare loop and ingest read all of it
+    paths = write_large_photos(photos, args.large)
     arch = args.random_arch or "ViT-B-32"
     checkpoint = work / f"{arch}-random.pt"
     if not checkpoint.exists():  # in a child: this process stays small (a child's peak RSS counts its pages at fork)
@@ -163,12 +170,10 @@ def large_photos(args) -> dict:
     measured([*ingest, str(warm)], {**env, "MMRAG_INDEX": str(work / "warm-index")})  # writes the text exports
     runs: dict[str, list] = {"bare": [], "ingest": []}
     for rep in range(args.repeat):
-        runs["bare"].append(
-            measured([sys.executable, "-c", BARE_LOOP, arch, str(checkpoint), str(work / "photos")], env)
-        )
+        runs["bare"].append(measured([sys.executable, "-c", BARE_LOOP, arch, str(checkpoint), str(photos)], env))
         index = work / f"index{rep}"
         shutil.rmtree(index, ignore_errors=True)
-        runs["ingest"].append(measured([*ingest, str(work / "photos")], {**env, "MMRAG_INDEX": str(index)}))
+        runs["ingest"].append(measured([*ingest, str(photos)], {**env, "MMRAG_INDEX": str(index)}))
         shutil.rmtree(index, ignore_errors=True)
     best = {
         name: (min(w for w, _, _ in done), min(c for _, c, _ in done), min(m for _, _, m in done))
