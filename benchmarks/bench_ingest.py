@@ -22,6 +22,15 @@ Prints JSON: images/s of each, ingest/bare ratio, re-ingest/first ratio, and the
 is the shortest an ingest could take with perfect overlap, so bare wall time / that is the highest ingest/bare
 ratio this machine allows ("ceiling").
 The text model is a deterministic fake (images have no text to embed without a VLM).
+
+    python benchmarks/bench_ingest.py --large 200 [--random-arch ViT-B-32] [--repeat 2] [--work DIR]
+
+Large real photos instead (issue #20 item 3): skimage.data's photos cropped, upscaled to 2,000-4,000 px and grained,
+as JPEG quality 90, each file different; whole processes compared, each a fresh interpreter timed through wait4 (CPU
+seconds of all its threads, peak RSS): a bare open_clip loop (decode with Pillow, the model's preprocess, encode_image
+in batches of 32: the least any ingest must do) against `mmrag ingest --no-describe --no-ocr` into a new index with the
+same random-weight checkpoint. The text towers' ONNX exports are written beforehand by an untimed ingest of one photo
+(a one-off per model). Runs interleaved, the least CPU and RSS of each kept.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -75,6 +85,117 @@ def cpu_seconds(own_only: bool = False) -> float:
     return own.ru_utime + own.ru_stime + (0.0 if own_only else children.ru_utime + children.ru_stime)
 
 
+BARE_LOOP = """
+import sys
+from pathlib import Path
+import open_clip, torch
+from PIL import Image
+model, _, preprocess = open_clip.create_model_and_transforms(sys.argv[1], pretrained=sys.argv[2])
+model.eval()
+paths = sorted(Path(sys.argv[3]).glob("*.jpg"))
+with torch.no_grad():
+    for start in range(0, len(paths), 32):
+        model.encode_image(torch.stack([preprocess(Image.open(p).convert("RGB")) for p in paths[start : start + 32]]))
+"""
+
+
+def write_large_photos(folder: Path, count: int) -> list[Path]:
+    """``count`` different JPEGs (quality 90) of 2,000-4,000 px from skimage.data's colour photos."""
+    import numpy as np
+    import skimage.data
+    from PIL import Image
+
+    folder.mkdir(parents=True, exist_ok=True)
+    bases = [getattr(skimage.data, name)() for name in ("astronaut", "coffee", "chelsea", "rocket", "retina")]
+    rng = np.random.default_rng(0)
+    paths = []
+    for n in range(count):
+        path = folder / f"photo_{n:04d}.jpg"
+        paths.append(path)
+        if path.exists():
+            continue
+        base = bases[n % len(bases)]
+        h, w = base.shape[:2]
+        ch, cw = int(h * rng.uniform(0.6, 1.0)), int(w * rng.uniform(0.6, 1.0))
+        top, left = rng.integers(0, h - ch + 1), rng.integers(0, w - cw + 1)
+        crop = Image.fromarray(base[top : top + ch, left : left + cw])
+        side = int(rng.integers(2000, 4001))
+        scale = side / max(cw, ch)
+        big = np.asarray(crop.resize((round(cw * scale), round(ch * scale)), Image.BICUBIC), dtype=np.int16)
+        grain = rng.normal(0, 5, big.shape).astype(np.int16)  # a camera's noise: JPEG sizes like real photos
+        Image.fromarray(np.clip(big + grain, 0, 255).astype(np.uint8)).save(path, quality=90)
+    return paths
+
+
+def measured(argv: list[str], env: dict) -> tuple[float, float, float]:
+    """(wall s, CPU s of all threads, peak RSS MB) of a fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{argv[:4]} failed: {proc.stderr.read().decode()[-800:]}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def large_photos(args) -> dict:
+    if args.work:
+        return _large_photos(args, Path(args.work))
+    with tempfile.TemporaryDirectory() as tmp:  # the photos and a 600 MB checkpoint: not left behind
+        return _large_photos(args, Path(tmp))
+
+
+def _large_photos(args, work: Path) -> dict:
+    import shutil
+
+    photos = work / f"photos-{args.large}"  # a folder per count: the bare loop and ingest read all of it
+    paths = write_large_photos(photos, args.large)
+    arch = args.random_arch or "ViT-B-32"
+    checkpoint = work / f"{arch}-random.pt"
+    if not checkpoint.exists():  # in a child: this process stays small (a child's peak RSS counts its pages at fork)
+        code = (
+            "import sys, pathlib, bench_ingest; bench_ingest.random_checkpoint(sys.argv[1], pathlib.Path(sys.argv[2]))"
+        )
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
+        subprocess.run([sys.executable, "-c", code, arch, str(work)], check=True, env=env)
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(work / "cache"),
+        "HF_HUB_OFFLINE": "1",
+        "MMRAG_CLIP": f"{arch}:{checkpoint}",
+    }
+    ingest = [sys.executable, "-m", "mmrag", "ingest", "--no-describe", "--no-ocr"]
+    warm = work / "warm"
+    warm.mkdir(exist_ok=True)
+    shutil.copy(paths[0], warm / "one.jpg")
+    measured([*ingest, str(warm)], {**env, "MMRAG_INDEX": str(work / "warm-index")})  # writes the text exports
+    runs: dict[str, list] = {"bare": [], "ingest": []}
+    for rep in range(args.repeat):
+        runs["bare"].append(measured([sys.executable, "-c", BARE_LOOP, arch, str(checkpoint), str(photos)], env))
+        index = work / f"index{rep}"
+        shutil.rmtree(index, ignore_errors=True)
+        runs["ingest"].append(measured([*ingest, str(photos)], {**env, "MMRAG_INDEX": str(index)}))
+        shutil.rmtree(index, ignore_errors=True)
+    best = {
+        name: (min(w for w, _, _ in done), min(c for _, c, _ in done), min(m for _, _, m in done))
+        for name, done in runs.items()
+    }
+    n = len(paths)
+    return {
+        "clip": f"{arch} (random weights)",
+        "photos": n,
+        "photo_mb": round(sum(p.stat().st_size for p in paths) / n / 1e6, 2),
+        "repeat": args.repeat,
+        "cores": os.cpu_count(),
+        "load_average": round(os.getloadavg()[0], 1),
+        **{f"{name}_wall_s": round(b[0], 1) for name, b in best.items()},
+        **{f"{name}_cpu_ms_per_image": round(b[1] / n * 1000, 1) for name, b in best.items()},
+        **{f"{name}_peak_rss_mb": round(b[2]) for name, b in best.items()},
+        "cpu_ingest_over_bare": round(best["ingest"][1] / best["bare"][1], 3),
+        "rss_ingest_over_bare": round(best["ingest"][2] / best["bare"][2], 3),
+        "runs": runs,
+    }
+
+
 def workers_setting(text: str) -> int | None:
     return None if text == "auto" else int(text)
 
@@ -95,7 +216,12 @@ def main() -> None:
         default=[None],
         help="MMRAG_PREP_WORKERS values to ingest with, e.g. 0 14 (default: auto)",
     )
+    ap.add_argument("--large", type=int, metavar="N", help="N large real photos, whole processes (see above)")
+    ap.add_argument("--work", help="--large: keep the photos, checkpoint and exports in this folder")
     args = ap.parse_args()
+    if args.large:
+        print(json.dumps(large_photos(args), indent=2))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "images"
         folder.mkdir()

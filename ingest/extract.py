@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mmrag.ingest.discover import Found, display_path
-from mmrag.ingest.images import decode_photo, save_thumbnail
+from mmrag.ingest.images import MODEL_SIDE, decode_for_index, save_thumbnail
 from mmrag.ingest.video import read_video
 
 from mmrag.backends.base import ClipModel
@@ -126,11 +126,13 @@ class FileReader:
             prepared.date, prepared.place = got.taken or prepared.date, place_at(got.position)
             yield Extracted("image", None, 0, sha, pixels=got.pixels, width=got.width, height=got.height)
             return
-        if found.kind == "image":
-            image, taken, position = decode_photo(found.path)
+        if found.kind == "image":  # decoded once, to the thumbnail's size or the least the model needs
+            image, size, taken, position = decode_for_index(found.path, getattr(self.clip, "input_side", MODEL_SIDE))
             prepared.date = taken or prepared.date
             prepared.place = place_at(position)
-            yield self._image_item("image", None, 0, sha, image)
+            item = self._image_item("image", None, 0, sha, image)
+            item.width, item.height = size  # the photo's own size, not the decoded copy's
+            yield item
             return
         if found.kind == "video":
             for idx, frame in enumerate(

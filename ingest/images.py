@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import re
 import tempfile
@@ -96,6 +97,26 @@ def decode_photo(
     path: str | Path, max_side: int = WORKING_SIDE
 ) -> tuple[Image.Image, float | None, tuple[float, float] | None]:
     """``decode_image`` plus the EXIF GPS position (latitude, longitude) or None, from the same open file."""
+    image, _, taken, gps = _decode(path, max_side, None)
+    return image, taken, gps
+
+
+def decode_for_index(
+    path: str | Path, short_side: int
+) -> tuple[Image.Image, tuple[int, int], float | None, tuple[float, float] | None]:
+    """What ingest needs of a photo, in one decode: the image no larger than its thumbnail (THUMB_SIDE) and a model
+    whose input is ``short_side`` px need (``fitting_side``; a JPEG is decoded at 1/2..1/8 scale straight to about
+    that, issue #20), the photo's own size (after EXIF orientation), its EXIF date and GPS position."""
+    return _decode(path, WORKING_SIDE, short_side)
+
+
+def fitting_side(size: tuple[int, int], short_side: int, cap: int = WORKING_SIDE) -> int:
+    """The longest side an image of ``size`` is reduced to so that its thumbnail (THUMB_SIDE) needs no other resize
+    and its shorter side keeps ``short_side`` px (a panorama's long side grows with it), at most ``cap``."""
+    return min(cap, max(THUMB_SIDE, math.ceil(short_side * max(size) / max(1, min(size)))))
+
+
+def _decode(path: str | Path, max_side: int, short_side: int | None):
     path = Path(path)
     try:
         if path.stat().st_size == 0:
@@ -103,6 +124,9 @@ def decode_photo(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             with Image.open(path) as img:
+                source_size = img.size  # before a reduced-scale decode changes it
+                if short_side is not None:
+                    max_side = fitting_side(img.size, short_side, max_side)
                 try:
                     check_decodable(img, max_side)
                 except ValueError as err:
@@ -112,13 +136,14 @@ def decode_photo(
                 exif = img.getexif()
                 taken = _exif_timestamp(exif)
                 gps = gps_of(exif)
+                size = _turned(source_size, exif)
                 if exif.get(ORIENTATION, 1) != 1:  # exif_transpose copies even when there is nothing to turn
                     img = ImageOps.exif_transpose(img)
                 if max(img.size) > max_side:
                     img.thumbnail((max_side, max_side), Image.BICUBIC)
                 image = to_rgb(img)
         _log_warnings(caught, path)  # e.g. Pillow's "Corrupt EXIF data": a debug line, not raw stderr
-        return image, taken, gps
+        return image, size, taken, gps
     except ImageReadError:
         raise
     except FileNotFoundError:
@@ -135,6 +160,11 @@ def decode_photo(
         raise ImageReadError(str(path), f"corrupt or truncated image ({str(err) or type(err).__name__})") from None
 
 
+def _turned(size: tuple[int, int], exif: Image.Exif) -> tuple[int, int]:
+    """``size`` as the EXIF orientation turns the image (5-8: a quarter turn)."""
+    return (size[1], size[0]) if exif.get(ORIENTATION, 1) in (5, 6, 7, 8) else size
+
+
 def _log_warnings(caught: list, path) -> None:
     for w in caught:
         log.debug("%s: %s", path, w.message)
@@ -145,6 +175,7 @@ EXIF_IFD = 0x8769
 DATETIME_ORIGINAL = 36867
 DATETIME = 306
 THUMB_SIDE = 512
+MODEL_SIDE = 224  # the input side of a model that does not say (the fakes): ViT-B-32's
 
 
 def exif_date(path: str | Path) -> float | None:

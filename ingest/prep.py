@@ -40,7 +40,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from mmrag.ingest.images import decode_photo, save_thumbnail
+from mmrag.ingest.images import MODEL_SIDE, decode_for_index, save_thumbnail
 
 from mmrag.errors import ImageReadError, IndexWriteError
 from mmrag.writes import write_failure
@@ -167,7 +167,7 @@ def _prepare_with(transform: Callable, thumbs: Path, path: str, content_hash: st
     """("ok", pixels as a float32 array, width, height, taken, position), or ("unreadable" | "unwritable", reason):
     plain values, so nothing depends on pickling exceptions across processes."""
     try:
-        image, taken, position = decode_photo(path)
+        image, (width, height), taken, position = decode_for_index(path, getattr(transform, "side", MODEL_SIDE))
     except ImageReadError as err:
         return ("unreadable", err.reason)
     try:
@@ -178,4 +178,4 @@ def _prepare_with(transform: Callable, thumbs: Path, path: str, content_hash: st
             return ("unreadable", err.strerror or str(err))
         return ("unwritable", reason)
     pixels = transform(image)
-    return ("ok", pixels.numpy(), image.width, image.height, taken, position)
+    return ("ok", pixels.numpy(), width, height, taken, position)

@@ -14,6 +14,7 @@ from .cli import main
 
 # commands that only read the index (or no index at all): nothing is left to finish after their output
 QUICK_EXIT = frozenset({"search", "ask", "status", "sources", "classify", "duplicates"})
+ONE_QUERY = frozenset({"search", "ask"})  # commands that embed one query text (and import numpy anyway)
 
 
 def command_of(argv: list[str]) -> str | None:
@@ -23,6 +24,10 @@ def command_of(argv: list[str]) -> str | None:
 
 def run() -> None:
     argv = sys.argv[1:]
+    if command_of(argv) in ONE_QUERY:  # a text export opened for one query: no weight pre-packing (0.1 s)
+        from .backends import onnx_text
+
+        onnx_text.PREPACK = False
     code = main(argv)
     if code == 0 and command_of(argv) in QUICK_EXIT:
         try:

@@ -9,25 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import indexing
-from .ask import answer_from_hits, verifier_for
-from .ask_images import ask_images
 from .backends.base import ClipModel, TextEmbedder, VisionLanguageModel
-from .backends.ocr import tesseract_if_found
-from .backends.ollama import OllamaVLM
 from .backends.text import SentenceTransformerEmbedder
-from .captions import caption_images
 from .catalog import Catalog
-from .classify import DEFAULT_TEMPLATES, classify_images, tag_corpus
 from .config import DEFAULT_CLIP, DEFAULT_TEXT_MODEL, Settings
 from .index import Index
-from .indexing import Progress
 from .retrieve import Searcher, SearchQuery
 from .searching import build_searcher, check_query, scoped
 from .store import VectorStore
-from .types import ClassifyResult
 from .writes import IndexBusyError  # noqa: F401 (re-exported: callers catch it from here)
+
+if TYPE_CHECKING:  # the writing, asking and classifying jobs are imported when one runs: a search needs none
+    from . import indexing
+    from .indexing import Progress
+    from .types import ClassifyResult
 
 
 class Engine:
@@ -71,6 +68,8 @@ class Engine:
     @property
     def vlm(self) -> VisionLanguageModel:
         if self._vlm is None:
+            from .backends.ollama import OllamaVLM
+
             s = self.settings
             self._vlm = OllamaVLM(
                 s.vlm, host=s.ollama_host, timeout=s.ollama_timeout, retries=s.ollama_retries, options=s.generation
@@ -125,22 +124,32 @@ class Engine:
         forget every indexed file that is gone, wherever it was; ``excludes`` (--exclude): gitignore-style patterns,
         forgotten where they cover files indexed before; ``oldest_first`` (--oldest-first): OCR and descriptions
         start with the oldest photos."""
+        from . import indexing
+
         return indexing.ingest(self.index, self, self.settings, paths, describe=describe, **options)
 
     def remove(self, paths: Sequence[str | Path]) -> indexing.IngestReport:
         """`mmrag remove`: forget the sources at ``paths`` (files, or all under a folder, on disk or not)."""
+        from . import indexing
+
         return indexing.remove(self.index, self.vlm_model_id, paths)
 
     def read_text(self, progress: bool | Progress = True, allow_vlm: bool = True, **options) -> indexing.OcrReport:
         """OCR for the pending image items (``rebuild``, ``oldest_first``: see indexing.read_text)."""
+        from . import indexing
+
         return indexing.read_text(self.index, self, self.settings, progress, allow_vlm, **options)
 
     def describe(self, progress: bool | Progress = True, oldest_first: bool = False) -> indexing.DescribeReport:
         """Descriptions for the pending image items; Ctrl-C keeps what was described, then raises."""
+        from . import indexing
+
         return indexing.describe_items(self.index, self, self.settings, progress, oldest_first)
 
     def tag(self, labels: Sequence[str], extra_templates: Sequence[str] = (), progress: bool = True) -> dict:
         """Zero-shot tags for every image item from its stored CLIP vector (classify.tag_corpus)."""
+        from .classify import tag_corpus
+
         return tag_corpus(self.index, self.clip, labels, _templates(extra_templates))
 
     # -- reading jobs ---------------------------------------------------------------
@@ -148,6 +157,8 @@ class Engine:
         self, paths: Sequence[str | Path], labels: Sequence[str], extra_templates: Sequence[str] = ()
     ) -> list[ClassifyResult]:
         """Zero-shot labels for images (no index needed); unreadable images get an error entry."""
+        from .classify import classify_images
+
         clip, templates = self.clip, _templates(extra_templates)
         return classify_images(paths, labels, clip, clip, logit_scale=clip.logit_scale, templates=templates)
 
@@ -174,6 +185,8 @@ class Engine:
         """A grounded answer (ask.py). ``verify``: "evidence", "vlm" or "minicheck" (ask.verifier_for); ``scope``: a
         SearchQuery whose filters (and text, when set: a chat's rewritten query) the retrieval uses; ``history``:
         earlier turns of a conversation, put before the sources in the prompt (chat.py)."""
+        from .ask import answer_from_hits, verifier_for
+
         hits = self.search(scoped(scope or SearchQuery(), question, k))
         verifier = verifier_for(verify, lambda: self.vlm, self.settings)
         models = (self.vlm, self.text, self.clip, lambda: self.searcher().null_vector(), verifier)
@@ -183,14 +196,22 @@ class Engine:
         self, question: str, paths: Sequence[str | Path], on_token=None, verify: str = "evidence", history: str = ""
     ):
         """An answer from the given image files only (ask_images.py; no index): an ImageAnswer."""
+        from .ask import verifier_for
+        from .ask_images import ask_images
+        from .backends.ocr import tesseract_if_found
+
         reader = tesseract_if_found(self.settings)  # the VLM sees the images anyway: OCR by Tesseract only
         verifier = verifier_for("vlm" if verify == "vlm" else "evidence", lambda: self.vlm, self.settings)
         return ask_images(question, paths, self.vlm, self.text, self.clip, reader, on_token, history, verifier)
 
     def caption(self, paths: Sequence[str | Path], style: str = "detailed", progress=None):
         """A description of each given image file in ``style`` (captions.py; no index)."""
+        from .captions import caption_images
+
         return caption_images(paths, self.vlm, style, progress)
 
 
 def _templates(extra: Sequence[str]) -> list[str]:
+    from .classify import DEFAULT_TEMPLATES
+
     return list(DEFAULT_TEMPLATES) + [t for t in extra if t not in DEFAULT_TEMPLATES]

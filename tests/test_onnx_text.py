@@ -62,6 +62,26 @@ def test_the_clip_tokenizer_copy_gives_open_clip_tokens():
     assert got.tolist() == simple(TEXTS).tolist()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "A Bright  GRADIENT",
+        "don't stop",
+        "quotes \"x\" and 'y' ~ `z` {} [] | \\ ^",
+        "&amp; alone",  # '&': through ftfy, like any text that is not printable ASCII
+        "tab\there",  # not printable: through ftfy
+        "\x1b[31mred\x1b[0m",  # a terminal escape ftfy removes
+        "fiancé",
+    ],
+)
+def test_clip_clean_is_open_clips_cleaning(text):
+    """The ASCII shortcut (no ftfy import) cleans as open_clip's _clean_lower does."""
+    from open_clip.tokenizer import _clean_lower
+
+    assert onnx_text.clip_clean(text) == _clean_lower(text)
+
+
 def _random_vit_b32(folder) -> str:
     import open_clip
     import torch
@@ -90,6 +110,10 @@ def test_clip_text_tower_export_equals_torch(cache, tmp_path, spec):
     assert fresh.logit_scale == pytest.approx(model.logit_scale) and fresh._model is None
     (folder,) = [p for p in cache.iterdir() if p.is_dir()]
     assert json.loads((folder / onnx_text.META).read_text())["weights_sha256"][0]
+    # the graph kept is onnxruntime's optimised one, its weights apart; torch's own graph is not left behind
+    names = {p.name for p in folder.iterdir()}
+    assert names == {onnx_text.META, onnx_text.MODEL, onnx_text.WEIGHTS, onnx_text.TOKENIZER}
+    assert (folder / onnx_text.MODEL).stat().st_size < (folder / onnx_text.WEIGHTS).stat().st_size / 10
 
 
 def test_minilm_export_equals_sentence_transformers(cache):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from mmrag.ingest.images import decode_for_index
 from mmrag.ingest.prep import ImagePrep, prep_workers
 from PIL import Image
 from real_photos import PHOTOS, photo, save_as_camera
@@ -194,6 +195,7 @@ class CrashInWorkers:
 
     def __init__(self, inner):
         self.inner = inner
+        self.side = inner.side
 
     def __call__(self, image):
         if multiprocessing.parent_process() is not None:
@@ -212,7 +214,7 @@ def test_a_worker_that_dies_leaves_the_images_to_this_process(tmp_path, caplog):
         again = prep.image(path, "c0ffee")  # and the next one goes straight to this process
     finally:
         prep.close()
-    expected = transform(Image.open(path).convert("RGB"))
+    expected = transform(decode_for_index(path, transform.side)[0])  # decoded as in-process ingest decodes it
     np.testing.assert_array_equal(got.pixels.numpy(), expected.numpy())
     np.testing.assert_array_equal(again.pixels.numpy(), expected.numpy())
     assert (got.width, got.height) == Image.open(path).size and any((tmp_path / "thumbs").rglob("*.jpg"))

@@ -162,10 +162,11 @@ class OpenClipModel(ExportedText, ClipModel):
     def image_transform(self) -> ImageTransform:
         """``preprocess`` as a picklable callable, for worker processes (ingest/prep.py)."""
         self.load()
-        return ImageTransform(self._preprocess, self._input_side)
+        return ImageTransform(self._preprocess, self.input_side)
 
     @property
-    def _input_side(self) -> int:
+    def input_side(self) -> int:
+        """The side of the square the image tower takes (224 for ViT-B-32), once loaded."""
         size = getattr(self._model.visual, "image_size", 224)
         return int(size[0] if isinstance(size, (tuple, list)) else size)
 
