@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from mmrag.backends import onnx_text
+from mmrag.backends import onnx_export, onnx_text
 from mmrag.backends.clip import OpenClipModel
 from mmrag.backends.text import SentenceTransformerEmbedder
 
@@ -55,7 +55,7 @@ def test_the_clip_tokenizer_copy_gives_open_clip_tokens():
     import open_clip
 
     simple = open_clip.get_tokenizer("ViT-B-32")
-    fast = onnx_text._clip_tokenizer(simple)
+    fast = onnx_export._clip_tokenizer(simple)
     got = onnx_text.clip_token_rows(
         [fast.encode(onnx_text.clip_clean(t)).ids for t in TEXTS], simple.context_length, simple.eot_token_id
     )
@@ -167,7 +167,7 @@ def test_a_damaged_export_falls_back_to_torch(cache, caplog):
 
 
 def test_an_interrupted_export_leaves_no_folder(cache):
-    with pytest.raises(KeyboardInterrupt), onnx_text._atomic_folder(cache / "key") as temp:
+    with pytest.raises(KeyboardInterrupt), onnx_export._atomic_folder(cache / "key") as temp:
         (temp / onnx_text.META).write_text("{}")
         raise KeyboardInterrupt
     assert not cache.exists() or not list(cache.iterdir())
@@ -182,7 +182,7 @@ def test_a_killed_exports_leftovers_are_removed_by_the_next(cache):
     (orphan / onnx_text.MODEL).write_bytes(b"half")
     live = cache / f".key.{os.getpid()}.1.tmp"  # an export still running in another thread of a live process
     live.mkdir()
-    with onnx_text._atomic_folder(cache / "key") as temp:
+    with onnx_export._atomic_folder(cache / "key") as temp:
         (temp / onnx_text.META).write_text("{}")
     assert not orphan.exists() and live.exists() and (cache / "key" / onnx_text.META).is_file()
 

@@ -25,7 +25,8 @@ from PIL import Image
 from ..errors import ModelUnavailableError, UsageError
 from .base import ClipModel, l2_normalise
 from .exported import ExportedText
-from .onnx_text import TextExport, export_clip_text, export_key, sha256_of
+from .onnx_export import export_clip_text, sha256_of
+from .onnx_text import TextExport, export_key
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,8 @@ import numpy as np
 from ..errors import ModelUnavailableError
 from .base import TextEmbedder, l2_normalise
 from .exported import ExportedText
-from .onnx_text import TextExport, export_key, export_sentence_model, sha256_of
+from .onnx_export import export_sentence_model, sha256_of
+from .onnx_text import TextExport, export_key
 
 log = logging.getLogger(__name__)
 
