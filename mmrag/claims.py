@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import lexicon
 from .numbers import (  # noqa: F401  (re-exported: the claim checks' numbers)
     COUNT_WORDS,
+    DECADE_WORDS,
     FRACTIONS,
     SCALES,
     UNITS,
@@ -74,7 +75,7 @@ STOPWORDS = frozenset(
     "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath "
     "till whether "
     "although though because therefore however thus hence let answer answers found summary information details "
-    "itself himself herself themselves yourself yourselves myself ourselves".split()
+    "itself himself herself themselves yourself yourselves myself ourselves mid".split()
 )
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE
@@ -82,6 +83,9 @@ CLAUSE_SPLIT = re.compile(
 
 
 # -- words ------------------------------------------------------------------------------------------------
+
+
+ALTITUDE = re.compile(r"\babove (?:the )?(?:mean )?sea[- ]level\b|\babove the sea\b|\bA\.?S\.?L\.?\b")
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +117,7 @@ def words(text: str) -> list[str]:
 def key_words(text: str) -> list[str]:
     """The claim's content words (nouns, names, colours, verbs, adjectives) less stop words and number words."""
     out = []
+    text = ALTITUDE.sub(" ", text)  # "2,150 m above sea level": part of the figure, not a thing
     for word in words(text.replace("-", " ")):
         if (
             len(word) < 3
@@ -123,6 +128,7 @@ def key_words(text: str) -> list[str]:
             or word in SCALES
             or word in FRACTIONS
             or word in COUNT_WORDS
+            or word in DECADE_WORDS
         ):
             continue
         if word in UNITS or word.rstrip("s") in UNITS or word in ("nautical", "metric") or word in CLOCK_WORDS:

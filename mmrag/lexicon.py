@@ -248,10 +248,13 @@ def converse(a: str, b: str) -> bool:
 
 # how a figure changed: WordNet links "grow" and "fall" by no antonym, and "shrink" and "fall" by no synset
 TRENDS = (
-    frozenset("rise rose risen grow grew grown increase climb gain expand swell soar surge double triple".split()),
+    frozenset(
+        "rise rose risen grow grew grown increase climb gain expand swell soar surge double triple lengthen extend"
+        " widen enlarge prolong".split()
+    ),
     frozenset(
         "fall fell fallen drop decline decrease shrink shrank shrunk sink sank sunk slump diminish dwindle"
-        " plunge halve lessen".split()
+        " plunge halve lessen shorten narrow reduce curtail".split()
     ),
 )
 

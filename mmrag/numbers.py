@@ -82,12 +82,15 @@ class Quantity:
         if self.unit == "century":
             return number + "th century"
         if self.unit == "decade":
-            return (f"{self.hedge} " if self.hedge else "") + number + "s"
+            name = number + "s" if self.value >= 100 else DECADE_WORDS[int(self.value) // 10 - 2]
+            return (f"{self.hedge} " if self.hedge else "") + name
         return number + (f" {self.unit}" if self.unit else "")
 
 
 TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?%?|°[cf]|[a-z]+(?:-[a-z]+)*|[%$€£~]", re.IGNORECASE)
 DECADE = re.compile(r"\b(?:(early|mid|late)[- ]+)?((?:1[0-9]|20)[0-9]0)'?s\b", re.IGNORECASE)  # "the early 1930s"
+DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+DECADE_WORD = re.compile(rf"\b(?:(early|mid|late)[- ]+)?({'|'.join(DECADE_WORDS)})\b", re.IGNORECASE)  # "mid-eighties"
 DEGREES = re.compile(r"\s*[°º]\s*([CF])\b|\s+degrees?\s+(?=celsius|centigrade|fahrenheit)", re.IGNORECASE)
 
 
@@ -98,6 +101,11 @@ def quantities(text: str) -> list[Quantity]:
     text = text.replace("per cent", "percent").replace("²", " squared ")
     text = DEGREES.sub(lambda m: f" °{m.group(1)}" if m.group(1) else " ", text)
     decades = [Quantity(float(m.group(2)), "decade", m.group(1) and m.group(1).lower()) for m in DECADE.finditer(text)]
+    decades += [
+        Quantity(20.0 + 10 * DECADE_WORDS.index(m.group(2).lower()), "decade", m.group(1) and m.group(1).lower())
+        for m in DECADE_WORD.finditer(text)
+    ]  # a decade of no century: "the eighties" (80)
+    text = DECADE_WORD.sub(" ", text)
     text = re.sub(r"(\d)\s*[-–—]\s*(?=\d)", r"\1 to ", text)  # "7-9 minutes"
     text = re.sub(r"\b([a-z]+)-(?=([a-z]+))", _split_count, text, flags=re.IGNORECASE)  # "four-seat chairs"
     tokens = [t.lower() for t in TOKEN.findall(DECADE.sub(" ", text))]
@@ -335,6 +343,8 @@ def same_quantity(claim: Quantity, source: Quantity) -> bool:
         if claim.unit != "decade" or source.unit not in (None, "year"):
             return False  # a year is more than its decade says
         low, high = DECADE_PARTS.get(claim.hedge, (0, 9))
+        if claim.value < 100:  # "the mid-eighties" for 1986
+            return claim.value + low <= source.value % 100 <= claim.value + high and source.value >= 1000
         scale = 10 if claim.value % 100 == 0 else 1  # "the 1800s": a century
         return claim.value + low * scale <= source.value <= claim.value + high * scale + scale - 1
     if (claim.hedge in ABOVE and source.hedge in BELOW) or (claim.hedge in BELOW and source.hedge in ABOVE):

@@ -53,7 +53,9 @@ def opposite_in(part: str, units: list[str], claim: str, every_unit: list[str]) 
             if word_forms(w) & have:
                 continue
             for v in key_words(unit):
-                if not word_forms(v) & mine and lexicon.opposed(w, v) and not double_negation(claim, w, v, every_unit):
+                if word_forms(v) & mine or any(lexicon.related(x, v) for x in key_words(part) if x != w):
+                    continue  # "halted when the wind goes above": "stops" is the claim's "halted", not "goes"
+                if lexicon.opposed(w, v) and not double_negation(claim, w, v, every_unit):
                     return w, v
     return None
 

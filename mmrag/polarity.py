@@ -82,6 +82,8 @@ def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] |
         return True
     if vocabulary(" ".join(excepted(source_sentence))) & vocabulary(" ".join(key_words(claim))):
         return True  # "no deliveries on Mondays" ~ "deliveries every morning except Monday"
+    if days_named(claim) and days_named(source_sentence) and not days_named(claim) & days_named(source_sentence):
+        return True  # "no training at weekends" ~ "training is held on weekday mornings"
     have = vocabulary(source_sentence)
     lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
     others = key_words(source_sentence)
@@ -161,7 +163,26 @@ def scope_conflict(claim: str, sentence: str) -> bool:
         return True  # "open all year round" against "open from October to March"
     if mine & PAYING and said & FREE and not said & PAYING and not mine & FREE:
         return True  # "children have to pay" against "children skate for free"
+    if EVERY_NTH.search(sentence) and re.search(rf"\bevery {EVERY_NTH.search(sentence).group(2)}\b", claim.lower()):
+        return True  # "tours every summer" against "every second summer"
     return _only_one_of_several(claim, sentence) or _day_outside(mine, sentence)
+
+
+EVERY_NTH = re.compile(r"\bevery (second|other|third|fourth|2nd|3rd|4th) ([a-z]+)\b")
+
+
+def days_named(text: str) -> set[str]:
+    """The days of the week a text names: "weekdays" are five, "weekends" two, "Monday to Saturday" six."""
+    found = set(words(text))
+    days = {d for d in DAYS if d in found or d + "s" in found}
+    if found & {"weekday", "weekdays"}:
+        days |= set(DAYS[:5])
+    if found & {"weekend", "weekends"}:
+        days |= set(DAYS[5:])
+    for m in DAY_RANGE.finditer(text.lower()):
+        start, end = DAYS.index(m.group(1)), DAYS.index(m.group(2))
+        days |= {DAYS[(start + k) % 7] for k in range((end - start) % 7 + 1)}
+    return days
 
 
 def _months(found: set[str]) -> bool:

@@ -41,6 +41,7 @@ from .polarity import (
     FREE,
     PAYING,
     _negated_in_other_words,
+    days_named,
     polarity_conflict,
     restricted,
     restricted_sisters,
@@ -82,6 +83,7 @@ PICTURE_WORDS = frozenset(
     "background foreground image picture photo photograph shape shapes colour color centre center middle corner "
     "frame canvas scene surface".split()
 )
+GENERIC = frozenset("people persons person individuals folk folks".split())
 LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}):\s+\S")
 DENIED_FOR = re.compile(
     r"\b(?:not|n't)\s+(?:[^,;.]{1,50}?),?\s+but\s+(?=(?:also|by|in|on|at|for|from|with|to|a|an|the|its|their|\d)\b)",
@@ -189,10 +191,13 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 }
                 excused |= {w for w in key_words(part) if w in PAYING and FREE & set(words(text))}  # "not pay"
                 excused |= {w for u in other for w in restricted_sisters(part, u, absent)}
+                if days_named(part) and days_named(text) and not days_named(part) & days_named(text):
+                    excused |= {w for w in key_words(part) if days_named(w)}  # "not at weekends" ~ "on weekdays"
         whole = [s for s in sentences(text) if any(u in s for u in best)]  # "used by gliders and small aircraft"
         if all(polarity_conflict(part, u) for u in best) or any(scope_conflict(part, s) for s in best + whole):
             return "negation"
-        flip = opposite_in(part, best, claim, units) if not negated(part) and not quantities(part) else None
+        timed = any(q.unit == "clock" for q in quantities(part))  # "closes at 6" ~ "open until 6"
+        flip = opposite_in(part, best, claim, units) if not negated(part) and not timed else None
         if flip and max(overlap) > 0:  # "open on Sundays" against "is closed on Sundays"
             return f"'{flip[0]}' contradicts '{flip[1]}'"
     kind = sister_compound(claim, text)
@@ -212,7 +217,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
             (w, s)
             for w in unmatched
             for s in close_by
-            if lexicon.opposed(w, s) and not double_negation(claim, w, s, units)
+            if lexicon.opposed(w, s)
+            and not double_negation(claim, w, s, units)
+            and not any(lexicon.related(x, s) for x in key_words(claim) if x != w)  # "halted ... goes": "stops"
         ),
         None,
     )
@@ -224,7 +231,8 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
         named -= TEXT_BEARERS
     if clip_vector is not None:  # "an orange star on a plain background": how any picture is described
-        named -= PICTURE_WORDS
+        named -= PICTURE_WORDS | {w + "s" for w in PICTURE_WORDS}
+    named -= GENERIC  # "employs 120 people" for "employs 120 staff"
     label = LABEL.match(claim)
     if label:  # "Frequency: 98.4 FM", "Staff: 45 volunteers": a heading, not a subject
         named -= set(words(label.group(1)))

@@ -612,6 +612,23 @@ def test_objects_and_count_words(claim, named, not_named):
         ("It is run by 45 volunteers", "It is run by 45 volunteers and a single paid editor.", None),
         ("Its two giant pandas came in 2021", "Its two red pandas arrived in 2021.", "'giant pandas' not in source"),
         ("The light flashes red every 15 seconds", "The light flashes white every 15 seconds.", "'red' not in source"),
+        # weekdays against weekends, every other season, altitude, decades in words, "halted" is "stops", trends
+        ("Training does not take place at weekends", "Training is held on weekday mornings.", None),
+        ("Training takes place at weekends", "Training is held on weekday mornings.", "'weekends' not in source"),
+        ("It has toured abroad every summer", "The choir tours abroad every second summer.", "negation"),
+        ("It is 2150 m above sea level", "The observatory stands at 2,150 metres.", None),
+        ("It went on air in the mid-eighties", "The station went on air in 1986.", None),
+        (
+            "It went on air in the early seventies",
+            "The station went on air in 1986.",
+            "number early seventies not in source (1986)",
+        ),
+        ("The lift is halted when the wind goes above 20 m/s", "The lift stops when the wind is above 20 m/s.", None),
+        (
+            "The line was shortened in 2021",
+            "The line was extended by 3.5 km in 2021.",
+            "'shortened' contradicts 'extended'",
+        ),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):
