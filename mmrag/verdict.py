@@ -152,6 +152,7 @@ def judge(
 def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Thresholds) -> str | None:
     """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
     claim = DENIED_FOR.sub("", claim)  # "not owned by a company but by a trust": the claim is what it says instead
+    claim = _drop_quotes(claim, text)  # a quotation the source holds word for word is the source's, not a claim
     reason = number_conflict(claim, text) or rebound(claim, text) or _number_elsewhere(claim, text)
     if reason:
         return reason
@@ -263,6 +264,15 @@ def _number_elsewhere(claim: str, text: str) -> str | None:
         ):
             return f"number {q} is about something else in the source"
     return None
+
+
+QUOTED = re.compile(r"[\"“]([^\"”]{3,300})[\"”]")
+
+
+def _drop_quotes(claim: str, text: str) -> str:
+    said = " ".join(words(text))
+    kept = QUOTED.sub(lambda m: " " if " ".join(words(m.group(1))) in said else m.group(0), claim)
+    return kept if len(words(kept)) >= 2 else claim
 
 
 def _comma_parts(clause: str) -> list[str]:

@@ -629,6 +629,13 @@ def test_objects_and_count_words(claim, named, not_named):
             "The line was extended by 3.5 km in 2021.",
             "'shortened' contradicts 'extended'",
         ),
+        # a quotation the source holds word for word is the source's words, not the claim's
+        (
+            'It follows the rule "Forget the fine, bring the book back"',
+            'The rule: "Forget the fine, bring the book back."',
+            None,
+        ),
+        ('The sign says "no dogs"', "The sign says dogs are welcome.", "negation"),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):
