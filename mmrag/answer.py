@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .citations import cited_parts, parse_citations, split_sentences, strip_citations  # noqa: F401  (re-exported)
-from .claims import key_words, missing_words, number_conflict, quantities
+from .claims import clauses, key_words, missing_words, number_conflict, quantities
 from .injection import Screened, screen
 from .verdict import Evidence, Thresholds, judge, prepare
 
@@ -119,7 +119,10 @@ def validate(
                     continue
                 if n not in prepared:
                     prepared[n] = prepare(screen(source.text), source.clip_vector, text_embedder)
-                ok, score, reason = judge(claim, vectors[claim], prepared[n], text_embedder, clip, support)
+                mine = about(claim, n)  # "Image 1 is blue, while the second picture shows a green triangle [2]"
+                if mine not in vectors:
+                    vectors[mine] = text_embedder.embed_texts([mine])[0]
+                ok, score, reason = judge(mine, vectors[mine], prepared[n], text_embedder, clip, support)
                 verdict = verifier(claim, source) if verifier is not None and not _hard(reason) else None
                 if verdict is not None:
                     ok, reason = verdict, None if verdict else f"{getattr(verifier, 'name', 'verifier')}: no"
@@ -130,6 +133,28 @@ def validate(
             status = "no_claim"
         checks.append(SentenceCheck(sentence, status, citations))
     return checks
+
+
+SOURCE_NAMED = re.compile(
+    r"\b(?:images?|sources?|pictures?|photos?|documents?|docs?|imgs?)\s*#?\s*(\d+)\b"
+    r"|\bthe (first|second|third|fourth|fifth) (?:image|source|picture|photo|document)\b",
+    re.IGNORECASE,
+)
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def about(claim: str, n: int) -> str:
+    """The claim less its clauses that name another source than n: for [Image 2], "Image 1 is a blue square, while
+    the second picture shows a green triangle" is about the green triangle."""
+    parts = clauses(claim)
+    keep = [p for p in parts if not (_named(p) - {n})]
+    return " ".join(keep) if keep and len(keep) < len(parts) else claim
+
+
+def _named(text: str) -> set[int]:
+    return {
+        int(m.group(1)) if m.group(1) else ORDINALS.index(m.group(2).lower()) + 1 for m in SOURCE_NAMED.finditer(text)
+    }
 
 
 def _joint(claim: str, vector, group: list[CitationCheck], prepared: dict, text_embedder, support) -> list:

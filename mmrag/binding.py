@@ -11,6 +11,7 @@ from . import lexicon
 from .claims import word_forms
 from .numbers import COUNT_WORDS, word_value
 
+GROUP_NOUNS = frozenset("staff crew fleet team workforce population herd flock membership collection choir".split())
 TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?")
 
 
@@ -23,6 +24,8 @@ def counts(text: str) -> list[tuple[float, str]]:
         if value is None or (i and tokens[i - 1] in ("at", "in", "since", "on", "from", "until")):
             continue  # "in 1986", "at 6": a date or a time, not a count
         noun = _noun(tokens[i + 1 : i + 4])
+        if not noun and i > 1 and tokens[i - 1] == "of" and tokens[i - 2] in GROUP_NOUNS:
+            noun = tokens[i - 2]  # "a staff of 38", "a fleet of 12"
         if noun:
             out.append((value, noun))
     return out

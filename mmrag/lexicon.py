@@ -273,6 +273,9 @@ def opposed(a: str, b: str) -> bool:
         return False
     if None not in (trend(a), trend(b)):
         return trend(a) != trend(b)
+    for x, y in ((a, b), (b, a)):  # "undamaged" against "destroyed" (destroy: to damage irreparably)
+        if len(x) > 5 and x.startswith("un") and known(x[2:]) and (related(x[2:], y) or related(y, x[2:])):
+            return True
     if ({b} | _bases(b)) & antonyms(a) or ({a} | _bases(a)) & antonyms(b):
         return True
     return bool(_antonym_senses(a) & set(_synsets(b))) or bool(_antonym_senses(b) & set(_synsets(a)))

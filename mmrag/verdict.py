@@ -84,6 +84,19 @@ PICTURE_WORDS = frozenset(
     "frame canvas scene surface".split()
 )
 GENERIC = frozenset("people persons person individuals folk folks".split())
+# the generic word of a name whose other word the source has: "the Czech Republic" for "a Czech zoo"
+NAME_HEADS = frozenset("republic kingdom city town county province state river lake island mountain street".split())
+
+
+def _name_heads(claim: str, text: str) -> set[str]:
+    tokens, have = re.findall(r"[A-Za-z]+", claim), set(words(text))
+    return {
+        b.lower()
+        for a, b in zip(tokens, tokens[1:])
+        if b.lower() in NAME_HEADS and a[:1].isupper() and b[:1].isupper() and a.lower() in have
+    }
+
+
 LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}):\s+\S")
 DENIED_FOR = re.compile(
     r"\b(?:not|n't)\s+(?:[^,;.]{1,50}?),?\s+but\s+(?=(?:also|by|in|on|at|for|from|with|to|a|an|the|its|their|\d)\b)",
@@ -233,7 +246,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         named -= TEXT_BEARERS
     if clip_vector is not None:  # "an orange star on a plain background": how any picture is described
         named -= PICTURE_WORDS | {w + "s" for w in PICTURE_WORDS}
-    named -= GENERIC  # "employs 120 people" for "employs 120 staff"
+    named -= GENERIC | _name_heads(claim, text)  # "employs 120 people" for "employs 120 staff"
     label = LABEL.match(claim)
     if label:  # "Frequency: 98.4 FM", "Staff: 45 volunteers": a heading, not a subject
         named -= set(words(label.group(1)))

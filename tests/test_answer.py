@@ -3,7 +3,7 @@
 import pytest
 from corpus_fixtures import write_images, write_pdf
 
-from mmrag.answer import Source, extractive_answer, grade, is_claim, parse_citations, split_sentences, validate
+from mmrag.answer import Source, about, extractive_answer, grade, is_claim, parse_citations, split_sentences, validate
 from mmrag.backends.text import SentenceTransformerEmbedder
 
 
@@ -158,6 +158,23 @@ JOINT = [
 def test_a_claim_cited_to_several_sources_may_take_a_part_from_each(minilm, answer, statuses):
     checks = validate(answer, JOINT, minilm)
     assert [c.status for s in checks for c in s.citations] == statuses
+
+
+@pytest.mark.parametrize(
+    "claim, n, about_n",
+    [
+        (
+            "Image 1 is a blue square, while the second picture shows a green triangle",
+            2,
+            "the second picture shows a green triangle",
+        ),
+        ("Image 1 is a blue square, while the second picture shows a green triangle", 1, "Image 1 is a blue square"),
+        ("Both images show a star, and image 2 is red", 1, "Both images show a star"),
+        ("The star is red", 1, "The star is red"),
+    ],
+)
+def test_a_citation_is_judged_on_the_clauses_about_its_source(claim, n, about_n):
+    assert about(claim, n) == about_n
 
 
 def test_the_prompt_flags_a_source_holding_an_instruction():

@@ -636,6 +636,14 @@ def test_objects_and_count_words(claim, named, not_named):
             None,
         ),
         ('The sign says "no dogs"', "The sign says dogs are welcome.", "negation"),
+        # "a staff of 38" counts staff; the generic word of a name whose other word the source has
+        (
+            "The depot has a staff of 38",
+            "The depot houses 38 trams and employs 120 staff.",
+            "number 38 is about trams in the source",
+        ),
+        ("The pandas came from the Czech Republic", "The pandas came from a Czech zoo.", None),
+        ("The pandas came from the Slovak Republic", "The pandas came from a Czech zoo.", "'slovak' not in source"),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):
