@@ -70,6 +70,8 @@ FORMS = {
         "(source 1, 2)",
         "Source 1:",
         "【1】",
+        "【1†source】",
+        "(Sources 1-2)",
         "[^1]",
         "[Image 2]",
         "[Sources 1, 2]",
@@ -87,7 +89,7 @@ FORMS = {
 # gold labels as citations and that `invalid` is exactly a citation of a source number that does not exist.
 _LIST = r"\d+(?:\s*(?:[-–,]|and)\s*\d+)*"
 MARKER = re.compile(
-    rf"【(?P<lenticular>\d+)】"
+    rf"【(?P<lenticular>\d+)(?:†[^】]*)?】"
     rf"|\[\^(?P<footnote>\d+)\]"
     rf"|\[(?:(?:source|image)s?\s+)?(?P<bracket>{_LIST})\]"
     rf"|\((?:source|image)s?\s+(?P<paren>{_LIST})\)"
@@ -141,14 +143,8 @@ def test_cited_numbers_reads_every_style_the_set_uses():
     assert cited_numbers("x [Source 1] (Source 2) (source 1, 2) [Image 2]") == [1, 2, 1, 2, 2]
     assert cited_numbers("Source 1: a.\n**Source 2:** b. According to Source 3, c.") == [1, 2, 3]
     assert cited_numbers("The lock (1846) has two features: (1) a [1], and (2) b.") == [1]
-    assert cited_numbers("e [Sources 1, 2]. f [Sources 1 and 3]\n- Source 2: g\n* **Source 1:** h") == [
-        1,
-        2,
-        1,
-        3,
-        2,
-        1,
-    ]
+    markers = "e [Sources 1, 2]【2†source】(Sources 1-2). f [Sources 1 and 3]\n- Source 2: g\n* **Source 1:** h"
+    assert cited_numbers(markers) == [1, 2, 2, 1, 2, 1, 3, 2, 1]
 
 
 def test_every_case_is_well_formed():
