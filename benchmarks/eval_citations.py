@@ -232,6 +232,7 @@ SETS = {
         "tune_set_f",
         "tune_set_g",
         "tune_set_h",
+        "tune_set_j",
     ),
     "test": ("test_set_i",),
 }
@@ -239,8 +240,8 @@ SETS = {
 
 def load_set(name: str) -> list[dict]:
     """The cases of a set: tune (tune_set.py, tune_set_b ... tune_set_g.py: each but the first a former test set
-    whose failures were studied; tune_set_h.py, written blind for tuning) or test (test_set_i.py, held out: written
-    by someone who did not read the checks, scored once)."""
+    whose failures were studied; tune_set_h.py and tune_set_j.py, written blind for tuning) or test (test_set_i.py,
+    held out: written by someone who did not read the checks, scored once)."""
     import importlib.util
 
     cases = []

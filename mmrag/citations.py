@@ -38,7 +38,8 @@ LEADING = re.compile(
 # what a model puts before the claim: "Yes, ...", "Based on the provided context, ...", "In this image I can see ...",
 # "It appears that ...": not words the source must hold
 PREAMBLE = re.compile(
-    r"^(?:(?:yes|no|indeed|actually|well|sure|certainly|overall|in (?:short|summary)|to summari[sz]e)\s*[,:!.]\s*)?"
+    r"^(?:(?:yes|no|indeed|actually|well|sure|certainly|overall|in (?:short|summary)|to summari[sz]e|unfortunately"
+    r"|i'?m afraid(?: not)?|sadly)\s*[,:!.;\-–—]\s*)?"
     r"(?:(?:based on|according to|from|given|judging (?:by|from)|looking at)\s+(?:the\s+)?"
     r"(?:(?:provided|given|available|retrieved|above|supplied)\s+)?"
     r"(?:context|sources?|documents?|information|text|passages|excerpts|images?|pictures?|data)"

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from . import lexicon
+from .figures import number_conflict  # noqa: F401  (re-exported)
 from .numbers import (  # noqa: F401  (re-exported: the claim checks' numbers)
     COUNT_WORDS,
     DECADE_WORDS,
@@ -20,7 +21,6 @@ from .numbers import (  # noqa: F401  (re-exported: the claim checks' numbers)
     SCALES,
     UNITS,
     Quantity,
-    number_conflict,
     quantities,
     same_quantity,
     word_value,

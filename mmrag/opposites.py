@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .claims import STOPWORDS, clauses, key_words, negated, vocabulary, word_forms, words
+from .polarity import days_named
 
 PARTICLES = {
     "on": "off",
@@ -48,6 +49,8 @@ def opposite_in(part: str, units: list[str], claim: str, every_unit: list[str]) 
     claim's word, the unit's)."""
     mine = vocabulary(part)
     for unit in units:
+        if days_named(part) and days_named(unit) and not days_named(part) & days_named(unit):
+            continue  # "shut on Mondays" against "open Tuesday to Saturday": other days
         have = vocabulary(unit)
         for w in key_words(part):
             if word_forms(w) & have:

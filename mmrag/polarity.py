@@ -56,6 +56,9 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
     claim that something goes on ("is still working") against a source saying it stopped."""
     c, s = negated(claim, implicit=True), negated(source_sentence, implicit=True)
     mine, said = set(words(claim)), set(words(source_sentence))
+    apart = days_named(claim) and days_named(source_sentence) and not days_named(claim) & days_named(source_sentence)
+    if apart and (c or mine & CLOSING) and not (s or said & CLOSING):
+        return False  # "shut on Sundays and Mondays" against "open Tuesday to Saturday"
     if not c and not s and mine & ALWAYS and said & EXCEPTING and not mine & (EXCEPTING | RESTRICTIONS):
         return True  # "deliveries run every day" against "every morning except Monday"
     if not c and not s and mine & ALWAYS and _weekdays(said) and not _weekdays(mine):
@@ -168,6 +171,7 @@ def scope_conflict(claim: str, sentence: str) -> bool:
     return _only_one_of_several(claim, sentence) or _day_outside(mine, sentence)
 
 
+CLOSING = frozenset("shut closed close closes closing".split())
 EVERY_NTH = re.compile(r"\bevery (second|other|third|fourth|2nd|3rd|4th) ([a-z]+)\b")
 
 

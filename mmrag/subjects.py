@@ -107,7 +107,8 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     if word in COLOURS:
         return True
     tags = getAllLemmas(word)
-    if "VERB" in tags and (after in OBJECT_PRONOUNS or (_verb_form(word) and prev[:1].isupper() and after.isdigit())):
+    after_verb = after.isdigit() or after in PREPOSITIONS or after in ("to", "the", "a", "an")
+    if "VERB" in tags and (after in OBJECT_PRONOUNS or (_verb_form(word) and prev[:1].isupper() and after_verb)):
         return False  # "the shop that houses it", "Marrow Hill Zoo covers 12 hectares"
     if not tags:
         return True  # a name or a word too rare to know: the source must have it

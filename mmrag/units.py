@@ -43,6 +43,8 @@ UNIT_WORDS = {
     "kwh": "kwh",
     "knot": "knot|kn",
     "mph": "mph",
+    "kmh": "kmh",
+    "mps": "mps",
     "°c": "°c|celsius|centigrade",
     "°f": "°f|fahrenheit",
 }
@@ -84,6 +86,8 @@ DIMENSIONS = {
     "mw": ("power", 1e6),
     "knot": ("speed", 0.514444),
     "mph": ("speed", 0.44704),
+    "kmh": ("speed", 1 / 3.6),
+    "mps": ("speed", 1.0),
     "°c": ("celsius", 1.0),  # temperatures are not converted (an offset, not a factor)
     "°f": ("fahrenheit", 1.0),
 }

@@ -27,6 +27,7 @@ LAYERS = [
             "mmrag.lexicon",
             "mmrag.shapes",
             "mmrag.numbers",
+            "mmrag.figures",
             "mmrag.clock",
             "mmrag.units",
         ],

@@ -1,0 +1,61 @@
+"""Whether a source states each figure of a claim (pure functions): the figures it gives (numbers.py reads them and
+compares two), and those it implies by one step: years between two dates, percentage points, a date plus a
+duration; and, when the claim sums up ("in total", "each"), a sum or a product of two of its counts."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from .numbers import Quantity, _base, quantities, same_quantity
+
+TOTAL = re.compile(r"\b(?:in total|in all|altogether|combined|all told)\b")
+EACH = re.compile(r"\b(?:each|per|apiece|a head)\b")
+
+
+def implied(found: list[Quantity], summed: frozenset[str] = frozenset()) -> list[Quantity]:
+    """The figures a source implies by one step: years between two dates, percentage points between two
+    percentages, a date plus a duration in years; and, with ``summed``, the sum of two different counts of one unit
+    ("total": "eight courts in total" from six and two) or the product of a count and a figure ("each": "192
+    passengers at once" from 24 cabins of 8 each)."""
+    years = [q.value for q in found if q.unit in (None, "year") and q.value.is_integer() and 1000 <= q.value <= 2200]
+    spans = [q.value for q in found if q.unit == "year" and q.value < 1000]
+    shares = [q.value for q in found if q.unit == "%"]
+    out = [Quantity(abs(a - b), "year") for a, b in combinations(set(years), 2)]
+    out += [Quantity(round(abs(a - b), 6), "%") for a, b in combinations(set(shares), 2)]
+    out += [Quantity(y + s, None) for y in years for s in spans]
+    counts = [q for q in found if q.unit in (None, "l", "kg", "t") and q.upper is None and not 1000 <= q.value <= 2200]
+    for a, b in combinations(counts, 2) if summed else ():
+        if "total" in summed and a.value != b.value and a.unit == b.unit:
+            out.append(Quantity(a.value + b.value, a.unit))
+        if "each" in summed and max(a.value, b.value) <= 1000 and None in (a.unit, b.unit):
+            out.append(Quantity(a.value * b.value, a.unit or b.unit))
+    return out
+
+
+def number_conflict(claim: str, source: str) -> str | None:
+    """The first number the claim states that the source does not, as a reason; None if all match."""
+    found = quantities(source)
+    derived: list[Quantity] | None = None
+    low = claim.lower()
+    summed = frozenset(["total"] if TOTAL.search(low) else []) | frozenset(
+        ["each"] if EACH.search(low) or EACH.search(source.lower()) else []
+    )
+    for q in quantities(claim):
+        if q.word and q.value == 1 and q.unit is None and not any(s.unit is None for s in found):
+            continue  # "a single orange hexagon": an article, unless the source counts something
+        if any(same_quantity(q, s) for s in found if s.unit or not _measured_elsewhere(q, found)):
+            continue
+        derived = implied(found, summed) if derived is None else derived
+        if not any(same_quantity(q, s) for s in derived):
+            shown = ", ".join(dict.fromkeys(str(s) for s in found)) or "none"
+            return f"number {q} not in source ({shown})"
+    return None
+
+
+def _measured_elsewhere(claim: Quantity, found: list[Quantity]) -> bool:
+    """Does the source give the claim's kind of measure with a unit, so that a bare number of the source cannot
+    stand for it? "12 euros" against "costs 6 euros ... children under 12"."""
+    if claim.unit in (None, "year", "century", "decade", "clock"):
+        return False
+    return any(s.unit and _base(s)[0] == _base(claim)[0] for s in found)
