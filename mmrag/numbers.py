@@ -362,6 +362,8 @@ def same_quantity(claim: Quantity, source: Quantity) -> bool:
             return claim.value + low <= source.value % 100 <= claim.value + high and source.value >= 1000
         scale = 10 if claim.value % 100 == 0 else 1  # "the 1800s": a century
         return claim.value + low * scale <= source.value <= claim.value + high * scale + scale - 1
+    if {claim.hedge, source.hedge} == {"under", "over"} and claim.unit == source.unit and claim.value == source.value:
+        return True  # one threshold: "up to 22 m" and "longer than 22 m cannot" (the polarity check reads the rest)
     if (claim.hedge in ABOVE and source.hedge in BELOW) or (claim.hedge in BELOW and source.hedge in ABOVE):
         return False  # "more than half" is not "almost half"
     if "clock" in (claim.unit, source.unit):

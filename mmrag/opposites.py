@@ -5,6 +5,8 @@ forbidden" ~ "cars are not permitted")."""
 
 from __future__ import annotations
 
+import os
+
 from . import lexicon
 from .claims import STOPWORDS, clauses, key_words, negated, vocabulary, word_forms, words
 from .polarity import days_named
@@ -56,7 +58,9 @@ def opposite_in(part: str, units: list[str], claim: str, every_unit: list[str]) 
             if word_forms(w) & have:
                 continue
             for v in key_words(unit):
-                if word_forms(v) & mine or any(lexicon.related(x, v) for x in key_words(part) if x != w):
+                if word_forms(v) & mine or len(os.path.commonprefix([w, v])) >= 5:
+                    continue  # "employees" and "employed": one family
+                if any(lexicon.related(x, v) for x in key_words(part) if x != w):
                     continue  # "halted when the wind goes above": "stops" is the claim's "halted", not "goes"
                 if lexicon.opposed(w, v) and not double_negation(claim, w, v, every_unit):
                     return w, v

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .claims import STOPWORDS, _stemmer, key_words, negated, vocabulary, word_forms, words
+from .claims import STOPWORDS, _stemmer, key_words, negated, quantities, vocabulary, word_forms, words
 from .subjects import subjects
 
 FREE = {"free", "gratis", "complimentary"}  # "children go free" ~ "children do not pay"
@@ -67,6 +67,10 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
         return True
     if c == s:
         return False
+    if _bound_by_negation(claim, source_sentence, c):
+        return False  # "boats of up to 22 m" ~ "boats longer than 22 m cannot use it"
+    if STOPPING.search(claim if s else source_sentence):
+        return False  # "it stops running when ..." ~ "it does not run when ...", "is suspended" ~ "does not run"
     if c and _negated_in_other_words(claim, source_sentence):
         return False
     if c and re.search(r"\bno longer\b|\bnot any ?more\b", claim.lower()):
@@ -171,8 +175,24 @@ def scope_conflict(claim: str, sentence: str) -> bool:
     return _only_one_of_several(claim, sentence) or _day_outside(mine, sentence)
 
 
+STOPPING = re.compile(
+    r"\b(?:stops?|stopped|ceases?|ceased) (?:\w+ing|to \w+)\b|\b(?:is|are|gets?) (?:suspended|halted)\b"
+)
 CLOSING = frozenset("shut closed close closes closing".split())
 EVERY_NTH = re.compile(r"\bevery (second|other|third|fourth|2nd|3rd|4th) ([a-z]+)\b")
+
+
+def _bound_by_negation(claim: str, sentence: str, claim_negated: bool) -> bool:
+    """A limit stated once as a bound and once as a negated excess: "up to 22 m" against "longer than 22 m
+    cannot", "no more than 40" against "more than 40 may not"."""
+    mine, theirs = quantities(claim), quantities(sentence)
+    if claim_negated:
+        mine, theirs = theirs, mine
+    return any(
+        q.hedge == "under" and t.hedge in ("over", "just over") and q.value == t.value and q.unit == t.unit
+        for q in mine
+        for t in theirs
+    )
 
 
 def days_named(text: str) -> set[str]:

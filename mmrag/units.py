@@ -102,8 +102,11 @@ HEDGE_WORDS = {
     "well over": "well over",
     "just over": "just over|a little over|slightly over|slightly more than|a little more than",
     "nearly": "just under|slightly less than|not quite|nearly|almost",
-    "over": "more than|in excess of|upwards of|at least|over|above|exceeding",
-    "under": "less than|fewer than|at most|up to|under|below",
+    "over": "more than|in excess of|upwards of|at least|over|above|exceeding|exceeds|longer than|taller than"
+    "|larger than"
+    "|bigger than|heavier than|wider than|higher than|deeper than|older than|stronger than|faster than",
+    "under": "less than|fewer than|at most|up to|under|below|shorter than|smaller than|lighter than|narrower than"
+    "|lower than|younger than|slower than|no more than",
     "about": "close to|an estimated|approximately|approx|roughly|around|about|some|circa|ca|~|estimated",
 }
 HEDGES = sorted(

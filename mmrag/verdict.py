@@ -181,6 +181,10 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
         overlap = _weighted_overlap(mine, units, topic, vocabulary(" ".join(subjects(part))))
+        figures = quantities(part)  # a unit stating the clause's figures is the one it is about
+        overlap = [
+            o + sum(any(same_quantity(q, f) for f in quantities(u)) for q in figures) for o, u in zip(overlap, units)
+        ]
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
         near += best
         if negated(part) and _other_colour(part, text, clip, clip_vector, limits):

@@ -206,6 +206,7 @@ def test_quantities(text, found):
         ("It has eight courts in total", "It has six clay courts and two indoor courts.", None),
         ("It has six turbines in total", "It holds three turbines and 3 gates.", "number 6 not in source (3)"),
         ("It moves 192 passengers at once", "It has 24 cabins for up to 8 people each.", None),
+        ("It takes boats of up to 22 metres", "Boats longer than 22 metres cannot use it.", None),
         (
             "It moves 200 passengers at once",
             "It has 24 cabins for up to 8 people each.",
@@ -268,6 +269,9 @@ def test_number_conflict(claim, source, conflict):
         ("It opened", "It opened in May.", False),
         ("The market is shut on Sundays and Mondays", "The market is open from Tuesday to Saturday.", False),
         ("Training does not take place at weekends", "Training is held on weekday mornings.", False),
+        ("It stops running once the wind is above 60 km/h", "It does not run when the wind exceeds 60 km/h.", False),
+        ("It can take boats of up to 22 metres", "Boats longer than 22 metres cannot use the lock.", False),
+        ("It can take boats of up to 30 metres", "Boats longer than 22 metres cannot use the lock.", True),
     ],
 )
 def test_polarity_conflict(claim, source, flipped):
@@ -648,6 +652,12 @@ def test_objects_and_count_words(claim, named, not_named):
             "number early seventies not in source (1986)",
         ),
         ("The lift is halted when the wind goes above 20 m/s", "The lift stops when the wind is above 20 m/s.", None),
+        (
+            "The archive keeps 14,000 reels in vaults at 4 °C",
+            "The archive stores 14,000 reels in vaults kept at 4 °C. It never lends original reels.",
+            None,
+        ),
+        ("At its peak the sawmill had 35 employees", "The sawmill: at its peak it employed 35 workers.", None),
         (
             "The line was shortened in 2021",
             "The line was extended by 3.5 km in 2021.",
