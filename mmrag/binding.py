@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .claims import word_forms
-from .numbers import COUNT_WORDS, word_value
+from .claims import key_words, vocabulary, word_forms
+from .numbers import COUNT_WORDS, quantities, same_quantity, word_value
 
 GROUP_NOUNS = frozenset("staff crew fleet team workforce population herd flock membership collection choir".split())
 TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?")
@@ -66,4 +66,27 @@ def _noun(words: list[str]) -> str | None:
             return word
         if "ADJ" not in tags and "VERB" not in tags:
             return None
+    return None
+
+
+def number_elsewhere(claim: str, text: str) -> str | None:
+    """A bare number the source states only as a measure of something else: "six sails" against "four sails ...
+    costs 6 euros", "children under 12" against "tickets cost 12 euros". Such a number must stand in a source
+    sentence that shares a content word with the claim (under some form, or a WordNet synonym or broader term)."""
+    found = [q for q in quantities(claim) if q.unit is None]
+    mine = key_words(claim)
+    if not found or not mine:
+        return None
+    forms = vocabulary(" ".join(mine))
+    units = [(u, quantities(u)) for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip()]
+    for q in found:
+        stated = [(u, [s for s in said if same_quantity(q, s)]) for u, said in units]
+        hits = [u for u, same in stated if same]
+        if any(s.unit is None for _, same in stated for s in same):
+            continue  # a bare number in the source too
+        if hits and not any(
+            vocabulary(" ".join(key_words(u))) & forms or any(lexicon.related(w, v) for w in mine for v in key_words(u))
+            for u in hits
+        ):
+            return f"number {q} is about something else in the source"
     return None

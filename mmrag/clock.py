@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 CLOCK = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
+    r"\b(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock|o’clock))?"
     r"(?:\s+(?P<part>in the morning|in the afternoon|in the evening|at night))?",
     re.IGNORECASE,

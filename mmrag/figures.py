@@ -24,6 +24,8 @@ def implied(found: list[Quantity], summed: frozenset[str] = frozenset()) -> list
     out = [Quantity(abs(a - b), "year") for a, b in combinations(set(years), 2)]
     out += [Quantity(round(abs(a - b), 6), "%") for a, b in combinations(set(shares), 2)]
     out += [Quantity(y + s, None) for y in years for s in spans]
+    clocks = [q.value for q in found if q.unit == "clock"]
+    out += [Quantity((b - a) % 1440, "minute") for a in clocks for b in clocks if a != b]  # 23:05 to 07:20: 8 h 15
     counts = [q for q in found if q.unit in (None, "l", "kg", "t") and q.upper is None and not 1000 <= q.value <= 2200]
     for a, b in combinations(counts, 2) if summed else ():
         if "total" in summed and a.value != b.value and a.unit == b.unit:

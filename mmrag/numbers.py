@@ -111,6 +111,7 @@ def quantities(text: str) -> list[Quantity]:
     ]  # a decade of no century: "the eighties" (80)
     text = DECADE_WORD.sub(" ", text)
     text = re.sub(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b(?![.,]\d)", r"\1\2", text)  # "14 000 reels"
+    text = re.sub(r"(?<![\w'])['’](\d{2})\b", lambda m: ("20" if int(m.group(1)) <= 30 else "19") + m.group(1), text)
     text = re.sub(r"-(century|centuries)\b|\b(early|mid|late)-", lambda m: " " + (m.group(1) or m.group(2) + " "), text)
     text = SPEEDS.sub(lambda m: " " + SPEED_UNITS[m.group(1).lower().replace(" ", "")], text)  # "60 km/h"
     text = re.sub(r"\bhalf a century\b", "50 years", text, flags=re.IGNORECASE)

@@ -54,9 +54,10 @@ def opposite_in(part: str, units: list[str], claim: str, every_unit: list[str]) 
         if days_named(part) and days_named(unit) and not days_named(part) & days_named(unit):
             continue  # "shut on Mondays" against "open Tuesday to Saturday": other days
         have = vocabulary(unit)
+        theirs = key_words(unit)
         for w in key_words(part):
-            if word_forms(w) & have:
-                continue
+            if word_forms(w) & have or any(lexicon.related(w, t) or lexicon.related(t, w) for t in theirs):
+                continue  # "gives 1,200 litres" for "yields": the claim's word is there in other words
             for v in key_words(unit):
                 if word_forms(v) & mine or len(os.path.commonprefix([w, v])) >= 5:
                     continue  # "employees" and "employed": one family
@@ -80,7 +81,8 @@ def sister_compound(claim: str, text: str) -> str | None:
             continue
         for c, d in said:
             if c != a and word_forms(d) & word_forms(b) and _compound(a, b) and _compound(c, d):
-                return f"{a} {b}"
+                if not (lexicon.related(f"{a} {b}", f"{c} {d}") or lexicon.related(f"{c} {d}", f"{a} {b}")):
+                    return f"{a} {b}"  # "typesetting machine" for "linotype machine" is broader, not another kind
     return None
 
 
@@ -89,3 +91,56 @@ def _compound(a: str, b: str) -> bool:
     if a in STOPWORDS or "n" not in lexicon.parts_of_speech(b.rstrip("s")) | lexicon.parts_of_speech(b):
         return False
     return any("n" in lexicon.parts_of_speech(f"{a} {form}") for form in (b, b.rstrip("s")))
+
+
+PLACES = frozenset("from to at in for by near via towards toward into onto between".split())
+PASSIVE = frozenset("is are was were be been being gets got".split())
+
+
+def swapped_roles(part: str, unit: str, text: str) -> str | None:
+    """Two things of the clause in each other's places: around a verb it shares with the unit ("the bakery supplies
+    the farm" against "the farm supplies the bakery"; a passive read the other way round), or a name after a word
+    they share ("leaves Trondheim at 23:05" against "leaves Oslo at 23:05", both names in the source); the reason,
+    or None."""
+    mine, theirs = words(part), words(unit)
+    for i, word in enumerate(mine[:-1]):
+        if word not in PLACES and not _verb(word):
+            continue  # "the Lunden market" and "the Friday market" share only "the"
+        nxt, forms = mine[i + 1], word_forms(word)
+        for j, other in enumerate(theirs[:-1]):
+            if word_forms(other) & forms and theirs[j + 1] != nxt and _named(part, nxt) and _named(unit, theirs[j + 1]):
+                if nxt in words(text) and theirs[j + 1] not in mine:
+                    return f"'{nxt}' where the source has '{theirs[j + 1]}'"
+    verb = next((w for w in mine if _verb(w) and word_forms(w) & vocabulary(unit)), None)
+    if verb is None:
+        return None
+    before_c, after_c = _sides(mine, verb)
+    before_u, after_u = _sides(theirs, verb)
+    if before_c & after_u and after_c & before_u and not before_c & before_u:
+        agent = next(w for w in key_words(part) if word_forms(w) & before_c & after_u)
+        other = next(w for w in key_words(part) if word_forms(w) & after_c & before_u)
+        return f"'{agent}' and '{other}' swap roles"
+    return None
+
+
+def _named(text: str, word: str) -> bool:
+    return any(t.lower() == word and t[:1].isupper() for t in text.split()[1:])
+
+
+def _verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return word not in PASSIVE and word not in STOPWORDS and "VERB" in getAllLemmas(word)
+
+
+def _sides(tokens: list[str], verb: str) -> tuple[set[str], set[str]]:
+    """The content words before and after the verb (its forms), as agent and object: swapped for a passive."""
+    forms = word_forms(verb)
+    at = next((i for i, t in enumerate(tokens) if word_forms(t) & forms), None)
+    if at is None:
+        return set(), set()
+    before = {f for t in key_words(" ".join(tokens[:at])) for f in word_forms(t)}
+    after = {f for t in key_words(" ".join(tokens[at + 1 :])) for f in word_forms(t)}
+    if at and tokens[at - 1] in PASSIVE and "by" in tokens[at + 1 : at + 3]:
+        return after, before
+    return before, after

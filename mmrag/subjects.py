@@ -107,7 +107,12 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     if word in COLOURS:
         return True
     tags = getAllLemmas(word)
-    after_verb = after.isdigit() or after in PREPOSITIONS or after in ("to", "the", "a", "an")
+    after_verb = (
+        after.isdigit()
+        or word_value(after)[0] is not None
+        or after in PREPOSITIONS
+        or after in ("to", "the", "a", "an")
+    )
     if "VERB" in tags and (after in OBJECT_PRONOUNS or (_verb_form(word) and prev[:1].isupper() and after_verb)):
         return False  # "the shop that houses it", "Marrow Hill Zoo covers 12 hectares"
     if not tags:
@@ -134,3 +139,39 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
         or word_value(lowered)[0] is not None
         or (prev[:1].isupper() and not first and lowered not in STOPWORDS)
     )
+
+
+PICTURE_WORDS = frozenset(
+    "background foreground image picture photo photograph shape shapes colour color centre center middle corner "
+    "frame canvas scene surface".split()
+)
+GENERIC = frozenset(
+    "people persons person individuals folk folks basis chance opportunity way means fact herd fleet crew staff flock "
+    "doors".split()
+)  # "on a weekly basis", "get the chance to", "a herd of 85 cows", "came through its doors"
+# the generic word of a name whose other word the source has: "the Czech Republic" for "a Czech zoo"
+NAME_HEADS = frozenset("republic kingdom city town county province state river lake island mountain street".split())
+
+
+def _name_heads(claim: str, text: str) -> set[str]:
+    tokens, have = re.findall(r"[A-Za-z]+", claim), set(words(text))
+    return {
+        b.lower()
+        for a, b in zip(tokens, tokens[1:])
+        if b.lower() in NAME_HEADS and a[:1].isupper() and b[:1].isupper() and a.lower() in have
+    }
+
+
+LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}):\s+\S")
+
+
+def optional_words(claim: str, text: str, picture: bool) -> set[str]:
+    """Subjects a paraphrase may add without changing what the claim is about: generic nouns ("employs 120 people"
+    for "120 staff", "on a weekly basis"), the generic word of a name whose other word the source has, a label
+    before a colon ("Frequency: 98.4 FM"), and for a picture the words any picture is described with ("an orange
+    star on a plain background")."""
+    out = set(GENERIC) | _name_heads(claim, text)
+    if picture:
+        out |= PICTURE_WORDS | {w + "s" for w in PICTURE_WORDS}
+    label = LABEL.match(claim)
+    return out | set(words(label.group(1))) if label else out

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import lexicon
-from .binding import rebound
+from .binding import number_elsewhere, rebound
 from .claims import (
     COLOURS,
     STOPWORDS,
@@ -36,7 +36,7 @@ from .claims import (
     words,
 )
 from .injection import Screened, sentences
-from .opposites import double_negation, opposite_in, particle_conflict, sister_compound
+from .opposites import double_negation, opposite_in, particle_conflict, sister_compound, swapped_roles
 from .polarity import (
     FREE,
     PAYING,
@@ -47,7 +47,7 @@ from .polarity import (
     restricted_sisters,
     scope_conflict,
 )
-from .subjects import subjects
+from .subjects import optional_words, subjects
 
 SWAP_NOUNS = (
     "circle",
@@ -79,28 +79,6 @@ SWAP_NOUNS = (
 )
 
 
-PICTURE_WORDS = frozenset(
-    "background foreground image picture photo photograph shape shapes colour color centre center middle corner "
-    "frame canvas scene surface".split()
-)
-GENERIC = frozenset(
-    "people persons person individuals folk folks basis chance opportunity way means fact herd fleet crew staff flock "
-    "doors".split()
-)  # "on a weekly basis", "get the chance to", "a herd of 85 cows", "came through its doors"
-# the generic word of a name whose other word the source has: "the Czech Republic" for "a Czech zoo"
-NAME_HEADS = frozenset("republic kingdom city town county province state river lake island mountain street".split())
-
-
-def _name_heads(claim: str, text: str) -> set[str]:
-    tokens, have = re.findall(r"[A-Za-z]+", claim), set(words(text))
-    return {
-        b.lower()
-        for a, b in zip(tokens, tokens[1:])
-        if b.lower() in NAME_HEADS and a[:1].isupper() and b[:1].isupper() and a.lower() in have
-    }
-
-
-LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,30}):\s+\S")
 DENIED_FOR = re.compile(
     r"\b(?:not|n't)\s+(?:[^,;.]{1,50}?),?\s+but\s+(?=(?:also|by|in|on|at|for|from|with|to|a|an|the|its|their|\d)\b)",
     re.IGNORECASE,
@@ -169,7 +147,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     """Why ``text`` cannot support ``claim`` (a number, a negation, a missing subject), or None."""
     claim = DENIED_FOR.sub("", claim)  # "not owned by a company but by a trust": the claim is what it says instead
     claim = _drop_quotes(claim, text)  # a quotation the source holds word for word is the source's, not a claim
-    reason = number_conflict(claim, text) or rebound(claim, text) or _number_elsewhere(claim, text)
+    reason = number_conflict(claim, text) or rebound(claim, text) or number_elsewhere(claim, text)
     if reason:
         return reason
     units = [p for s in sentences(text) for u in clauses(s) for p in _comma_parts(u)] or [text]
@@ -218,6 +196,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         if all(polarity_conflict(part, u) for u in best) or any(scope_conflict(part, s) for s in best + whole):
             return "negation"
         timed = any(q.unit == "clock" for q in quantities(part))  # "closes at 6" ~ "open until 6"
+        swap = next((r for r in (swapped_roles(part, u, text) for u in best) if r), None) if max(overlap) > 0 else None
+        if swap:  # "the bakery supplies the farm" against "the farm supplies the bakery"
+            return swap
         flip = opposite_in(part, best, claim, units) if not negated(part) and not timed else None
         if flip and max(overlap) > 0:  # "open on Sundays" against "is closed on Sundays"
             return f"'{flip[0]}' contradicts '{flip[1]}'"
@@ -251,39 +232,11 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         named = {w for w in named if w in COLOURS or not lexicon.measure_noun(w)}  # a colour is no measure
     if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
         named -= TEXT_BEARERS
-    if clip_vector is not None:  # "an orange star on a plain background": how any picture is described
-        named -= PICTURE_WORDS | {w + "s" for w in PICTURE_WORDS}
-    named -= GENERIC | _name_heads(claim, text)  # "employs 120 people" for "employs 120 staff"
-    label = LABEL.match(claim)
-    if label:  # "Frequency: 98.4 FM", "Staff: 45 volunteers": a heading, not a subject
-        named -= set(words(label.group(1)))
+    named -= optional_words(claim, text, picture=clip_vector is not None)
     missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
-
-
-def _number_elsewhere(claim: str, text: str) -> str | None:
-    """A bare number the source states only as a measure of something else: "six sails" against "four sails ...
-    costs 6 euros", "children under 12" against "tickets cost 12 euros". Such a number must stand in a source
-    sentence that shares a content word with the claim (under some form, or a WordNet synonym or broader term)."""
-    found = [q for q in quantities(claim) if q.unit is None]
-    mine = key_words(claim)
-    if not found or not mine:
-        return None
-    forms = vocabulary(" ".join(mine))
-    units = [(u, quantities(u)) for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip()]
-    for q in found:
-        stated = [(u, [s for s in said if same_quantity(q, s)]) for u, said in units]
-        hits = [u for u, same in stated if same]
-        if any(s.unit is None for _, same in stated for s in same):
-            continue  # a bare number in the source too
-        if hits and not any(
-            vocabulary(" ".join(key_words(u))) & forms or any(lexicon.related(w, v) for w in mine for v in key_words(u))
-            for u in hits
-        ):
-            return f"number {q} is about something else in the source"
-    return None
 
 
 QUOTED = re.compile(r"[\"“]([^\"”]{3,300})[\"”]")
