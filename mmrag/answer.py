@@ -141,13 +141,23 @@ SOURCE_NAMED = re.compile(
     re.IGNORECASE,
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth")
+# what the answer says of its sources or itself, not of the world: "the document does not list them by name",
+# "I cannot tell what it stands for"
+META = re.compile(
+    r"^\s*(?:(?:the|this|that) (?:document|source|text|context|passage|excerpt|image|picture|photo)s? "
+    r"(?:does not|doesn't|do not|don't|cannot|can't|is not|isn't|says nothing|gives no|lists no|mentions no)"
+    r"|i (?:cannot|can't|could not"
+    r"|couldn't|am not able to|'m not able to) (?:tell|say|see|determine|find)|it is (?:not clear|unclear))",
+    re.IGNORECASE,
+)
 
 
 def about(claim: str, n: int) -> str:
-    """The claim less its clauses that name another source than n: for [Image 2], "Image 1 is a blue square, while
-    the second picture shows a green triangle" is about the green triangle."""
+    """The claim less its clauses that name another source than n (for [Image 2], "Image 1 is a blue square, while
+    the second picture shows a green triangle" is about the green triangle) and less what it says of the sources
+    themselves ("the document does not list species by name, but some 180 kinds have been recorded")."""
     parts = clauses(claim)
-    keep = [p for p in parts if not (_named(p) - {n})]
+    keep = [p for p in parts if not (_named(p) - {n}) and not META.match(p)]
     return " ".join(keep) if keep and len(keep) < len(parts) else claim
 
 

@@ -85,6 +85,7 @@ CLAUSE_SPLIT = re.compile(
 # -- words ------------------------------------------------------------------------------------------------
 
 
+BOUND = re.compile(r"\b(?:no|not) (?:more|fewer|less|later|earlier|longer) than\b", re.IGNORECASE)
 ALTITUDE = re.compile(r"\babove (?:the )?(?:mean )?sea[- ]level\b|\babove the sea\b|\bA\.?S\.?L\.?\b")
 
 
@@ -150,8 +151,20 @@ def missing_words(claim: str, source: str) -> list[str]:
     return [
         w
         for w in key_words(claim)
-        if not (word_forms(w) & have) and not _in_compound(w, plain) and not _day_within(w, plain)
+        if not (word_forms(w) & have)
+        and not _in_compound(w, plain)
+        and not _day_within(w, plain)
+        and not _season(w, plain)
     ]
+
+
+SEASONS = frozenset("winter spring summer autumn fall".split())
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
+def _season(word: str, found: set[str]) -> bool:
+    """A season for a source that names months: whether they agree is polarity.py's question."""
+    return word.rstrip("s") in SEASONS and bool(found & MONTH_NAMES)
 
 
 def _day_within(word: str, found: set[str]) -> bool:
@@ -174,8 +187,9 @@ def _in_compound(word: str, found: set[str]) -> bool:
 
 
 def negated(text: str, implicit: bool = False) -> bool:
-    """Does the text negate (not, never, n't; with ``implicit``, also lacks, failed, refused, unable)?"""
-    tokens = words(text)
+    """Does the text negate (not, never, n't; with ``implicit``, also lacks, failed, refused, unable)? "No more
+    than 80" is a bound, not a negation."""
+    tokens = words(BOUND.sub(" ", text))
     return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 
 

@@ -11,6 +11,7 @@ from .numbers import Quantity, _base, quantities, same_quantity
 
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|combined|all told)\b")
 EACH = re.compile(r"\b(?:each|per|apiece|a head)\b")
+PART = re.compile(r"\b(?:of the|all but|remaining|except|other)\b")
 
 
 def implied(found: list[Quantity], summed: frozenset[str] = frozenset()) -> list[Quantity]:
@@ -26,12 +27,23 @@ def implied(found: list[Quantity], summed: frozenset[str] = frozenset()) -> list
     out += [Quantity(y + s, None) for y in years for s in spans]
     clocks = [q.value for q in found if q.unit == "clock"]
     out += [Quantity((b - a) % 1440, "minute") for a in clocks for b in clocks if a != b]  # 23:05 to 07:20: 8 h 15
-    counts = [q for q in found if q.unit in (None, "l", "kg", "t") and q.upper is None and not 1000 <= q.value <= 2200]
+    counts = [
+        q
+        for q in found
+        if q.unit not in ("clock", "century", "decade", "%", "year") and q.upper is None and not 1000 <= q.value <= 2200
+    ]
     for a, b in combinations(counts, 2) if summed else ():
         if "total" in summed and a.value != b.value and a.unit == b.unit:
             out.append(Quantity(a.value + b.value, a.unit))
         if "each" in summed and max(a.value, b.value) <= 1000 and None in (a.unit, b.unit):
             out.append(Quantity(a.value * b.value, a.unit or b.unit))
+        if "each" in summed and b.unit is None and 1 < b.value <= 100:  # "12 MW each" of "24 MW" from two turbines
+            out.append(Quantity(round(a.value / b.value, 6), a.unit))
+        if "each" in summed and a.unit is None and 1 < a.value <= 100:
+            out.append(Quantity(round(b.value / a.value, 6), b.unit))
+        if "part" in summed and a.unit == b.unit and a.value != b.value:
+            out.append(Quantity(abs(a.value - b.value), a.unit))  # "12 of the 14 boats": all but two
+    out += [Quantity(round(s * c.value / 100, 6), c.unit or "count") for s in shares for c in counts]  # 1/3 of 210
     return out
 
 
@@ -40,8 +52,10 @@ def number_conflict(claim: str, source: str) -> str | None:
     found = quantities(source)
     derived: list[Quantity] | None = None
     low = claim.lower()
-    summed = frozenset(["total"] if TOTAL.search(low) else []) | frozenset(
-        ["each"] if EACH.search(low) or EACH.search(source.lower()) else []
+    summed = (
+        frozenset(["total"] if TOTAL.search(low) else [])
+        | frozenset(["each"] if EACH.search(low) or EACH.search(source.lower()) else [])
+        | frozenset(["part"] if PART.search(low) else [])
     )
     for q in quantities(claim):
         if q.word and q.value == 1 and q.unit is None and not any(s.unit is None for s in found):

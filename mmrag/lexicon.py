@@ -239,6 +239,8 @@ def derived_related(a: str, b: str) -> bool:
 # verbs WordNet calls antonyms that describe one event from two sides: "the library lends books" = "books are
 # borrowed from the library"
 CONVERSES = [{"lend", "borrow"}, {"buy", "sell"}, {"give", "receive"}, {"teach", "learn"}]
+# verbs of where a thing is, which WordNet opposes but a description uses alike: "the hut sits / stands at 1,640 m"
+PLACED = frozenset({"sit", "stand", "lie", "rest", "perch", "sits", "stands", "lies", "sat", "stood", "lay"})
 
 
 def converse(a: str, b: str) -> bool:
@@ -269,7 +271,7 @@ def opposed(a: str, b: str) -> bool:
     """Are the words opposites: an antonym of a sense of one is a sense of the other ("closed"/"opens",
     "shortened"/"extended" through lengthen, a sense of extend)?"""
     a, b = a.lower(), b.lower()
-    if converse(a, b):
+    if converse(a, b) or ({a} | _bases(a)) & PLACED and ({b} | _bases(b)) & PLACED:
         return False
     if None not in (trend(a), trend(b)):
         return trend(a) != trend(b)

@@ -34,7 +34,7 @@ ONES = {
 TENS = {
     w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 SCALE_SUFFIXES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "million": 10**6, "billion": 10**9}
 ORDINALS = {
     w: i
@@ -91,7 +91,10 @@ DECADE = re.compile(r"\b(?:(early|mid|late)[- ]+)?((?:1[0-9]|20)[0-9]0)'?s\b", r
 SPEEDS = re.compile(r"(?<=\d)\s*(km ?/ ?h|kph|kmh|m ?/ ?s)\b", re.IGNORECASE)
 SPEED_UNITS = {"km/h": "kmh", "kph": "kmh", "kmh": "kmh", "m/s": "mps"}
 ONE_IN = re.compile(
-    r"\b(one|two|three|1|2|3) (?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I
+    r"\b(one|two|three|1|2|3) (?:[a-z]+ )?(?:in|out of) (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I
+)  # "one in three", "one worker in three"
+SPANS = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (centur(?:y|ies)|decades?)\b(?! of)", re.I
 )
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
 DECADE_WORD = re.compile(rf"\b(?:(early|mid|late)[- ]+)?({'|'.join(DECADE_WORDS)})\b", re.IGNORECASE)  # "mid-eighties"
@@ -115,6 +118,7 @@ def quantities(text: str) -> list[Quantity]:
     text = re.sub(r"-(century|centuries)\b|\b(early|mid|late)-", lambda m: " " + (m.group(1) or m.group(2) + " "), text)
     text = SPEEDS.sub(lambda m: " " + SPEED_UNITS[m.group(1).lower().replace(" ", "")], text)  # "60 km/h"
     text = re.sub(r"\bhalf a century\b", "50 years", text, flags=re.IGNORECASE)
+    text = SPANS.sub(lambda m: f"{_count(m.group(1)) * (100 if m.group(2).startswith('centur') else 10):g} years", text)
     text = ONE_IN.sub(lambda m: f" {100 * _count(m.group(1)) / _count(m.group(2)):.2f}% ", text)  # "one in three"
     text = re.sub(r"(\d)\s*[-–—]\s*(?=\d)", r"\1 to ", text)  # "7-9 minutes"
     text = re.sub(r"\b([a-z]+)-(?=([a-z]+))", _split_count, text, flags=re.IGNORECASE)  # "four-seat chairs"
@@ -236,6 +240,8 @@ def _read_fraction(tokens: list[str], i: int) -> tuple[float | None, int, str | 
     if word in ("a", "an") and nxt in ("hour", "minute") and (i == 0 or tokens[i - 1] not in ("per", "times", "a")):
         if i == 0 or tokens[i - 1] not in ("half", "quarter", "quarters", "of", "third", "thirds"):
             return 1.0, 2, UNITS[nxt]
+    if word in ("quarter", "half") and nxt in ("hour", "hourly"):
+        return (0.25 if word == "quarter" else 0.5), 2, "hour"  # "every half hour"
     if word in ("quarter", "half") and nxt == "of" and tokens[i + 2 : i + 3] in (["a"], ["an"]) and i + 3 < len(tokens):
         unit = _unit_word(tokens[i + 3])  # "every quarter of an hour"
         if unit in DIMENSIONS and (i == 0 or tokens[i - 1] not in NUMERATORS):
@@ -280,7 +286,10 @@ def _read_number(tokens: list[str], i: int) -> tuple[float | None, int]:
         return value, 1
     if token in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in SCALES:
         return float(SCALES[tokens[i + 1]]), 2  # "nearly a million"
-    if token in FRACTIONS and (i == 0 or tokens[i - 1] in ("a", "one", "three", "in", "by") or _hedge(tokens, i)):
+    follows_of = i + 1 < len(tokens) and tokens[i + 1] == "of"  # "exports half of its yarn"
+    if token in FRACTIONS and (
+        i == 0 or tokens[i - 1] in ("a", "one", "three", "in", "by") or _hedge(tokens, i) or follows_of
+    ):
         return FRACTIONS[token], 1
     if token in COUNT_WORDS:
         if token == "pair" and (i == 0 or tokens[i - 1] not in ("a", "one")):

@@ -6,6 +6,7 @@ forbidden" ~ "cars are not permitted")."""
 from __future__ import annotations
 
 import os
+import re
 
 from . import lexicon
 from .claims import STOPWORDS, clauses, key_words, negated, vocabulary, word_forms, words
@@ -111,7 +112,14 @@ def swapped_roles(part: str, unit: str, text: str) -> str | None:
             if word_forms(other) & forms and theirs[j + 1] != nxt and _named(part, nxt) and _named(unit, theirs[j + 1]):
                 if nxt in words(text) and theirs[j + 1] not in mine:
                     return f"'{nxt}' where the source has '{theirs[j + 1]}'"
-    verb = next((w for w in mine if _verb(w) and word_forms(w) & vocabulary(unit)), None)
+    verb = next(
+        (
+            w
+            for i, w in enumerate(mine)
+            if _verb(w) and word_forms(w) & vocabulary(unit) and _after_noun_phrase(mine, i)
+        ),
+        None,
+    )
     if verb is None:
         return None
     before_c, after_c = _sides(mine, verb)
@@ -121,6 +129,16 @@ def swapped_roles(part: str, unit: str, text: str) -> str | None:
         other = next(w for w in key_words(part) if word_forms(w) & after_c & before_u)
         return f"'{agent}' and '{other}' swap roles"
     return None
+
+
+def _after_noun_phrase(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] a verb here, not a noun after an article or a modifier ("the longest boat")?"""
+    from lemminflect import getAllLemmas
+
+    prev = tokens[i - 1] if i else ""
+    tags = getAllLemmas(prev)
+    determiner = prev in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that")
+    return bool(prev) and not determiner and not ("ADJ" in tags and "NOUN" not in tags)
 
 
 def _named(text: str, word: str) -> bool:
@@ -141,6 +159,30 @@ def _sides(tokens: list[str], verb: str) -> tuple[set[str], set[str]]:
         return set(), set()
     before = {f for t in key_words(" ".join(tokens[:at])) for f in word_forms(t)}
     after = {f for t in key_words(" ".join(tokens[at + 1 :])) for f in word_forms(t)}
-    if at and tokens[at - 1] in PASSIVE and "by" in tokens[at + 1 : at + 3]:
+    if at and tokens[at - 1] in PASSIVE and "by" in tokens[at + 1 :]:
         return after, before
     return before, after
+
+
+def moved_name(claim: str, text: str) -> str | None:
+    """A name the claim gives to another thing of the source: "the Ostby shipyard" against "the Ostby mill supplies
+    the Haldr shipyard"; the claim's phrase, or None."""
+    mine, theirs = _name_pairs(claim), _name_pairs(text)
+    for name, noun in mine:
+        forms = word_forms(noun)
+        if any(n == name and word_forms(x) & forms for n, x in theirs):
+            continue
+        if any(n == name for n, _ in theirs) and any(n != name and word_forms(x) & forms for n, x in theirs):
+            return f"{name} {noun}"
+    return None
+
+
+def _name_pairs(text: str) -> list[tuple[str, str]]:
+    """(name, noun) for a capitalised word (not a sentence's first) followed by a lower-case noun."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        tokens = re.findall(r"[A-Za-z]+", sentence)
+        for a, b in zip(tokens[1:], tokens[2:]):
+            if a[:1].isupper() and b[:1].islower() and b not in STOPWORDS and len(b) > 2:
+                out.append((a.lower(), b))
+    return out

@@ -172,7 +172,34 @@ def scope_conflict(claim: str, sentence: str) -> bool:
         return True  # "children have to pay" against "children skate for free"
     if EVERY_NTH.search(sentence) and re.search(rf"\bevery {EVERY_NTH.search(sentence).group(2)}\b", claim.lower()):
         return True  # "tours every summer" against "every second summer"
-    return _only_one_of_several(claim, sentence) or _day_outside(mine, sentence)
+    return _only_one_of_several(claim, sentence) or _day_outside(mine, sentence) or _season_outside(claim, sentence)
+
+
+SEASON_MONTHS = {
+    "winter": (12, 1, 2),
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+}
+MONTH_RANGE = re.compile(
+    rf"\b({'|'.join(MONTHS[:12])})\s*(?:to|until|till|through|and|-|–)\s*({'|'.join(MONTHS[:12])})\b", re.IGNORECASE
+)
+
+
+def _season_outside(claim: str, sentence: str) -> bool:
+    """ "Staffed in winter" against "staffed from June to September"; "shut in summer" against "open March to
+    October" (a season inside the months the sentence names, which the claim says are closed)."""
+    found = MONTH_RANGE.search(sentence)
+    seasons = [w for w in words(claim) if w in SEASON_MONTHS]
+    if not found or not seasons:
+        return False
+    start, end = MONTHS.index(found.group(1).lower()) + 1, MONTHS.index(found.group(2).lower()) + 1
+    months = {(start - 1 + k) % 12 + 1 for k in range((end - start) % 12 + 1)}
+    inside = [set(SEASON_MONTHS[w]) & months for w in seasons]
+    if set(words(claim)) & CLOSING:
+        return any(len(both) == 3 for both in inside)
+    return not any(inside)
 
 
 STOPPING = re.compile(

@@ -103,10 +103,10 @@ HEDGE_WORDS = {
     "just over": "just over|a little over|slightly over|slightly more than|a little more than",
     "nearly": "just under|slightly less than|not quite|nearly|almost",
     "over": "more than|in excess of|upwards of|at least|over|above|exceeding|exceeds|longer than|taller than"
-    "|larger than"
+    "|larger than|no fewer than|no less than|not less than"
     "|bigger than|heavier than|wider than|higher than|deeper than|older than|stronger than|faster than",
     "under": "less than|fewer than|at most|up to|under|below|shorter than|smaller than|lighter than|narrower than"
-    "|lower than|younger than|slower than|no more than",
+    "|lower than|younger than|slower than|no more than|not more than",
     "about": "close to|an estimated|approximately|approx|roughly|around|about|some|circa|ca|~|estimated",
 }
 HEDGES = sorted(
@@ -116,9 +116,9 @@ HEDGES = sorted(
 # the true figure v against the claim's c: about |v - c| <= 10 %; nearly 0.85 c <= v <= c; ...
 WINDOWS = {
     "about": (0.9, 1.1),
-    "nearly": (0.85, 1.0),
+    "nearly": (0.83, 1.0),
     "under": (0.5, 1.0),
-    "just over": (1.0, 1.15),
+    "just over": (1.0, 1.2),
     "over": (1.0, 1.3),
     "well over": (1.0, 2.0),
 }

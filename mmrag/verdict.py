@@ -36,7 +36,14 @@ from .claims import (
     words,
 )
 from .injection import Screened, sentences
-from .opposites import double_negation, opposite_in, particle_conflict, sister_compound, swapped_roles
+from .opposites import (
+    double_negation,
+    moved_name,
+    opposite_in,
+    particle_conflict,
+    sister_compound,
+    swapped_roles,
+)
 from .polarity import (
     FREE,
     PAYING,
@@ -202,7 +209,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         flip = opposite_in(part, best, claim, units) if not negated(part) and not timed else None
         if flip and max(overlap) > 0:  # "open on Sundays" against "is closed on Sundays"
             return f"'{flip[0]}' contradicts '{flip[1]}'"
-    kind = sister_compound(claim, text)
+    kind = sister_compound(claim, text) or moved_name(claim, text)
     if kind:  # "giant pandas" against "red pandas"
         return f"'{kind}' not in source"
     flipped = next((f for f in (particle_conflict(claim, u) for u in near) if f), None)

@@ -171,6 +171,12 @@ def test_a_claim_cited_to_several_sources_may_take_a_part_from_each(minilm, answ
         ("Image 1 is a blue square, while the second picture shows a green triangle", 1, "Image 1 is a blue square"),
         ("Both images show a star, and image 2 is red", 1, "Both images show a star"),
         ("The star is red", 1, "The star is red"),
+        (
+            "The document does not list species by name, but some 180 kinds have been seen",
+            1,
+            "some 180 kinds have been seen",
+        ),
+        ("It is a green hexagon; I cannot tell what it stands for", 1, "It is a green hexagon"),
     ],
 )
 def test_a_citation_is_judged_on_the_clauses_about_its_source(claim, n, about_n):

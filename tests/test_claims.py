@@ -207,6 +207,20 @@ def test_quantities(text, found):
         ("It has six turbines in total", "It holds three turbines and 3 gates.", "number 6 not in source (3)"),
         ("It moves 192 passengers at once", "It has 24 cabins for up to 8 people each.", None),
         ("It takes boats of up to 22 metres", "Boats longer than 22 metres cannot use it.", None),
+        # tuning set K: dozens, "half of", half hours, spans of centuries, shares of counts, parts, quotients
+        ("It has beds for two dozen people", "It sleeps 24 people.", None),
+        ("It exports half of its yarn", "It exports 50% of its yarn.", None),
+        ("Shows begin every half hour", "Shows begin every hour.", "number 0.5 hour not in source (none)"),
+        ("It closed almost two centuries later", "Rope was made here from 1790 until 1983.", None),
+        ("Roughly 70 of them were women", "It employed 210 people, a third of them women.", None),
+        (
+            "Two thirds of the 210 workers were women",
+            "It employed 210 people, a third of them women.",
+            "number 66.67% not in source (210, 33.33%)",
+        ),
+        ("Dogs can come aboard 12 of the 14 boats", "It has 14 boats; dogs are allowed on all but 2.", None),
+        ("Each turbine gives about 12 MW", "Its two turbines give 24 MW in all.", None),
+        ("It seats no more than 80 people", "The cafe seats up to 80 people.", None),
         (
             "It moves 200 passengers at once",
             "It has 24 cabins for up to 8 people each.",
@@ -678,6 +692,33 @@ def test_objects_and_count_words(claim, named, not_named):
         ),
         ("The pandas came from the Czech Republic", "The pandas came from a Czech zoo.", None),
         ("The pandas came from the Slovak Republic", "The pandas came from a Czech zoo.", "'slovak' not in source"),
+        # roles: swapped around a shared verb (a passive read the other way), a name moved to another thing
+        (
+            "The bakery supplies the farm with milk",
+            "The farm supplies milk to the bakery.",
+            "'bakery' and 'farm' swap roles",
+        ),
+        ("The bakery is supplied with milk by the farm", "The farm supplies milk to the bakery.", None),
+        (
+            "The mill supplied timber to the Ostby shipyard",
+            "The Ostby mill supplies the Haldr shipyard with timber.",
+            "'ostby shipyard' not in source",
+        ),
+        (
+            "The train leaves Trondheim at 23:05",
+            "The train leaves Oslo at 23:05 and reaches Trondheim at 07:20.",
+            "'trondheim' where the source has 'oslo'",
+        ),
+        (
+            "The train takes a little over eight hours",
+            "The train leaves Oslo at 23:05 and reaches Trondheim at 07:20.",
+            None,
+        ),
+        ("The hut sits at 1,640 metres", "The hut stands at 1,640 metres.", None),
+        # seasons against months
+        ("The hut is staffed in winter", "The hut is staffed from June to September.", "negation"),
+        ("The hut is staffed in summer", "The hut is staffed from June to September.", None),
+        ("The wharf is shut over the winter months", "The wharf hires out boats from March to October.", None),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):

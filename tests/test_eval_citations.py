@@ -27,6 +27,7 @@ def test_tuning_and_test_sets_are_the_files_the_readme_names():
             "tune_set_g",
             "tune_set_h",
             "tune_set_j",
+            "tune_set_k",
         ),
         "test": ("test_set_i",),
     }
