@@ -79,13 +79,13 @@ def test_sets_cover_every_failure_class_with_text_and_images(name):
     assert name == "tune" or not tune_answers & {c["a"] for c in cases}  # the test set shares no answer with tuning
 
 
-# The test set's floors guard against regressions at the shipped code's measured level (set I, scored at stop 30:
-# 0.874 / 0.776), below the goal of 0.95 / 0.90; the tuning sets' at theirs (0.955 / 0.910 over sets A-J).
+# The test set's floors guard against regressions at the shipped code's measured level (set I, second scoring at
+# stop 30: 0.877 / 0.800), below the goal of 0.95 / 0.90; the tuning sets' at theirs (0.954 / 0.911 over sets A-K).
 # Both figures were measured with WordNet (Debian's wordnet-base); without it the checks are weaker.
 @pytest.mark.skipif(
     not lexicon.available(), reason="the figures are measured with WordNet: apt-get install wordnet-base"
 )
-@pytest.mark.parametrize("name, precision, recall", [("tune", 0.94, 0.90), ("test", 0.86, 0.76)])
+@pytest.mark.parametrize("name, precision, recall", [("tune", 0.94, 0.90), ("test", 0.87, 0.79)])
 def test_support_precision_and_recall(name, precision, recall):
     result = evaluate_set(name)
     assert result["support_precision"] >= precision and result["support_recall"] >= recall, result
