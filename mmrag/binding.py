@@ -9,7 +9,8 @@ import re
 
 from . import lexicon
 from .claims import key_words, vocabulary, word_forms
-from .numbers import COUNT_WORDS, quantities, same_quantity, word_value
+from .figures import same_quantity
+from .numbers import COUNT_WORDS, quantities, word_value
 
 GROUP_NOUNS = frozenset("staff crew fleet team workforce population herd flock membership collection choir".split())
 TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?")

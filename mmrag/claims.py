@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from . import lexicon
-from .figures import number_conflict  # noqa: F401  (re-exported)
+from .figures import number_conflict, same_quantity  # noqa: F401  (re-exported)
 from .numbers import (  # noqa: F401  (re-exported: the claim checks' numbers)
     COUNT_WORDS,
     DECADE_WORDS,
@@ -22,7 +22,6 @@ from .numbers import (  # noqa: F401  (re-exported: the claim checks' numbers)
     UNITS,
     Quantity,
     quantities,
-    same_quantity,
     word_value,
 )
 

@@ -5,9 +5,80 @@ duration; and, when the claim sums up ("in total", "each"), a sum or a product o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
-from .numbers import Quantity, _base, quantities, same_quantity
+from .numbers import Quantity, quantities
+from .units import ABOVE, BELOW, CONVERTED_ROUNDING, DECADE_PARTS, DIMENSIONS, WINDOWS
+
+
+def _base(q: Quantity) -> tuple[str | None, float]:
+    dimension, size = DIMENSIONS.get(q.unit or "", (q.unit, 1.0))
+    return dimension, q.value * size
+
+
+def same_quantity(claim: Quantity, source: Quantity) -> bool:
+    """Does the source's quantity state the claim's (same value in a common unit, or within the claim's hedge)?"""
+    if claim.unit == "century" and source.unit is None and 1000 <= source.value < 2200:
+        return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
+    if claim.upper is not None or source.upper is not None:
+        return _in_range(claim, source)
+    if claim.unit == "century" and source.unit == "decade" and source.value >= 1000:
+        return int(source.value) // 100 + 1 == int(claim.value)  # "the 18th century" for "the 1790s"
+    if "decade" in (claim.unit, source.unit):
+        if claim.unit == source.unit:
+            return claim.value == source.value
+        if claim.unit != "decade" or source.unit not in (None, "year"):
+            return False  # a year is more than its decade says
+        low, high = DECADE_PARTS.get(claim.hedge, (0, 9))
+        if claim.value < 100:  # "the mid-eighties" for 1986
+            return claim.value + low <= source.value % 100 <= claim.value + high and source.value >= 1000
+        scale = 10 if claim.value % 100 == 0 else 1  # "the 1800s": a century
+        return claim.value + low * scale <= source.value <= claim.value + high * scale + scale - 1
+    if {claim.hedge, source.hedge} == {"under", "over"} and claim.unit == source.unit and claim.value == source.value:
+        return True  # one threshold: "up to 22 m" and "longer than 22 m cannot" (the polarity check reads the rest)
+    if (claim.hedge in ABOVE and source.hedge in BELOW) or (claim.hedge in BELOW and source.hedge in ABOVE):
+        return False  # "more than half" is not "almost half"
+    if "clock" in (claim.unit, source.unit):
+        if claim.unit != source.unit:
+            return False
+        period = 720 if "12h" in (claim.hedge, source.hedge) else 1440
+        return abs(claim.value - source.value) % period < 1e-6
+    (cd, c), (sd, v) = _base(claim), _base(source)
+    if claim.unit and source.unit and cd != sd:
+        return False
+    if claim.unit is None or source.unit is None:
+        c, v = claim.value, source.value
+    if abs(c - v) <= 1e-9 * max(1.0, abs(v)):
+        return True
+    if claim.unit and source.unit and claim.unit != source.unit and abs(c - v) <= CONVERTED_ROUNDING * abs(v):
+        return True
+    if source.hedge not in (None, "about", "12h"):
+        return False  # a bound against a bound: "under sixteen" is not "under twelve"
+    window = WINDOWS.get(claim.hedge or "") or (WINDOWS["about"] if source.hedge == "about" else None)
+    if window is None or c == 0:
+        return False
+    low, high = sorted((window[0] * c, window[1] * c))
+    return low - 1e-9 <= v <= high + 1e-9
+
+
+def _in_range(claim: Quantity, source: Quantity) -> bool:
+    """A claimed range holds a source's figure ("between 100 and 150 people" for 120); a source's range is never
+    stated by a single figure, only by the same range."""
+    if source.upper is not None:
+        return (
+            claim.upper is not None
+            and same_quantity(replace(claim, upper=None), replace(source, upper=None))
+            and (same_quantity(Quantity(claim.upper, claim.unit), Quantity(source.upper, source.unit)))
+        )
+    (cd, low), (sd, v) = _base(claim), _base(source)
+    high = _base(Quantity(claim.upper, claim.unit))[1]
+    if claim.unit and source.unit and cd != sd:
+        return False
+    if claim.unit is None or source.unit is None:
+        low, high, v = claim.value, claim.upper, source.value
+    return low - 1e-9 <= v <= high + 1e-9
+
 
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|combined|all told)\b")
 EACH = re.compile(r"\b(?:each|per|apiece|a head)\b")
