@@ -89,7 +89,7 @@ ALTITUDE = re.compile(r"\babove (?:the )?(?:mean )?sea[- ]level\b|\babove the se
 
 
 @lru_cache(maxsize=1)
-def _stemmer():
+def stemmer():
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
@@ -102,7 +102,7 @@ def word_forms(word: str) -> frozenset[str]:
 
     word = word.lower()
     forms = {word} | {lemma.lower() for lemmas in getAllLemmas(word).values() for lemma in lemmas}
-    stem = _stemmer().stemWord
+    stem = stemmer().stemWord
     return frozenset(stem(f) for f in forms)
 
 

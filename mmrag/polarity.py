@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .claims import STOPWORDS, _stemmer, key_words, negated, quantities, vocabulary, word_forms, words
+from .claims import STOPWORDS, key_words, negated, quantities, stemmer, vocabulary, word_forms, words
 from .subjects import subjects
 
 FREE = {"free", "gratis", "complimentary"}  # "children go free" ~ "children do not pay"
@@ -48,7 +48,7 @@ def _weekdays(found: set[str]) -> bool:
 def _ended(sentence: str) -> bool:
     """Does the sentence say something stopped ("stopped working", "closed in 2001", "ceased")?"""
     have = vocabulary(sentence)
-    return bool(have & {_stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in have))
+    return bool(have & {stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in have))
 
 
 def polarity_conflict(claim: str, source_sentence: str) -> bool:
@@ -71,14 +71,14 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
         return False  # "boats of up to 22 m" ~ "boats longer than 22 m cannot use it"
     if STOPPING.search(claim if s else source_sentence):
         return False  # "it stops running when ..." ~ "it does not run when ...", "is suspended" ~ "does not run"
-    if c and _negated_in_other_words(claim, source_sentence):
+    if c and negated_in_other_words(claim, source_sentence):
         return False
     if c and re.search(r"\bno longer\b|\bnot any ?more\b", claim.lower()):
         return not _ended(source_sentence)
     return True
 
 
-def _negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | None = None) -> bool:
+def negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | None = None) -> bool:
     """A negated claim that the source states without a negation word: by a restriction ("not the whole stadium,
     only the main stand" ~ "covers only the main stand") or by an antonym ("not open" ~ "closed")."""
 

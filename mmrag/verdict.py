@@ -47,8 +47,8 @@ from .opposites import (
 from .polarity import (
     FREE,
     PAYING,
-    _negated_in_other_words,
     days_named,
+    negated_in_other_words,
     polarity_conflict,
     restricted,
     restricted_sisters,
@@ -186,7 +186,7 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
             ]
             if not mine <= vocabulary(" ".join(key_words(best[0]))):  # no unit says all of it: look for other words
                 absent = set(missing_words(part, text))  # words the whole source lacks, not just this unit
-                other = [u for u in units if not negated(u, implicit=True) and _negated_in_other_words(part, u, absent)]
+                other = [u for u in units if not negated(u, implicit=True) and negated_in_other_words(part, u, absent)]
                 best += other
                 excused |= {
                     w
