@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .citations import cited_parts, parse_citations, split_sentences, strip_citations  # noqa: F401  (re-exported)
-from .claims import clauses, key_words, missing_words, number_conflict, quantities
+from .claims import clauses, key_words, missing_words, quantities
+from .figures import unstated
 from .injection import Screened, screen
 from .verdict import Evidence, Thresholds, judge, prepare
 
@@ -187,7 +188,7 @@ def _joint(claim: str, vector, group: list[CitationCheck], prepared: dict, text_
         return group
     mine = set(key_words(claim))
     held = {n: mine - set(missing_words(claim, text)) for n, text in texts.items()}
-    figures = {n: {str(q) for q in quantities(claim) if not number_conflict(str(q), text)} for n, text in texts.items()}
+    figures = {n: set(quantities(claim)) - set(unstated(claim, text)) for n, text in texts.items()}
     out = []
     for c in group:
         others = [m for m in texts if m != c.source]

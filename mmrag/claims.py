@@ -158,12 +158,12 @@ def missing_words(claim: str, source: str) -> list[str]:
 
 
 SEASONS = frozenset("winter spring summer autumn fall".split())
-MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+MONTHS = tuple("january february march april may june july august september october november december".split())
 
 
 def _season(word: str, found: set[str]) -> bool:
     """A season for a source that names months: whether they agree is polarity.py's question."""
-    return word.rstrip("s") in SEASONS and bool(found & MONTH_NAMES)
+    return word.rstrip("s") in SEASONS and bool(found.intersection(MONTHS))
 
 
 def _day_within(word: str, found: set[str]) -> bool:

@@ -5,6 +5,7 @@ duration; and, when the claim sums up ("in total", "each"), a sum or a product o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
 
@@ -120,6 +121,15 @@ def implied(found: list[Quantity], summed: frozenset[str] = frozenset()) -> list
 
 def number_conflict(claim: str, source: str) -> str | None:
     """The first number the claim states that the source does not, as a reason; None if all match."""
+    missing = next(unstated(claim, source), None)
+    if missing is None:
+        return None
+    shown = ", ".join(dict.fromkeys(str(s) for s in quantities(source))) or "none"
+    return f"number {missing} not in source ({shown})"
+
+
+def unstated(claim: str, source: str) -> Iterator[Quantity]:
+    """The claim's figures that the source neither states nor implies by one step, in order."""
     found = quantities(source)
     derived: list[Quantity] | None = None
     low = claim.lower()
@@ -135,9 +145,7 @@ def number_conflict(claim: str, source: str) -> str | None:
             continue
         derived = implied(found, summed) if derived is None else derived
         if not any(same_quantity(q, s) for s in derived):
-            shown = ", ".join(dict.fromkeys(str(s) for s in found)) or "none"
-            return f"number {q} not in source ({shown})"
-    return None
+            yield q
 
 
 def _measured_elsewhere(claim: Quantity, found: list[Quantity]) -> bool:

@@ -103,21 +103,17 @@ def swapped_roles(part: str, unit: str, text: str) -> str | None:
     the farm" against "the farm supplies the bakery"; a passive read the other way round), or a name after a word
     they share ("leaves Trondheim at 23:05" against "leaves Oslo at 23:05", both names in the source); the reason,
     or None."""
-    mine, theirs = words(part), words(unit)
+    mine, theirs, everywhere, have = words(part), words(unit), set(words(text)), vocabulary(unit)
     for i, word in enumerate(mine[:-1]):
         if word not in PLACES and not _verb(word):
             continue  # "the Lunden market" and "the Friday market" share only "the"
         nxt, forms = mine[i + 1], word_forms(word)
         for j, other in enumerate(theirs[:-1]):
             if word_forms(other) & forms and theirs[j + 1] != nxt and _named(part, nxt) and _named(unit, theirs[j + 1]):
-                if nxt in words(text) and theirs[j + 1] not in mine:
+                if nxt in everywhere and theirs[j + 1] not in mine:
                     return f"'{nxt}' where the source has '{theirs[j + 1]}'"
     verb = next(
-        (
-            w
-            for i, w in enumerate(mine)
-            if _verb(w) and word_forms(w) & vocabulary(unit) and _after_noun_phrase(mine, i)
-        ),
+        (w for i, w in enumerate(mine) if _verb(w) and word_forms(w) & have and _after_noun_phrase(mine, i)),
         None,
     )
     if verb is None:

@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .claims import STOPWORDS, key_words, negated, quantities, stemmer, vocabulary, word_forms, words
+from .claims import (
+    MONTHS,
+    SEASONS,
+    STOPWORDS,
+    key_words,
+    negated,
+    quantities,
+    stemmer,
+    vocabulary,
+    word_forms,
+    words,
+)
 from .subjects import subjects
 
 FREE = {"free", "gratis", "complimentary"}  # "children go free" ~ "children do not pay"
@@ -56,8 +67,7 @@ def polarity_conflict(claim: str, source_sentence: str) -> bool:
     claim that something goes on ("is still working") against a source saying it stopped."""
     c, s = negated(claim, implicit=True), negated(source_sentence, implicit=True)
     mine, said = set(words(claim)), set(words(source_sentence))
-    apart = days_named(claim) and days_named(source_sentence) and not days_named(claim) & days_named(source_sentence)
-    if apart and (c or mine & CLOSING) and not (s or said & CLOSING):
+    if days_apart(claim, source_sentence) and (c or mine & CLOSING) and not (s or said & CLOSING):
         return False  # "shut on Sundays and Mondays" against "open Tuesday to Saturday"
     if not c and not s and mine & ALWAYS and said & EXCEPTING and not mine & (EXCEPTING | RESTRICTIONS):
         return True  # "deliveries run every day" against "every morning except Monday"
@@ -89,7 +99,7 @@ def negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | 
         return True
     if vocabulary(" ".join(excepted(source_sentence))) & vocabulary(" ".join(key_words(claim))):
         return True  # "no deliveries on Mondays" ~ "deliveries every morning except Monday"
-    if days_named(claim) and days_named(source_sentence) and not days_named(claim) & days_named(source_sentence):
+    if days_apart(claim, source_sentence):
         return True  # "no training at weekends" ~ "training is held on weekday mornings"
     have = vocabulary(source_sentence)
     lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
@@ -140,11 +150,7 @@ def excepted(sentence: str) -> list[str]:
     return [w for w in out if w in set(key_words(sentence))]
 
 
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "season", "seasonal", "seasons"})
+SEASON_WORDS = SEASONS | {"season", "seasonal", "seasons"}
 YEAR_ROUND = re.compile(
     r"\b(?:all|the whole|the entire|throughout the) year(?: round| long)?\b|\byear[- ]round\b|\bevery month\b"
     r"|\bin every season\b|\ball seasons\b|\b365 days\b",
@@ -164,8 +170,8 @@ def scope_conflict(claim: str, sentence: str) -> bool:
     if (
         YEAR_ROUND.search(claim)
         and not YEAR_ROUND.search(sentence)
-        and (_months(said) or said & SEASONS)
-        and not (_months(mine) or mine & SEASONS)
+        and (_months(said) or said & SEASON_WORDS)
+        and not (_months(mine) or mine & SEASON_WORDS)
     ):
         return True  # "open all year round" against "open from October to March"
     if mine & PAYING and said & FREE and not said & PAYING and not mine & FREE:
@@ -183,7 +189,7 @@ SEASON_MONTHS = {
     "fall": (9, 10, 11),
 }
 MONTH_RANGE = re.compile(
-    rf"\b({'|'.join(MONTHS[:12])})\s*(?:to|until|till|through|and|-|–)\s*({'|'.join(MONTHS[:12])})\b", re.IGNORECASE
+    rf"\b({'|'.join(MONTHS)})\s*(?:to|until|till|through|and|-|–)\s*({'|'.join(MONTHS)})\b", re.IGNORECASE
 )
 
 
@@ -194,8 +200,7 @@ def _season_outside(claim: str, sentence: str) -> bool:
     seasons = [w for w in words(claim) if w in SEASON_MONTHS]
     if not found or not seasons:
         return False
-    start, end = MONTHS.index(found.group(1).lower()) + 1, MONTHS.index(found.group(2).lower()) + 1
-    months = {(start - 1 + k) % 12 + 1 for k in range((end - start) % 12 + 1)}
+    months = {m + 1 for m in _cycle(MONTHS.index(found.group(1).lower()), MONTHS.index(found.group(2).lower()), 12)}
     inside = [set(SEASON_MONTHS[w]) & months for w in seasons]
     if set(words(claim)) & CLOSING:
         return any(len(both) == 3 for both in inside)
@@ -231,13 +236,27 @@ def days_named(text: str) -> set[str]:
     if found & {"weekend", "weekends"}:
         days |= set(DAYS[5:])
     for m in DAY_RANGE.finditer(text.lower()):
-        start, end = DAYS.index(m.group(1)), DAYS.index(m.group(2))
-        days |= {DAYS[(start + k) % 7] for k in range((end - start) % 7 + 1)}
+        days |= _day_range(m)
     return days
 
 
+def days_apart(a: str, b: str) -> bool:
+    """Do both texts name days of the week, and none the same? "not at weekends" and "on weekday mornings"."""
+    mine, theirs = days_named(a), days_named(b)
+    return bool(mine and theirs) and not mine & theirs
+
+
+def _day_range(found: re.Match) -> set[str]:
+    return {DAYS[d] for d in _cycle(DAYS.index(found.group(1)), DAYS.index(found.group(2)), 7)}
+
+
+def _cycle(start: int, end: int, length: int) -> set[int]:
+    """The positions from start to end on a cycle of ``length`` (Friday to Monday, November to February)."""
+    return {(start + k) % length for k in range((end - start) % length + 1)}
+
+
 def _months(found: set[str]) -> bool:
-    return bool(found & set(MONTHS[:12]))
+    return bool(found.intersection(MONTHS))
 
 
 def _only_one_of_several(claim: str, sentence: str) -> bool:
@@ -277,6 +296,4 @@ def _day_outside(mine: set[str], sentence: str) -> bool:
     found = DAY_RANGE.search(sentence.lower())
     if not days or not found:
         return False
-    start, end = DAYS.index(found.group(1)), DAYS.index(found.group(2))
-    covered = {DAYS[(start + k) % 7] for k in range((end - start) % 7 + 1)}
-    return not days & covered
+    return not days & _day_range(found)

@@ -47,6 +47,7 @@ from .opposites import (
 from .polarity import (
     FREE,
     PAYING,
+    days_apart,
     days_named,
     negated_in_other_words,
     polarity_conflict,
@@ -163,13 +164,12 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
     )  # words of a negated claim that the source states in other words ("not adults" ~ "children only")
     near: list[str] = []  # the units each clause is about: an antonym counts only there
     topic = _topic(text)
+    stated = [quantities(u) for u in units]
     for part in clauses(claim):
         mine = vocabulary(" ".join(key_words(part)))
         overlap = _weighted_overlap(mine, units, topic, vocabulary(" ".join(subjects(part))))
         figures = quantities(part)  # a unit stating the clause's figures is the one it is about
-        overlap = [
-            o + sum(any(same_quantity(q, f) for f in quantities(u)) for q in figures) for o, u in zip(overlap, units)
-        ]
+        overlap = [o + sum(any(same_quantity(q, f) for f in said) for q in figures) for o, said in zip(overlap, stated)]
         best = [u for u, o in zip(units, overlap) if o == max(overlap)]
         near += best
         if negated(part) and _other_colour(part, text, clip, clip_vector, limits):
@@ -197,12 +197,12 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 }
                 excused |= {w for w in key_words(part) if w in PAYING and FREE & set(words(text))}  # "not pay"
                 excused |= {w for u in other for w in restricted_sisters(part, u, absent)}
-                if days_named(part) and days_named(text) and not days_named(part) & days_named(text):
+                if days_apart(part, text):
                     excused |= {w for w in key_words(part) if days_named(w)}  # "not at weekends" ~ "on weekdays"
         whole = [s for s in sentences(text) if any(u in s for u in best)]  # "used by gliders and small aircraft"
         if all(polarity_conflict(part, u) for u in best) or any(scope_conflict(part, s) for s in best + whole):
             return "negation"
-        timed = any(q.unit == "clock" for q in quantities(part))  # "closes at 6" ~ "open until 6"
+        timed = any(q.unit == "clock" for q in figures)  # "closes at 6" ~ "open until 6"
         swap = next((r for r in (swapped_roles(part, u, text) for u in best) if r), None) if max(overlap) > 0 else None
         if swap:  # "the bakery supplies the farm" against "the farm supplies the bakery"
             return swap
