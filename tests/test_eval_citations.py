@@ -10,6 +10,7 @@ from mmrag import lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
+from citation_sets import CLASSES  # noqa: E402  (the classes every set's loader test checks)
 from eval_citations import evaluate, evaluate_set, load_set, numbers_in, scenarios  # noqa: E402
 
 
@@ -31,19 +32,6 @@ def test_tuning_and_test_sets_are_the_files_the_readme_names():
         ),
         "test": ("test_set_i",),
     }
-
-
-CLASSES = {
-    "paraphrase",
-    "number",
-    "negation",
-    "conjunction",
-    "subject",
-    "wrong source",
-    "no such source",
-    "style",
-    "injection",
-}
 
 
 def test_scenarios_cover_every_kind_of_fault():

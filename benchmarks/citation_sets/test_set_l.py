@@ -6,7 +6,7 @@ benchmarks/eval_citations.py on this file: only the data format (the docstring o
 benchmarks/eval_citations.py and tests/test_citation_set_k.py) was read. Nothing here set a rule or a threshold.
 223 answers, 249 citations: 127 supported, 118 unsupported, 4 invalid; 26 text and 18 image sources, 17 of
 them injected (PDF text, descriptions, OCR; English, Spanish, Italian, Dutch, Danish, German, French, Portuguese,
-Norwegian, Swedish; 8 split across sentences). `python tests/test_citation_set_l.py` prints the counts (never scores).
+Norwegian, Swedish; 8 split across sentences). `python tests/test_citation_set_jkl.py test_set_l` prints the counts (never scores).
 
 Facts, names and topics of its own (a lifeboat station, a glass works, a city archive, a skate park, a honey farm, a
 lock-keeper's house, a tea room, an organ builder, a snow-plough depot, a map library), in the voices of llava

@@ -4,7 +4,7 @@ Written in one sitting by someone who did not read the checker (mmrag/claims.py,
 injection.py, lexicon.py, answer.py, citations.py, captions.py, nor their tests) and never ran it or
 benchmarks/eval_citations.py on this file: only the data format of tune_set_g.py and the loader were read. It is
 meant for the checker engineer to study how answers written by someone else are worded; nothing here was tuned.
-`python tests/test_citation_set_j.py` prints the counts (never scores).
+`python tests/test_citation_set_jkl.py tune_set_j` prints the counts (never scores).
 
 Facts and topics of its own (a ropeway, a film archive, a fish market, a tennis club, a dairy farm, a clock tower,
 a youth hostel, a printing museum, a cider press, a night train), in the voices of llava ("The image shows ..."),

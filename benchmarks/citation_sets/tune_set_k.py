@@ -5,7 +5,7 @@ injection.py, lexicon.py, answer.py, citations.py, captions.py, nor their tests)
 benchmarks/eval_citations.py on this file: only the data format (the docstring of tune_set_g.py), the loader of
 benchmarks/eval_citations.py and tests/test_citation_set_j.py were read. It shows how answers written by someone
 else are worded; the checker engineer studies its failures. 201 answers, 227 citations: 128 supported, 96
-unsupported, 3 invalid (`python tests/test_citation_set_k.py` prints the counts); 41 sources (28 text, 13 images),
+unsupported, 3 invalid (`python tests/test_citation_set_jkl.py tune_set_k` prints the counts); 41 sources (28 text, 13 images),
 16 of them injected (PDF text, descriptions, OCR; English, Spanish, Italian, Dutch, Danish, French, German,
 Portuguese, Finnish, Swedish), and harmless sources that only talk about instructions (a boat handbook, a quoted
 founders' rule, a safety notice, an usher's note, a fire sign, a care label).
