@@ -84,6 +84,7 @@ CLAUSE_SPLIT = re.compile(
 # -- words ------------------------------------------------------------------------------------------------
 
 
+RATHER = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 BOUND = re.compile(r"\b(?:no|not) (?:more|fewer|less|later|earlier|longer) than\b", re.IGNORECASE)
 ALTITUDE = re.compile(r"\babove (?:the )?(?:mean )?sea[- ]level\b|\babove the sea\b|\bA\.?S\.?L\.?\b")
 
@@ -188,6 +189,8 @@ def _in_compound(word: str, found: set[str]) -> bool:
 def negated(text: str, implicit: bool = False) -> bool:
     """Does the text negate (not, never, n't; with ``implicit``, also lacks, failed, refused, unable)? "No more
     than 80" is a bound, not a negation."""
+    if RATHER.search(text):
+        return True  # "built for marionettes rather than glove puppets" ~ "not glove puppets"
     tokens = words(BOUND.sub(" ", text))
     return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 

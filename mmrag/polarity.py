@@ -14,7 +14,9 @@ from .claims import (
     MONTHS,
     SEASONS,
     STOPWORDS,
+    clauses,
     key_words,
+    missing_words,
     negated,
     quantities,
     stemmer,
@@ -297,3 +299,24 @@ def _day_outside(mine: set[str], sentence: str) -> bool:
     if not days or not found:
         return False
     return not days & _day_range(found)
+
+
+INSTEAD = {"only", "solely", "exclusively", "instead", "rather", "but"}
+
+
+def corrected(part: str, claim: str, text: str) -> bool:
+    """Is the negated clause ``part`` the claim's inference from what the source says instead: "it isn't turned by
+    hand; a horse turns it", "the cafe does not take cash; it takes cards only"? So when what it denies is absent
+    from the source (it has words the source lacks, so the source cannot contradict it) and another clause of the
+    claim, not negated and naming nothing the source lacks, says what is so instead: it restricts ("only",
+    "instead") or shares a word with the negated clause other than what both are about ("turned" / "turns").
+    "The museum has no cafe; it opens at 9" is no correction: nothing but the museum is shared."""
+    if not missing_words(part, text):
+        return False  # the source speaks of all of it: a negation on one side is a contradiction
+    mine = vocabulary(" ".join(key_words(part))) - vocabulary(" ".join(subjects(part)))
+    for other in clauses(claim):
+        if other == part or negated(other, implicit=True) or set(missing_words(other, text)) & set(subjects(other)):
+            continue
+        if set(words(other)) & INSTEAD or vocabulary(" ".join(key_words(other))) & mine:
+            return True
+    return False

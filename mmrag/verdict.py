@@ -47,6 +47,7 @@ from .opposites import (
 from .polarity import (
     FREE,
     PAYING,
+    corrected,
     days_apart,
     days_named,
     negated_in_other_words,
@@ -201,7 +202,9 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                     excused |= {w for w in key_words(part) if days_named(w)}  # "not at weekends" ~ "on weekdays"
         whole = [s for s in sentences(text) if any(u in s for u in best)]  # "used by gliders and small aircraft"
         if all(polarity_conflict(part, u) for u in best) or any(scope_conflict(part, s) for s in best + whole):
-            return "negation"
+            if not (negated(part) and corrected(part, claim, text)):
+                return "negation"
+            excused |= set(missing_words(part, text))  # "isn't turned by hand; a horse turns it"
         timed = any(q.unit == "clock" for q in figures)  # "closes at 6" ~ "open until 6"
         swap = next((r for r in (swapped_roles(part, u, text) for u in best) if r), None) if max(overlap) > 0 else None
         if swap:  # "the bakery supplies the farm" against "the farm supplies the bakery"

@@ -719,6 +719,17 @@ def test_objects_and_count_words(claim, named, not_named):
         ("The hut is staffed in winter", "The hut is staffed from June to September.", "negation"),
         ("The hut is staffed in summer", "The hut is staffed from June to September.", None),
         ("The wharf is shut over the winter months", "The wharf hires out boats from March to October.", None),
+        # a negation the claim corrects with what the source says instead
+        ("It isn't turned by hand; a horse turns it", "The cider press is turned by a horse.", None),
+        ("The cafe does not accept cash; it takes cards only", "The cafe opens at 6. Payment is by card only.", None),
+        (
+            "The stage is built for marionettes rather than glove puppets",
+            "Its stage is for marionettes, not glove puppets.",
+            None,
+        ),
+        ("It isn't turned by a horse; it is turned by hand", "The cider press is turned by a horse.", "negation"),
+        ("The museum has no cafe; it opens at 9", "The museum opens at 9.", "negation"),
+        ("The press is not worked by hand; a horse turns it", "The press is worked by hand.", "negation"),
     ],
 )
 def test_conflict_reasons_with_wordnet(claim, source, reason):
