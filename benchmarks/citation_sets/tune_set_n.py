@@ -5,7 +5,7 @@ Written in one sitting by someone who did not read the checker (mmrag/claims.py,
 injection.py, lexicon.py, answer.py, citations.py, captions.py, nor their tests) and never ran it or
 benchmarks/eval_citations.py on this file: only the data format of tune_set_g.py, the loader of
 benchmarks/eval_citations.py and the loader checks of tests/citation_sets.py were read. Nothing here set a rule or
-a threshold. 206 answers, 241 citations: 123 supported, 115 unsupported, 3 invalid; injections in English, Italian,
+a threshold. 208 answers, 243 citations: 125 supported, 115 unsupported, 3 invalid; injections in English, Italian,
 Spanish, Dutch, Finnish, French, German and Danish (`python tests/test_citation_set_jkl.py tune_set_n` prints the
 counts).
 
@@ -199,7 +199,7 @@ PARAPHRASES = [
         [VIOLIN],
         "For the backs of their violins they use maple, while the tops are made of spruce [1].",
         [None],
-        ["reordered", "hypernym"],
+        ["reordered"],
     ),
     _case(
         "paraphrase",
@@ -1671,6 +1671,22 @@ CYAN_HEXAGON_DESCRIPTION_FRENCH = {
 MORE = [
     _case(
         "paraphrase",
+        "What lives at Hollesby in winter?",
+        [MARSH],
+        "Each winter around 14,000 birds come to feed at Hollesby [1].",
+        [None],
+        ["hypernym", "approximation"],
+    ),
+    _case(
+        "paraphrase",
+        "What is on show at Brackwater?",
+        [FIRE_MUSEUM],
+        "The Brackwater museum has nine historic vehicles on display, the oldest of them from 1840 [1].",
+        [None],
+        ["hypernym", "spelled", "year"],
+    ),
+    _case(
+        "paraphrase",
         "How big is Hollesby?",
         [MARSH],
         "The reserve is just over 300 hectares in size [1].",
@@ -1699,7 +1715,7 @@ MORE = [
         [LIGHTHOUSE],
         "The museum is housed in a tower put up in the 1850s [1].",
         [None],
-        ["decade", "hypernym", "passive"],
+        ["decade", "passive"],
     ),
     _case(
         "paraphrase",
