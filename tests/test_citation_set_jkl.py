@@ -1,11 +1,11 @@
-"""Sets J and K (benchmarks/citation_sets/tune_set_j.py, tune_set_k.py; tuning material written blind) and L
+"""Sets J, K, M and N (benchmarks/citation_sets/tune_set_*.py; tuning material written blind) and L
 (test_set_l.py; the next held-out set, written blind and committed unscored at stop 30) are well formed: each parses,
 its sources and gold labels are consistent, and it covers every failure class, number form, negation form, citation
-style and injection carrier of issue 17, plus harmless sources that only talk about instructions. The three were
+style and injection carrier of issue 17, plus harmless sources that only talk about instructions. The five were
 written to one brief, so they share one set of checks (per set, parametrized). This file only loads the sets and
 counts; it never runs the checker on them. The checks they share with the other sets are in tests/citation_sets.py.
 
-    python tests/test_citation_set_jkl.py [STEM ...]     # print the counts (all three by default)
+    python tests/test_citation_set_jkl.py [STEM ...]     # print the counts (all of them by default)
 """
 
 import sys
@@ -15,7 +15,7 @@ import citation_sets as sets
 import pytest
 from citation_sets import cited_numbers
 
-MIN_CITATIONS = {"tune_set_j": 120, "tune_set_k": 120, "test_set_l": 150, "tune_set_m": 150}
+MIN_CITATIONS = {"tune_set_j": 120, "tune_set_k": 120, "test_set_l": 150, "tune_set_m": 150, "tune_set_n": 150}
 STEMS = pytest.mark.parametrize("stem", list(MIN_CITATIONS))
 FORMS = sets.forms(
     negation=sets.MORE_NEGATIONS,
