@@ -234,6 +234,8 @@ SETS = {
         "tune_set_h",
         "tune_set_j",
         "tune_set_k",
+        "tune_set_m",
+        "tune_set_n",
     ),
     "test": ("test_set_i",),
 }
@@ -241,7 +243,7 @@ SETS = {
 
 def load_set(name: str) -> list[dict]:
     """The cases of a set: tune (tune_set.py, tune_set_b ... tune_set_g.py: each but the first a former test set
-    whose failures were studied; tune_set_h, j and k.py, written blind for tuning) or test (test_set_i.py,
+    whose failures were studied; tune_set_h, j, k, m and n.py, written blind for tuning) or test (test_set_i.py,
     held out: written by someone who did not read the checks, scored once)."""
     import importlib.util
 

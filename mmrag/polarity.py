@@ -320,3 +320,46 @@ def corrected(part: str, claim: str, text: str) -> bool:
         if set(words(other)) & INSTEAD or vocabulary(" ".join(key_words(other))) & mine:
             return True
     return False
+
+
+DENIERS = {"no", "not", "none", "never", "without", "nor", "neither"}
+DENIED_SKIP = {"a", "an", "the", "any", "of", "it", "them", "its", "their", "single", "one", "is", "are", "be"}
+
+
+def _denied(unit: str) -> list[list[frozenset[str]]]:
+    """The phrases a unit denies: the words right after its negation, up to the first small word, each as its
+    word forms: "has no windows" -> [window], "none of it pasteurised" -> [pasteurised], "never uses synthetic
+    varnish" -> [use, synthetic, varnish], "there is no cafe in the museum" -> [cafe]."""
+    tokens = words(unit)
+    out = []
+    for i, token in enumerate(tokens):
+        if token in DENIERS or token.endswith("n't"):
+            j = i + 1
+            while j < len(tokens) and tokens[j] in DENIED_SKIP:
+                j += 1
+            phrase = []
+            while j < len(tokens) and tokens[j] not in STOPWORDS and tokens[j] not in DENIERS:
+                phrase.append(word_forms(tokens[j]))
+                j += 1
+            if phrase:
+                out.append(phrase)
+    return out
+
+
+def denied_word(part: str, units: list[str]) -> str | None:
+    """A word the claim's clause asserts (it is not negated) that the source names only to deny it: "the vault has
+    several windows" against "it has no windows", "the museum has a cafe" against "there is no cafe in the
+    museum". Every unit of the source that has the word must deny it, in a phrase whose every word the clause
+    has ("never uses synthetic varnish" denies using varnish, not using maple), so "dogs are welcome; no dogs on
+    the beach" settles nothing."""
+    if negated(part, implicit=True) or STOPPING.search(part):
+        return None
+    have = vocabulary(part)
+    for word in key_words(part):
+        forms = word_forms(word)
+        having = [u for u in units if forms & vocabulary(u)]
+        if having and all(
+            any(forms & phrase[0] and all(f & have for f in phrase) for phrase in _denied(u)) for u in having
+        ):
+            return word
+    return None

@@ -50,6 +50,7 @@ from .polarity import (
     corrected,
     days_apart,
     days_named,
+    denied_word,
     negated_in_other_words,
     polarity_conflict,
     restricted,
@@ -201,7 +202,11 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 if days_apart(part, text):
                     excused |= {w for w in key_words(part) if days_named(w)}  # "not at weekends" ~ "on weekdays"
         whole = [s for s in sentences(text) if any(u in s for u in best)]  # "used by gliders and small aircraft"
-        if all(polarity_conflict(part, u) for u in best) or any(scope_conflict(part, s) for s in best + whole):
+        if (
+            all(polarity_conflict(part, u) for u in best)
+            or any(scope_conflict(part, s) for s in best + whole)
+            or denied_word(part, units)
+        ):
             if not (negated(part) and corrected(part, claim, text)):
                 return "negation"
             excused |= set(missing_words(part, text))  # "isn't turned by hand; a horse turns it"

@@ -729,6 +729,24 @@ def test_objects_and_count_words(claim, named, not_named):
         ),
         ("It isn't turned by a horse; it is turned by hand", "The cider press is turned by a horse.", "negation"),
         ("The museum has no cafe; it opens at 9", "The museum opens at 9.", "negation"),
+        # a thing the source names only to deny it
+        ("The vault has several small windows", "The vault was dug into a hillside and has no windows.", "negation"),
+        (
+            "The museum has type blocks and a cafe",
+            "It has 1,800 type blocks. There is no cafe in the museum.",
+            "negation",
+        ),
+        (
+            "All of the cider is pasteurised",
+            "The mill makes 40,000 litres of cider, none of it pasteurised.",
+            "negation",
+        ),
+        (
+            "They use maple for the backs",
+            "The backs are made of maple. The workshop never uses synthetic varnish.",
+            None,
+        ),
+        ("Dogs are welcome in the hall", "Dogs are welcome in the hall. No dogs on the beach.", None),
         ("The press is not worked by hand; a horse turns it", "The press is worked by hand.", "negation"),
     ],
 )

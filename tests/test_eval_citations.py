@@ -29,6 +29,8 @@ def test_tuning_and_test_sets_are_the_files_the_readme_names():
             "tune_set_h",
             "tune_set_j",
             "tune_set_k",
+            "tune_set_m",
+            "tune_set_n",
         ),
         "test": ("test_set_i",),
     }
