@@ -112,18 +112,18 @@ def swapped_roles(part: str, unit: str, text: str) -> str | None:
             if word_forms(other) & forms and theirs[j + 1] != nxt and _named(part, nxt) and _named(unit, theirs[j + 1]):
                 if nxt in everywhere and theirs[j + 1] not in mine:
                     return f"'{nxt}' where the source has '{theirs[j + 1]}'"
-    verb = next(
-        (w for i, w in enumerate(mine) if _verb(w) and word_forms(w) & have and _after_noun_phrase(mine, i)),
-        None,
-    )
-    if verb is None:
-        return None
-    before_c, after_c = _sides(mine, verb)
-    before_u, after_u = _sides(theirs, verb)
-    if before_c & after_u and after_c & before_u and not before_c & before_u:
-        agent = next(w for w in key_words(part) if word_forms(w) & before_c & after_u)
-        other = next(w for w in key_words(part) if word_forms(w) & after_c & before_u)
-        return f"'{agent}' and '{other}' swap roles"
+    verbs = [w for i, w in enumerate(mine) if _verb(w) and word_forms(w) & have and _after_noun_phrase(mine, i)]
+    if verbs and not _noun(verbs[0]):
+        verbs = verbs[:1]  # "the Daley pig farm sends ...": "farm" may be a verb, so a plain verb after it is tried
+    for verb in [
+        v for i, v in enumerate(verbs) if i == 0 or (not _noun(v) and _active(mine, v) and _active(theirs, v))
+    ]:
+        before_c, after_c = _sides(mine, verb)
+        before_u, after_u = _sides(theirs, verb)
+        if before_c & after_u and after_c & before_u and not before_c & before_u:
+            agent = next(w for w in key_words(part) if word_forms(w) & before_c & after_u)
+            other = next(w for w in key_words(part) if word_forms(w) & after_c & before_u)
+            return f"'{agent}' and '{other}' swap roles"
     return None
 
 
@@ -145,6 +145,19 @@ def _verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return word not in PASSIVE and word not in STOPWORDS and "VERB" in getAllLemmas(word)
+
+
+def _active(tokens: list[str], verb: str) -> bool:
+    """Is the verb in the active voice here, after a noun (not "are sold at", not "quoted on")?"""
+    forms = word_forms(verb)
+    at = next((i for i, t in enumerate(tokens) if word_forms(t) & forms), 0)
+    return at > 0 and tokens[at - 1] not in PASSIVE and _noun(tokens[at - 1]) and not verb.endswith("ed")
+
+
+def _noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
 
 
 def _sides(tokens: list[str], verb: str) -> tuple[set[str], set[str]]:

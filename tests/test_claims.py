@@ -700,6 +700,12 @@ def test_objects_and_count_words(claim, named, not_named):
         ),
         ("The bakery is supplied with milk by the farm", "The farm supplies milk to the bakery.", None),
         (
+            "The Daley pig farm sends its apple pulp to the Pennock mill",
+            "The Pennock mill sends its apple pulp to the Daley pig farm.",
+            "'daley' and 'pennock' swap roles",
+        ),
+        ("Ferry tickets are sold at the cafe counter", "The cafe counter sells ferry tickets.", None),
+        (
             "The mill supplied timber to the Ostby shipyard",
             "The Ostby mill supplies the Haldr shipyard with timber.",
             "'ostby shipyard' not in source",
