@@ -144,8 +144,8 @@ def unstated(claim: str, source: str) -> Iterator[Quantity]:
         if any(same_quantity(q, s) for s in found if s.unit or not _measured_elsewhere(q, found)):
             continue
         derived = implied(found, summed) if derived is None else derived
-        if not any(same_quantity(q, s) for s in derived):
-            yield q
+        if not any(same_quantity(q, s) and (q.unit or s.unit in (None, "count")) for s in derived):
+            yield q  # a bare figure is no derived measure: "about 80 instruments" is not 250 hours / 3
 
 
 def _measured_elsewhere(claim: Quantity, found: list[Quantity]) -> bool:

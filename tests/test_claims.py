@@ -266,6 +266,12 @@ def test_quantities(text, found):
             "Digging started in 1931 and took nine years.",
             "number 1942 not in source (1931, 9 year)",
         ),
+        (  # a bare count is no derived measure (250 hours / 3)
+            "The workshop makes around eighty instruments a year",
+            "Its three luthiers make eighteen instruments a year, each taking 250 hours.",
+            "number 80 not in source (3, 18, 250 hour)",
+        ),
+        ("Each of the two turbines gives 12 MW", "The plant has two turbines with a combined output of 24 MW.", None),
     ],
 )
 def test_number_conflict(claim, source, conflict):
