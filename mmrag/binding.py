@@ -61,6 +61,8 @@ def _noun(words: list[str]) -> str | None:
 
     for i, word in enumerate(words):
         tags = getAllLemmas(word)
+        if not tags and word.isalpha() and len(word) > 3 and "n" in lexicon.parts_of_speech(word):
+            return word  # a noun lemminflect does not know: "three luthiers"
         if not tags or word in ("and", "or", "of", "the", "a", "an"):
             return None
         if "NOUN" in tags and not ("ADJ" in tags and i + 1 < len(words) and "NOUN" in getAllLemmas(words[i + 1])):

@@ -664,6 +664,12 @@ def test_objects_and_count_words(claim, named, not_named):
             "number 1 is about editor in the source",
         ),
         ("It is run by 45 volunteers", "It is run by 45 volunteers and a single paid editor.", None),
+        (  # a noun WordNet knows and lemminflect does not
+            "The workshop employs eighteen luthiers",
+            "The workshop's three luthiers make eighteen instruments a year.",
+            "number 18 is about instruments in the source",
+        ),
+        ("The workshop employs three luthiers", "The workshop's three luthiers make 18 instruments a year.", None),
         ("Its two giant pandas came in 2021", "Its two red pandas arrived in 2021.", "'giant pandas' not in source"),
         ("The light flashes red every 15 seconds", "The light flashes white every 15 seconds.", "'red' not in source"),
         # weekdays against weekends, every other season, altitude, decades in words, "halted" is "stops", trends
