@@ -57,8 +57,10 @@ def opposite_in(part: str, units: list[str], claim: str, every_unit: list[str]) 
         have = vocabulary(unit)
         theirs = key_words(unit)
         for w in key_words(part):
-            if word_forms(w) & have or any(lexicon.related(w, t) or lexicon.related(t, w) for t in theirs):
-                continue  # "gives 1,200 litres" for "yields": the claim's word is there in other words
+            if word_forms(w) & have or any(
+                lexicon.related(w, t) or lexicon.related(t, w) for t in theirs if not word_forms(t) & mine
+            ):  # "gives 1,200 litres" for "yields": the claim's word is there in other words (not in a word the
+                continue  # claim has itself: "light" does not stand for "fallen" in "light pollution has fallen")
             for v in key_words(unit):
                 if word_forms(v) & mine or len(os.path.commonprefix([w, v])) >= 5:
                     continue  # "employees" and "employed": one family

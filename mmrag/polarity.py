@@ -61,7 +61,16 @@ def _weekdays(found: set[str]) -> bool:
 def _ended(sentence: str) -> bool:
     """Does the sentence say something stopped ("stopped working", "closed in 2001", "ceased")?"""
     have = vocabulary(sentence)
+    if UNTIL_PAST.search(sentence):
+        return True  # "it controlled the junction until 1987"
     return bool(have & {stemmer().stemWord(w) for w in ENDED} or any(v.startswith(tuple(ENDED)) for v in have))
+
+
+# a past verb, then "until" a past year: what it did ended then ("controlled the junction until 1987")
+UNTIL_PAST = re.compile(
+    r"\b\w+ed\b[^.;]{0,60}?\b(?:until|till|up to) (?:the )?(?:early |late |mid-)?(?:1\d{3}|20[01]\d|202[0-4])s?\b",
+    re.IGNORECASE,
+)
 
 
 def polarity_conflict(claim: str, source_sentence: str) -> bool:
@@ -153,6 +162,16 @@ def excepted(sentence: str) -> list[str]:
 
 
 SEASON_WORDS = SEASONS | {"season", "seasonal", "seasons"}
+CLOCK_ROUND = re.compile(
+    r"\b(?:a)?round the clock\b|\b24 hours a day\b|\b24/7\b|\bday and night\b|\bnight and day\b|\bat all hours\b"
+    r"|\bat any time of (?:the )?day\b",
+    re.IGNORECASE,
+)
+_TIME = r"(?:dawn|sunrise|daybreak|dusk|sunset|nightfall|midnight|noon|\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?)"
+HOURS = re.compile(
+    rf"\b(?:from|between) {_TIME} (?:until|till|to|and) {_TIME}|\b(?:until|till) (?:dusk|sunset|nightfall)\b",
+    re.IGNORECASE,
+)
 YEAR_ROUND = re.compile(
     r"\b(?:all|the whole|the entire|throughout the) year(?: round| long)?\b|\byear[- ]round\b|\bevery month\b"
     r"|\bin every season\b|\ball seasons\b|\b365 days\b",
@@ -169,6 +188,8 @@ def scope_conflict(claim: str, sentence: str) -> bool:
     if negated(claim):
         return False
     mine, said = set(words(claim)), set(words(sentence))
+    if CLOCK_ROUND.search(claim) and HOURS.search(sentence) and not CLOCK_ROUND.search(sentence):
+        return True  # "open around the clock" against "open from dawn until dusk"
     if (
         YEAR_ROUND.search(claim)
         and not YEAR_ROUND.search(sentence)

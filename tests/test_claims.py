@@ -292,6 +292,8 @@ def test_number_conflict(claim, source, conflict):
         ("It stops running once the wind is above 60 km/h", "It does not run when the wind exceeds 60 km/h.", False),
         ("It can take boats of up to 22 metres", "Boats longer than 22 metres cannot use the lock.", False),
         ("It can take boats of up to 30 metres", "Boats longer than 22 metres cannot use the lock.", True),
+        ("The box still controls the junction", "It controlled the junction until 1987, when a panel took over.", True),
+        ("The box controlled the junction until 1987", "It controlled the junction until 1987.", False),
     ],
 )
 def test_polarity_conflict(claim, source, flipped):
@@ -313,6 +315,9 @@ def test_polarity_conflict(claim, source, flipped):
         ("The library is open on Sundays", "It opens Monday to Saturday.", True),
         ("The library is open on Fridays", "It opens Monday to Saturday.", False),
         ("The library is not open on Sundays", "It opens Monday to Saturday.", False),
+        ("The hides are open around the clock", "The hides are open from dawn until dusk.", True),
+        ("The hides are open around the clock", "The hides are open 24 hours a day.", False),
+        ("The hides are open from dawn", "The hides are open from dawn until dusk.", False),
     ],
 )
 def test_scope_conflict(claim, sentence, limited):
@@ -753,6 +758,11 @@ def test_objects_and_count_words(claim, named, not_named):
         ),
         ("It isn't turned by a horse; it is turned by hand", "The cider press is turned by a horse.", "negation"),
         ("The museum has no cafe; it opens at 9", "The museum opens at 9.", "negation"),
+        (
+            "Light pollution near the site has fallen since 2000",
+            "Light pollution near the site has doubled since 2000.",
+            "'fallen' contradicts 'doubled'",
+        ),
         # a thing the source names only to deny it
         ("The vault has several small windows", "The vault was dug into a hillside and has no windows.", "negation"),
         (
