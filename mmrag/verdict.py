@@ -202,6 +202,8 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
                 if days_apart(part, text):
                     excused |= {w for w in key_words(part) if days_named(w)}  # "not at weekends" ~ "on weekdays"
         whole = [s for s in sentences(text) if any(u in s for u in best)]  # "used by gliders and small aircraft"
+        doing = mine - vocabulary(" ".join(subjects(part)))  # "is open all year": any sentence on the opening
+        whole += [s for s in sentences(text) if doing & vocabulary(" ".join(key_words(s))) and s not in whole]
         if (
             all(polarity_conflict(part, u) for u in best)
             or any(scope_conflict(part, s) for s in best + whole)

@@ -763,6 +763,11 @@ def test_objects_and_count_words(claim, named, not_named):
             "Light pollution near the site has doubled since 2000.",
             "'fallen' contradicts 'doubled'",
         ),
+        (  # the scope is checked against every sentence on what the clause says is done, not only the best match
+            "The Saltmere visitor centre is open all year round",
+            "The Saltmere visitor centre overlooks 27 turbines. The centre is open from April to October.",
+            "negation",
+        ),
         # a thing the source names only to deny it
         ("The vault has several small windows", "The vault was dug into a hillside and has no windows.", "negation"),
         (
