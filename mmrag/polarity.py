@@ -11,6 +11,7 @@ import re
 
 from . import lexicon
 from .claims import (
+    IMPLICIT_NEGATIONS,
     MONTHS,
     SEASONS,
     STOPWORDS,
@@ -113,7 +114,11 @@ def negated_in_other_words(claim: str, source_sentence: str, absent: set[str] | 
     if days_apart(claim, source_sentence):
         return True  # "no training at weekends" ~ "training is held on weekday mornings"
     have = vocabulary(source_sentence)
-    lacking = [a for a in key_words(claim) if not word_forms(a) & have and (absent is None or a in absent)]
+    lacking = [
+        a
+        for a in key_words(claim)
+        if not word_forms(a) & have and (absent is None or a in absent) and a not in IMPLICIT_NEGATIONS
+    ]  # "failed to win" against "won": "failed" is the negation, not a word "won" opposes
     others = key_words(source_sentence)
     named = set(subjects(claim))
     if any(lexicon.cohyponyms(a, b) for a in lacking if a in named for b in restricted(source_sentence)):

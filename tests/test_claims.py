@@ -480,6 +480,8 @@ def test_words_that_are_not_subjects(claim, absent):
         ("The museum has no cafe", "The museum lacks a cafe.", False),
         ("The museum has a cafe", "The museum lacks a cafe.", True),
         ("The ferry did not sail on time", "The ferry failed to sail on time.", False),
+        ("The club's eight failed to win the regatta", "The club's eight won the regatta, beating Tarn.", True),
+        ("The club's eight failed to win the regatta", "The club's eight lost the regatta to Tarn.", False),
         ("The hospital wing does not admit adults", "It treats children only.", False),
         ("The hospital wing does not admit children", "It treats children only.", True),
     ],
