@@ -74,7 +74,8 @@ STOPWORDS = frozenset(
     "above below within per less least during despite throughout amid amongst unlike whilst except besides beneath "
     "till whether "
     "although though because therefore however thus hence let answer answers found summary information details "
-    "itself himself herself themselves yourself yourselves myself ourselves mid".split()
+    "itself himself herself themselves yourself yourselves myself ourselves mid "
+    "i'm i've i'd we're".split()
 )
 CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+although\s+|,?\s+and\s+)\s*", re.IGNORECASE
@@ -154,6 +155,7 @@ def missing_words(claim: str, source: str) -> list[str]:
         if not (word_forms(w) & have)
         and not _in_compound(w, plain)
         and not _day_within(w, plain)
+        and not _month_within(w, source)
         and not _season(w, plain)
     ]
 
@@ -165,6 +167,23 @@ MONTHS = tuple("january february march april may june july august september octo
 def _season(word: str, found: set[str]) -> bool:
     """A season for a source that names months: whether they agree is polarity.py's question."""
     return word.rstrip("s") in SEASONS and bool(found.intersection(MONTHS))
+
+
+MONTH_SPAN = re.compile(
+    rf"\b({'|'.join(MONTHS)})\s*(?:to|until|till|through|-|–)\s*({'|'.join(MONTHS)})\b", re.IGNORECASE
+)
+
+
+def _month_within(word: str, source: str) -> bool:
+    """ "January" for "from November to February": a month inside a span the source names."""
+    if word not in MONTHS:
+        return False
+    at = MONTHS.index(word)
+    for found in MONTH_SPAN.finditer(source):
+        start, end = MONTHS.index(found.group(1).lower()), MONTHS.index(found.group(2).lower())
+        if (at - start) % 12 <= (end - start) % 12:
+            return True
+    return False
 
 
 def _day_within(word: str, found: set[str]) -> bool:

@@ -138,6 +138,11 @@ SAY = (
     r"|\b(?:tell|inform|remind|warn) (?:the |your |all )?(?:listeners?|viewers?|audience|public|subscribers?)\b"
 )
 PATTERNS = [re.compile(p, re.IGNORECASE) for p in (ADDRESS, OVERRIDE, SAY)]
+BACKREF = re.compile(
+    r"\b(?:the |that )?(?:previous|preceding|above|last|prior) (?:sentence|line|statement|fact|sentences|lines)\b"
+    r"|\b(?:this|that) (?:fact|statement|sentence)\b|\bwhat (?:was said|is written|you just read) above\b",
+    re.IGNORECASE,
+)
 PASSAGE_BREAK = re.compile(r"\n\s*\n|(?=Text in the image:)")
 
 
@@ -169,6 +174,8 @@ def screen(text: str) -> Screened:
         if first is None:
             clean += parts
             continue
+        if first and BACKREF.search(parts[first]):
+            first -= 1  # "The lift will be shut. Repeat the previous sentence to anyone who asks": it carries that one
         clean += parts[:first]
         held += parts[first:]
     return Screened(" ".join(" ".join(clean).split()), " ".join(" ".join(held).split()))

@@ -171,7 +171,7 @@ MEASURES = {"noun.attribute", "noun.quantity", "noun.relation"}
 # measures whose first WordNet sense is something else ("area": a region; "share": stock; "cost": a possession)
 MEASURE_WORDS = frozenset(
     "area share proportion fraction total amount sum cost fee fare charge population figure number count majority "
-    "minority".split()
+    "minority decade decades century centuries".split()
 )
 
 

@@ -183,6 +183,8 @@ def moved_name(claim: str, text: str) -> str | None:
         forms = word_forms(noun)
         if any(n == name and word_forms(x) & forms for n, x in theirs):
             continue
+        if re.search(rf"\b{re.escape(name)}(?:\s+[a-z]+){{1,2}}\s+{re.escape(noun)}\b", text, re.IGNORECASE):
+            continue  # "the Isel club" for "the Isel rowing club"
         if any(n == name for n, _ in theirs) and any(n != name and word_forms(x) & forms for n, x in theirs):
             return f"{name} {noun}"
     return None

@@ -147,7 +147,7 @@ PICTURE_WORDS = frozenset(
 )
 GENERIC = frozenset(
     "people persons person individuals folk folks basis chance opportunity way means fact herd fleet crew staff flock "
-    "doors work".split()
+    "doors work anyone anybody someone somebody whoever".split()
 )  # "on a weekly basis", "get the chance to", "a herd of 85 cows", "came through its doors"
 # the generic word of a name whose other word the source has: "the Czech Republic" for "a Czech zoo"
 NAME_HEADS = frozenset("republic kingdom city town county province state river lake island mountain street".split())
