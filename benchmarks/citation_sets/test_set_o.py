@@ -4,7 +4,7 @@ work of issue 17 ends.
 Written by someone who did not read the checker (mmrag/claims.py, numbers.py, clock.py, verdict.py, injection.py,
 lexicon.py, answer.py, citations.py, captions.py, nor their tests) and never ran it or eval_citations on this file:
 only the data format (tune_set_g.py's docstring) and the loader of benchmarks/eval_citations.py were read. No rule
-or threshold was set from it. 171 answers, 192 citations: 101 supported, 89 unsupported, 2 invalid
+or threshold was set from it. 177 answers, 198 citations: 105 supported, 91 unsupported, 2 invalid
 (`python tests/test_citation_set_jkl.py test_set_o` prints the counts, never scores).
 
 Facts and topics of its own (a sheep-shearing shed, a boat-building yard, a cable-car museum, a public laundry, a
@@ -277,9 +277,9 @@ CASES = [
         "paraphrase",
         "Tell me about the Tamsin beekeeping school's wax.",
         [BEES],
-        "The school's beeswax goes to the Hollis candle workshop, which it supplies [1].",
+        "Beeswax from the Tamsin school is supplied to the Hollis candle workshop [1].",
         [None],
-        ["reordered", "added noun"],
+        ["reordered", "passive"],
     ),
     case(
         "paraphrase",
@@ -1572,5 +1572,54 @@ CASES = [
         "It is a cyan diamond on a white background [1].",
         [None],
         ["clean fact"],
+    ),
+    # ---------------- more roles and harmless added nouns ----------------
+    case(
+        "subject",
+        "Where does the Hollis candle workshop get its wax?",
+        [BEES],
+        "The Hollis candle workshop gets its beeswax from the Tamsin beekeeping school [1].",
+        [None],
+        ["reordered", "question words"],
+    ),
+    case(
+        "subject",
+        "What does the rule on the Ostmark crane say?",
+        [CRANE_RULE],
+        "The old harbour rule tells the crane driver to obey the signals of the people standing by the hook [1].",
+        ["subject"],
+        ["swapped entities"],
+    ),
+    case(
+        "subject",
+        "What does the rule on the Ostmark crane say?",
+        [CRANE_RULE],
+        "The rule asks people to keep clear of the hook and to follow only the crane driver's signals [1].",
+        [None],
+        ["harmless instruction", "synonym"],
+    ),
+    case(
+        "paraphrase",
+        "How big is the Orla cinema?",
+        [CINEMA],
+        "The cinema's auditorium has 96 seats in front of its single screen [1].",
+        [None],
+        ["added noun"],
+    ),
+    case(
+        "paraphrase",
+        "What is in the Saltberg museum's collection?",
+        [CABLECAR],
+        "The museum's collection includes four original cabins dating from the 1950s [1].",
+        [None],
+        ["added noun", "decade"],
+    ),
+    case(
+        "subject",
+        "What are the Quenby boats caulked with?",
+        [BOATYARD],
+        "The boats' caulking is made of cotton and horsehair [1].",
+        ["subject"],
+        ["swapped noun"],
     ),
 ]
