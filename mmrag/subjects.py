@@ -17,6 +17,11 @@ AUXILIARIES = frozenset("are is was were have has had can could will would may m
 LIGHT_VERBS = frozenset("be have do get make take give go come put keep let seem become say find".split())
 
 
+# verbs in the third person that lemminflect also reads as nouns, which before a preposition are verbs
+INTRANSITIVE = frozenset(
+    "goes comes lies sits stands leads belongs dates runs flows returns travels moves falls rises stretches "
+    "extends reaches".split()
+)
 DETERMINERS = frozenset(
     "a an the its their his her our your my this that these those some every each no of any another".split()
 )
@@ -115,6 +120,13 @@ def _is_subject(word: str, prev: str, after: str, first: bool) -> bool:
     )
     if "VERB" in tags and (after in OBJECT_PRONOUNS or (_verb_form(word) and prev[:1].isupper() and after_verb)):
         return False  # "the shop that houses it", "Marrow Hill Zoo covers 12 hectares"
+    year = prev.isdigit() and 1000 <= int(prev) <= 2100  # "built in 1858, stands": a date, not a count
+    counted = (prev.isdigit() and not year) or word_value(prev)[0] is not None
+    if _verb_form(word) and prev.lower() not in DETERMINERS and not counted:
+        if after.isdigit() or word_value(after)[0] is not None or after in FOCUS or after in ("over", "under"):
+            return False  # "the tower, built in 1858, stands 31 metres high", "the crossing lasts just over"
+        if ("NOUN" not in tags or word in INTRANSITIVE) and (after in PREPOSITIONS or after == "to"):
+            return False  # "the pulp goes to the farm"
     if not tags:
         return True  # a name or a word too rare to know: the source must have it
     if lexicon.known(word) and "n" not in lexicon.parts_of_speech(word):

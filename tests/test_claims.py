@@ -331,6 +331,11 @@ def test_scope_conflict(claim, sentence, limited):
         ("The Kessel Dam has a visitor centre", ["kessel", "dam", "visitor", "centre"]),
         ("The bakery sells rye bread", ["bakery", "rye", "bread"]),
         ("It runs for 4.2 km", []),
+        ("The tower, built in 1858, stands thirty-one metres high", ["tower"]),
+        ("The crossing to the island lasts just over half an hour", ["crossing", "island"]),
+        ("The pulp from the mill goes to the pig farm", ["pulp", "mill", "pig", "farm"]),
+        ("The club keeps 45 boats in its boathouse", ["club", "boats", "boathouse"]),
+        ("The clocks in the hall are old", ["clocks", "hall"]),
     ],
 )
 def test_subjects(claim, expected):
