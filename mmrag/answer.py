@@ -124,7 +124,7 @@ def validate(
                 if mine not in vectors:
                     vectors[mine] = text_embedder.embed_texts([mine])[0]
                 ok, score, reason = judge(mine, vectors[mine], prepared[n], text_embedder, clip, support)
-                verdict = verifier(claim, source) if verifier is not None and not _hard(reason) else None
+                verdict = verifier(mine, source) if verifier is not None and not _hard(reason) else None
                 if verdict is not None:
                     ok, reason = verdict, None if verdict else f"{getattr(verifier, 'name', 'verifier')}: no"
                 group.append(CitationCheck(n, source.id, "supported" if ok else "unsupported", score, reason))

@@ -160,6 +160,19 @@ def test_a_claim_cited_to_several_sources_may_take_a_part_from_each(minilm, answ
     assert [c.status for s in checks for c in s.citations] == statuses
 
 
+def test_the_verifier_is_asked_about_the_clauses_on_its_own_source(minilm):
+    """--verify judges what the built-in checks judge: for [Source 1], not what the sentence says of source 2."""
+    asked = []
+
+    def verifier(claim, source):
+        asked.append((claim, source.n))
+        return True
+
+    answer = "The zoo covers 12 hectares, while source 3 says it opened in 1962 [1]."
+    validate(answer, JOINT, minilm, verifier=verifier)
+    assert asked == [("The zoo covers 12 hectares", 1)]
+
+
 @pytest.mark.parametrize(
     "claim, n, about_n",
     [
