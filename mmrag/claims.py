@@ -85,6 +85,13 @@ CLAUSE_SPLIT = re.compile(
 # -- words ------------------------------------------------------------------------------------------------
 
 
+# two negations that cancel: "may not stay without an adult" (must stay with one), "never fails to strike"
+# (always strikes), "none may row before passing a test" (must pass it first), "does not open until 10" (opens at 10)
+DOUBLE = re.compile(
+    r"\b(?:not|never|no|none|nobody|cannot|\w+n't)\b[^.;:,]{0,50}?\b(?:without|unless|until|before)\b"
+    r"|\b(?:never|not|\w+n't) fail(?:s|ed)? to\b",
+    re.IGNORECASE,
+)
 RATHER = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 BOUND = re.compile(r"\b(?:no|not) (?:more|fewer|less|later|earlier|longer) than\b", re.IGNORECASE)
 ALTITUDE = re.compile(r"\babove (?:the )?(?:mean )?sea[- ]level\b|\babove the sea\b|\bA\.?S\.?L\.?\b")
@@ -210,6 +217,7 @@ def negated(text: str, implicit: bool = False) -> bool:
     than 80" is a bound, not a negation."""
     if RATHER.search(text):
         return True  # "built for marionettes rather than glove puppets" ~ "not glove puppets"
+    text = DOUBLE.sub(" ", text)  # "can't climb without an adult": two negations make a requirement
     tokens = words(BOUND.sub(" ", text))
     return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 

@@ -11,6 +11,7 @@ import re
 
 from . import lexicon
 from .claims import (
+    DOUBLE,
     IMPLICIT_NEGATIONS,
     MONTHS,
     SEASONS,
@@ -356,7 +357,7 @@ def _denied(unit: str) -> list[list[frozenset[str]]]:
     """The phrases a unit denies: the words right after its negation, up to the first small word, each as its
     word forms: "has no windows" -> [window], "none of it pasteurised" -> [pasteurised], "never uses synthetic
     varnish" -> [use, synthetic, varnish], "there is no cafe in the museum" -> [cafe]."""
-    tokens = words(unit)
+    tokens = words(DOUBLE.sub(" ", unit))  # "must not touch a lever without permission" denies nothing
     out = []
     for i, token in enumerate(tokens):
         if token in DENIERS or token.endswith("n't"):

@@ -494,6 +494,18 @@ def test_words_that_are_not_subjects(claim, absent):
         ("The museum has a cafe", "The museum lacks a cafe.", True),
         ("The ferry did not sail on time", "The ferry failed to sail on time.", False),
         ("The club's eight failed to win the regatta", "The club's eight won the regatta, beating Tarn.", True),
+        (
+            "Children under eight can't climb without an adult",
+            "Children under eight must be supervised by an adult.",
+            False,
+        ),
+        ("The clock never fails to strike every quarter hour", "The clock strikes every quarter hour.", False),
+        (
+            "None of the members may row before passing a test",
+            "Members must pass a swimming test before they row.",
+            False,
+        ),
+        ("The clock never strikes at night", "The clock strikes every quarter hour.", True),
         ("The club's eight failed to win the regatta", "The club's eight lost the regatta to Tarn.", False),
         ("The hospital wing does not admit adults", "It treats children only.", False),
         ("The hospital wing does not admit children", "It treats children only.", True),
