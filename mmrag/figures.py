@@ -205,7 +205,7 @@ def _each_against_total(claim: Quantity, low: str, sentences: list[tuple[str, li
     hits = [u.lower() for u, said in sentences if any(same_quantity(claim, s) for s in said)]
     if not hits:
         return False
-    if EACH.search(low) and not TOTAL.search(low):
+    if EACH.search(low) and not TOTAL.search(low) and not re.search(r"\b(?:total|overall)\b", low):
         return all(TOTAL.search(u) and not EACH.search(u) for u in hits)
     if TOTAL.search(low) and not EACH.search(low):
         return all(EACH.search(u) and not TOTAL.search(u) for u in hits)

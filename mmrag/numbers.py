@@ -110,6 +110,11 @@ CENTURY_DECADE = re.compile(
     rf"\b(?:(early|mid|late)[- ]+)?(eighteen|nineteen|twenty)[- ](hundreds|{'|'.join(DECADE_WORDS)})\b", re.I
 )  # "the eighteen-nineties" (1890s), "the nineteen hundreds" (1900s)
 RATE_PERIODS = frozenset("hour day week month year".split())
+LIST_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|[2-9])\s+(?=(?:[\w-]+\s+)?(?:things|features|points|facts|details|items|aspects"
+    r"|highlights|reasons|ways)\b[^:.;]{0,30}:)",
+    re.IGNORECASE,
+)
 DEGREES = re.compile(r"\s*[°º]\s*([CF])\b|\s+degrees?\s+(?=celsius|centigrade|fahrenheit)", re.IGNORECASE)
 
 
@@ -136,11 +141,19 @@ def quantities(text: str) -> list[Quantity]:
     text = re.sub(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b(?![.,]\d)", r"\1\2", text)  # "14 000 reels"
     text = re.sub(r"(?<![\w'])['’](\d{2})\b", lambda m: ("20" if int(m.group(1)) <= 30 else "19") + m.group(1), text)
     text = re.sub(r"-(century|centuries)\b|\b(early|mid|late)-", lambda m: " " + (m.group(1) or m.group(2) + " "), text)
+    text = LIST_COUNT.sub(" ", text)  # "two things: (1) ... (2) ...": the answer counting its own list
     text = SPEEDS.sub(lambda m: " " + SPEED_UNITS[m.group(1).lower().replace(" ", "")], text)  # "60 km/h"
     text = re.sub(r"\bhalf a century\b", "50 years", text, flags=re.IGNORECASE)
     text = SPANS.sub(lambda m: f"{_count(m.group(1)) * (100 if m.group(2).startswith('centur') else 10):g} years", text)
     text = ONE_IN.sub(lambda m: f" {100 * _count(m.group(1)) / _count(m.group(2)):.2f}% ", text)  # "one in three"
     text = re.sub(r"(\d)\s*[-–—]\s*(?=\d)", r"\1 to ", text)  # "7-9 minutes"
+    text = re.sub(
+        r"\b(\d[\d.]*)(\s*°[cf]|(?: degrees?)?(?: celsius| fahrenheit)?) below (?:zero|freezing)\b",
+        r"minus \1\2",
+        text,
+        flags=re.IGNORECASE,
+    )  # "20 degrees below zero"
+    text = re.sub(r"(?<![\w.,)\]])[-−](?=\d)", " minus ", text)  # "-4 °F" (a range's dash is gone by now)
     text = re.sub(r"\b([a-z]+)-(?=([a-z]+))", _split_count, text, flags=re.IGNORECASE)  # "four-seat chairs"
     tokens = [t.lower() for t in TOKEN.findall(DECADE.sub(" ", text))]
     out: list[Quantity] = clocks + decades + figures
@@ -172,7 +185,8 @@ def quantities(text: str) -> list[Quantity]:
                 unit, extra = _unit(tokens, i + used)
                 used += extra
         fraction = unit == "%" and tokens[i] in NUMERATORS.keys() | DENOMINATORS.keys()  # "two thirds": rounded
-        hedge = _hedge(tokens, i) or ("about" if fraction else None)
+        sign = -1.0 if i and tokens[i - 1] == "minus" else 1.0  # "minus 20 °C"
+        hedge = _hedge(tokens, i - (sign < 0)) or ("about" if fraction else None)
         top, more = _range_end(tokens, i, used, value)
         if top is not None:
             unit, extra = (unit, 0) if unit else _unit(tokens, i + used + more)
@@ -182,7 +196,7 @@ def quantities(text: str) -> list[Quantity]:
         after = tokens[i + used : i + used + 4]  # "45 euros a month", "40 l per day": a rate
         per = next((p for k, p in zip(after, after[1:]) if k in ("a", "per") and p in RATE_PERIODS), None)
         per = per if unit else None
-        out.append(Quantity(float(value), unit, hedge, not tokens[i][0].isdigit(), per=per))
+        out.append(Quantity(sign * value, unit, hedge, not tokens[i][0].isdigit(), per=per))
         i += used
     return out
 

@@ -20,7 +20,7 @@ COUNTS = "one two three four five six seven eight nine ten eleven twelve".split(
 PERIOD = r"(day|week|fortnight|month|quarter|year|decade)s?(?! of)"
 TIMES = re.compile(
     rf"\b(once|twice|thrice|\d+|{'|'.join(COUNTS)}) (?:times )?"
-    rf"(?:(?:a|an|per|each|every) {PERIOD}\b|(annually|yearly))",
+    rf"(?:(?:a|an|per|each|every) {PERIOD}\b|(annually|yearly|daily|weekly|monthly))",
     re.IGNORECASE,
 )
 EVERY = re.compile(rf"\b(?:every|each) (other |second )?(?:(\d+|{'|'.join(COUNTS)}) )?{PERIOD}\b", re.IGNORECASE)
@@ -34,7 +34,8 @@ def frequencies(text: str) -> tuple[list[float], str]:
 
     def times(m: re.Match) -> str:
         n = {"once": 1, "twice": 2, "thrice": 3}.get(m[1].lower()) or _count(m[1])
-        found.append(round(n * PER_YEAR[(m[2] or "year").lower()], 2))  # "four times annually"
+        period = m[2] or ADVERBS[m[3].lower()]  # "four times annually", "three times daily"
+        found.append(round(n * PER_YEAR[period.lower()], 2))
         return " "
 
     def every(m: re.Match) -> str:

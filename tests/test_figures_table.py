@@ -17,6 +17,7 @@ BOX = "The signal box has 48 levers and was built in 1894."
 CAVE = "The cheese cave keeps a steady 11 °C and 92% humidity."
 GYM = "A day pass costs 14 euros; members pay 45 euros a month."
 PLANT = "The hydro plant has two turbines with a combined output of 24 megawatts."
+VAULT = "The seed bank stores seeds of 4,600 wild plant species at minus 20 °C."
 SIGN = "Text in the image: NEW OPENING HOURS FROM 1 MAY: 10-17"
 
 
@@ -31,6 +32,7 @@ SIGN = "Text in the image: NEW OPENING HOURS FROM 1 MAY: 10-17"
         ("twice a week", [104.36]),
         ("every other year", [0.5]),
         ("lit four times annually", [4.0]),
+        ("boats run three times daily", [1095.75]),
         ("every ten years", [0.1]),
         ("every quarter of an hour", []),  # a duration, read by numbers.py
         ("every half hour", []),
@@ -54,6 +56,11 @@ def test_frequencies(text, per_year):
         ("the 3rd-largest city", ["3-largest"]),
         ("a nineteenth-century mill", ["19th century"]),  # a century, not a rank of a kind
         ("four-seat chairs", ["4"]),
+        # the answer counting its own list is no figure of the source; a count of real things stays one
+        ("The orchard has three things worth knowing: 140 apple trees", ["140"]),
+        ("The lock has two notable features: it lifts boats", []),
+        ("It has three kilns: two electric", ["3", "2"]),
+        ("There are 3 points of entry.", ["3"]),
     ],
 )
 def test_quantities_read(text, shown):
@@ -76,7 +83,13 @@ def test_hour_ranges():
         ("The wood-fired kiln is lit four times a year", KILN, None),
         ("The wood-fired kiln is fired quarterly", KILN, None),
         ("A wood-fired one is lit every month", KILN, "number 12 times a year not in source (4 times a year, 2)"),
-        ("The kiln is lit every week", "The kiln is lit by hand.", None),  # no frequency in the source to weigh
+        ("The kiln is lit every week", "The kiln is lit by hand.", None),
+        ("Boats run three times daily", "Boats run three times a day.", None),
+        (
+            "Boats run twice daily",
+            "Boats run three times a day.",
+            "number 730.5 times a year not in source (1095.75 times a year)",
+        ),  # no frequency in the source to weigh
         # factors: doubled, tripled, halved
         ("Light pollution has doubled since 2000", SKY, None),
         ("Light pollution has tripled since 2000", SKY, "number 3-fold not in source (2-fold, 2000)"),
@@ -94,6 +107,11 @@ def test_hour_ranges():
         ("The cave is kept at 51.8 degrees Fahrenheit", CAVE, None),
         ("The cave is kept at 60 °F", CAVE, "number 60 °f not in source (11 °c, 92%)"),
         ("The cave is kept at 11 °F", CAVE, "number 11 °f not in source (11 °c, 92%)"),
+        # signs: "minus 20 °C", "-4 °F", "20 degrees below zero"
+        ("Minus 20 °C is about -4 °F, where the seeds are kept", VAULT, None),
+        ("The seeds are kept 20 degrees below zero", VAULT, None),
+        ("The seeds are kept at 4 °F", VAULT, "number 4 °f not in source (4600, -20 °c)"),
+        ("The seeds are kept at 20 °C", VAULT, "number 20 °c not in source (4600, -20 °c)"),
         # a rate ("a month") is not a plain price when the source gives a plain price of that unit too
         ("A day pass costs 14 euros", GYM, None),
         ("Members pay 45 euros a month", GYM, None),
@@ -103,6 +121,7 @@ def test_hour_ranges():
         # each against a combined total, and the reverse
         ("The two turbines give 24 MW combined", PLANT, None),
         ("Each turbine gives 12 MW", PLANT, None),
+        ("Each turbine would give about 12 MW of the 24 MW total", PLANT, None),
         ("Each of the two turbines is rated at 24 megawatts", PLANT, "number 24 mw not in source (2, 24 mw)"),
         (
             "The two pumps give 30 kW in total",
