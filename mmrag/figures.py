@@ -11,7 +11,7 @@ from datetime import date
 from itertools import combinations
 
 from .clock import hour_ranges
-from .numbers import Quantity, quantities
+from .numbers import Quantity, quantities, word_value
 from .units import ABOVE, BELOW, CONVERTED_ROUNDING, DECADE_PARTS, DIMENSIONS, WINDOWS
 
 
@@ -22,6 +22,8 @@ def _base(q: Quantity) -> tuple[str | None, float]:
 
 def same_quantity(claim: Quantity, source: Quantity) -> bool:
     """Does the source's quantity state the claim's (same value in a common unit, or within the claim's hedge)?"""
+    if claim.unit != source.unit and (_is_relative(claim) or _is_relative(source)):
+        return False  # "four kilns" is not "four times a year"
     if claim.unit == "century" and source.unit is None and 1000 <= source.value < 2200:
         return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
     if claim.upper is not None or source.upper is not None:
@@ -91,6 +93,7 @@ def _in_range(claim: Quantity, source: Quantity) -> bool:
 
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|combined|all told|together)\b")
 SINCE = re.compile(r"\b(?:since|ago|so far|to date|now|for the (?:past|last))\b|\b(?:has|have) been\b")
+AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-years?-olds?\b")
 RELATIVE = ("per year", "times")  # a frequency or a factor is checked against the source's own, if it states one
 EACH = re.compile(r"\b(?:each|per|apiece|a head)\b")
 PART = re.compile(r"\b(?:of the|all but|remaining|except|other)\b")
@@ -150,12 +153,13 @@ def unstated(claim: str, source: str) -> Iterator[Quantity]:
         | frozenset(["each"] if EACH.search(low) or EACH.search(source.lower()) else [])
         | frozenset(["part"] if PART.search(low) else [])
     )
+    ages = {_age(m) for m in AGE.finditer(low)}
     sentences = [(u, quantities(u)) for u in re.split(r"(?<=[.!?;])\s+|\n+", source) if u.strip()]
     for q in quantities(claim):
         if _relative_unstated(q, found) or _each_against_total(q, low, sentences):
             yield q
             continue
-        if (q.unit in RELATIVE or (q.unit or "").startswith("-")) and not any(s.unit == q.unit for s in found):
+        if _is_relative(q) and not any(s.unit == q.unit for s in found):
             continue  # "doubled" against a source that gives no factor: for the other checks to judge
         if q.word and q.value == 1 and q.unit is None and not any(s.unit is None for s in found):
             continue  # "a single orange hexagon": an article, unless the source counts something
@@ -165,6 +169,8 @@ def unstated(claim: str, source: str) -> Iterator[Quantity]:
             if (s.unit or not _measured_elsewhere(q, found)) and _rate_fits(q, s, found)
         ):
             continue
+        if q.value in ages and any(_within_bound(q.value, s) for s in found):
+            continue  # "a four-year-old" against "children under five": on the bound's side
         if derived is None:
             derived = implied(found, summed, date.today().year if SINCE.search(low) else None)
             derived += [Quantity(t, "clock") for t in hour_ranges(source)]  # opening hours "10-17"
@@ -180,12 +186,15 @@ def _measured_elsewhere(claim: Quantity, found: list[Quantity]) -> bool:
     return any(s.unit and _base(s)[0] == _base(claim)[0] for s in found)
 
 
+def _is_relative(q: Quantity) -> bool:
+    return q.unit in RELATIVE or (q.unit or "").startswith("-")
+
+
 def _relative_unstated(claim: Quantity, found: list[Quantity]) -> bool:
     """A frequency, factor or ordinal compound ("second-order") the source states otherwise ("first-order")."""
-    kind = claim.unit or ""
-    if not (kind in RELATIVE or kind.startswith("-")):
+    if not _is_relative(claim):
         return False
-    theirs = [s for s in found if s.unit == kind]
+    theirs = [s for s in found if s.unit == claim.unit]
     return bool(theirs) and not any(same_quantity(claim, s) for s in theirs)
 
 
@@ -210,3 +219,16 @@ def _each_against_total(claim: Quantity, low: str, sentences: list[tuple[str, li
     if TOTAL.search(low) and not EACH.search(low):
         return all(EACH.search(u) and not TOTAL.search(u) for u in hits)
     return False
+
+
+def _age(m: re.Match) -> float | None:
+    return float(m[1]) if m[1].isdigit() else (word_value(m[1])[0] if word_value(m[1])[0] is not None else None)
+
+
+def _within_bound(age: float, bound: Quantity) -> bool:
+    """Does an age lie on the side of a source's age limit ("under 16", "over 12") that the limit speaks of?"""
+    if bound.unit not in (None, "year") or bound.upper is not None:
+        return False
+    if bound.hedge == "under":
+        return age < bound.value
+    return bound.hedge in ABOVE and age > bound.value

@@ -363,7 +363,10 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
         value, ordinal = word_value(word)
         if value is not None:
             if word == "one" and not seen and not _scale_follows(tokens, i + used):
-                if tokens[i + 1 : i + 4] != ["and", "a", "half"]:
+                listed = (
+                    i > 1 and tokens[i - 1] == "and" and any(map(_number_word_at, [tokens] * 3, range(i - 4, i - 1)))
+                )
+                if tokens[i + 1 : i + 4] != ["and", "a", "half"] and not (listed and _counts_next(tokens, i + 1)):
                     return None, 1  # "one of the", "the blue one": not a quantity
             current += value
             seen, used = True, used + 1
@@ -385,7 +388,11 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
 
 
 def _number_word_at(tokens: list[str], i: int) -> bool:
-    return i < len(tokens) and word_value(tokens[i])[0] is not None
+    return 0 <= i < len(tokens) and word_value(tokens[i])[0] is not None
+
+
+def _counts_next(tokens: list[str], i: int) -> bool:
+    return i < len(tokens) and tokens[i] not in ("of", "another", "that", "which", "who", "is", "was", "day", "time")
 
 
 def _scale_follows(tokens: list[str], i: int) -> bool:
