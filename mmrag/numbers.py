@@ -19,7 +19,7 @@ reads units but not hedges or clock times, so the small tables here are kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .clock import clock_times
 from .rates import relative
@@ -71,6 +71,8 @@ class Quantity:
     per: str | None = field(default=None, compare=False)  # a rate's period: "45 euros a month" (month)
 
     def __str__(self) -> str:
+        if self.per:
+            return str(replace(self, per=None)) + f" a {self.per}"
         if self.upper is not None:
             return f"{self.value:g}-" + str(Quantity(self.upper, self.unit))
         if self.unit == "per year":
@@ -110,6 +112,7 @@ CENTURY_DECADE = re.compile(
     rf"\b(?:(early|mid|late)[- ]+)?(eighteen|nineteen|twenty)[- ](hundreds|{'|'.join(DECADE_WORDS)})\b", re.I
 )  # "the eighteen-nineties" (1890s), "the nineteen hundreds" (1900s)
 RATE_PERIODS = frozenset("hour day week month year".split())
+NOT_COUNTED = [[w] for w in ("of", "another", "that", "which", "who", "is", "was", "day", "time")]  # "and one of"
 LIST_COUNT = re.compile(
     r"\b(?:two|three|four|five|six|[2-9])\s+(?=(?:[\w-]+\s+)?(?:things|features|points|facts|details|items|aspects"
     r"|highlights|reasons|ways)\b[^:.;]{0,30}:)",
@@ -366,7 +369,9 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
                 listed = (
                     i > 1 and tokens[i - 1] == "and" and any(map(_number_word_at, [tokens] * 3, range(i - 4, i - 1)))
                 )
-                if tokens[i + 1 : i + 4] != ["and", "a", "half"] and not (listed and _counts_next(tokens, i + 1)):
+                if tokens[i + 1 : i + 4] != ["and", "a", "half"] and not (
+                    listed and tokens[i + 1 : i + 2] not in ([], *NOT_COUNTED)
+                ):
                     return None, 1  # "one of the", "the blue one": not a quantity
             current += value
             seen, used = True, used + 1
@@ -389,10 +394,6 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
 
 def _number_word_at(tokens: list[str], i: int) -> bool:
     return 0 <= i < len(tokens) and word_value(tokens[i])[0] is not None
-
-
-def _counts_next(tokens: list[str], i: int) -> bool:
-    return i < len(tokens) and tokens[i] not in ("of", "another", "that", "which", "who", "is", "was", "day", "time")
 
 
 def _scale_follows(tokens: list[str], i: int) -> bool:

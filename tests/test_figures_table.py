@@ -73,7 +73,7 @@ def test_quantities_read(text, shown):
 
 
 def test_rates_keep_their_period():
-    assert [(str(q), q.per) for q in quantities(GYM)] == [("14 €", None), ("45 €", "month")]
+    assert [(str(q), q.per) for q in quantities(GYM)] == [("14 €", None), ("45 € a month", "month")]
 
 
 def test_hour_ranges():
@@ -120,8 +120,8 @@ def test_hour_ranges():
         # a rate ("a month") is not a plain price when the source gives a plain price of that unit too
         ("A day pass costs 14 euros", GYM, None),
         ("Members pay 45 euros a month", GYM, None),
-        ("A day pass costs 45 euros", GYM, "number 45 € not in source (14 €, 45 €)"),
-        ("Members pay 45 euros a year", GYM, "number 45 € not in source (14 €, 45 €)"),
+        ("A day pass costs 45 euros", GYM, "number 45 € not in source (14 €, 45 € a month)"),
+        ("Members pay 45 euros a year", GYM, "number 45 € a year not in source (14 €, 45 € a month)"),
         ("The mill makes 40,000 litres of cider", "The mill makes 40,000 litres a year.", None),
         # each against a combined total, and the reverse
         ("The two turbines give 24 MW combined", PLANT, None),
