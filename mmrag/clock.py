@@ -55,3 +55,12 @@ def _digits(m: re.Match) -> str:
     if not m["half"]:
         return str(hour)
     return f"{hour}:{30 if m['half'].lower() == 'half' else 15:02d}"
+
+
+def hour_ranges(text: str) -> list[float]:
+    """Clock times (minutes after midnight) of bare hour ranges such as opening hours "10-17" or "9–18"."""
+    out: list[float] = []
+    for m in re.finditer(r"(?<![\d.,:])([01]?\d|2[0-4])\s*[-–]\s*([01]?\d|2[0-4])(?![\d.,:%])", text):
+        if int(m[1]) < int(m[2]):
+            out += [int(m[1]) * 60.0, int(m[2]) * 60.0]
+    return out

@@ -19,9 +19,10 @@ reads units but not hedges or clock times, so the small tables here are kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .clock import clock_times
+from .rates import relative
 from .units import ABOVE, BELOW, DIMENSIONS, HEDGES, UNITS
 
 ONES = {
@@ -67,10 +68,19 @@ class Quantity:
     hedge: str | None = None  # "about", "nearly", "under", "over", ... (see WINDOWS); early/mid/late of a decade
     word: bool = field(default=False, compare=False)  # spelled out ("one", "a single"), not in digits
     upper: float | None = None  # a range's upper end: "between 100 and 150", "7 to 9 minutes"
+    per: str | None = field(default=None, compare=False)  # a rate's period: "45 euros a month" (month)
 
     def __str__(self) -> str:
+        if self.per:
+            return str(replace(self, per=None)) + f" a {self.per}"
         if self.upper is not None:
             return f"{self.value:g}-" + str(Quantity(self.upper, self.unit))
+        if self.unit == "per year":
+            return f"{self.value:g} times a year"
+        if self.unit == "times":
+            return f"{self.value:g}-fold"
+        if self.unit and self.unit.startswith("-"):
+            return f"{self.value:g}{self.unit}"
         if self.unit == "clock":
             return f"{int(self.value) // 60}:{int(self.value) % 60:02d}"
         number = f"{self.value:g}" if self.value < 1e6 else f"{self.value:,.0f}"
@@ -98,6 +108,16 @@ SPANS = re.compile(
 )
 DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
 DECADE_WORD = re.compile(rf"\b(?:(early|mid|late)[- ]+)?({'|'.join(DECADE_WORDS)})\b", re.IGNORECASE)  # "mid-eighties"
+CENTURY_DECADE = re.compile(
+    rf"\b(?:(early|mid|late)[- ]+)?(eighteen|nineteen|twenty)[- ](hundreds|{'|'.join(DECADE_WORDS)})\b", re.I
+)  # "the eighteen-nineties" (1890s), "the nineteen hundreds" (1900s)
+RATE_PERIODS = frozenset("hour day week month year".split())
+NOT_COUNTED = [[w] for w in ("of", "another", "that", "which", "who", "is", "was", "day", "time")]  # "and one of"
+LIST_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|[2-9])\s+(?=(?:[\w-]+\s+)?(?:things|features|points|facts|details|items|aspects"
+    r"|highlights|reasons|ways)\b[^:.;]{0,30}:)",
+    re.IGNORECASE,
+)
 DEGREES = re.compile(r"\s*[°º]\s*([CF])\b|\s+degrees?\s+(?=celsius|centigrade|fahrenheit)", re.IGNORECASE)
 
 
@@ -107,23 +127,39 @@ def quantities(text: str) -> list[Quantity]:
     clocks = [Quantity(minutes, "clock", "12h" if either else None) for minutes, either in times]
     text = text.replace("per cent", "percent").replace("²", " squared ")
     text = DEGREES.sub(lambda m: f" °{m.group(1)}" if m.group(1) else " ", text)
-    decades = [Quantity(float(m.group(2)), "decade", m.group(1) and m.group(1).lower()) for m in DECADE.finditer(text)]
+    decades = [
+        Quantity(float(_century_decade(m)), "decade", m.group(1) and m.group(1).lower())
+        for m in CENTURY_DECADE.finditer(text)
+    ]
+    text = CENTURY_DECADE.sub(" ", text)
+    decades += [Quantity(float(m.group(2)), "decade", m.group(1) and m.group(1).lower()) for m in DECADE.finditer(text)]
     decades += [
         Quantity(20.0 + 10 * DECADE_WORDS.index(m.group(2).lower()), "decade", m.group(1) and m.group(1).lower())
         for m in DECADE_WORD.finditer(text)
     ]  # a decade of no century: "the eighties" (80)
     text = DECADE_WORD.sub(" ", text)
+    text = re.sub(r"-(century|centuries)\b", r" \1", text)
+    found, text = relative(text, ORDINALS, ORDINAL_NOUNS | {"century", "centuries"})
+    figures = [Quantity(value, unit) for value, unit in found]
     text = re.sub(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b(?![.,]\d)", r"\1\2", text)  # "14 000 reels"
     text = re.sub(r"(?<![\w'])['’](\d{2})\b", lambda m: ("20" if int(m.group(1)) <= 30 else "19") + m.group(1), text)
     text = re.sub(r"-(century|centuries)\b|\b(early|mid|late)-", lambda m: " " + (m.group(1) or m.group(2) + " "), text)
+    text = LIST_COUNT.sub(" ", text)  # "two things: (1) ... (2) ...": the answer counting its own list
     text = SPEEDS.sub(lambda m: " " + SPEED_UNITS[m.group(1).lower().replace(" ", "")], text)  # "60 km/h"
     text = re.sub(r"\bhalf a century\b", "50 years", text, flags=re.IGNORECASE)
     text = SPANS.sub(lambda m: f"{_count(m.group(1)) * (100 if m.group(2).startswith('centur') else 10):g} years", text)
     text = ONE_IN.sub(lambda m: f" {100 * _count(m.group(1)) / _count(m.group(2)):.2f}% ", text)  # "one in three"
     text = re.sub(r"(\d)\s*[-–—]\s*(?=\d)", r"\1 to ", text)  # "7-9 minutes"
+    text = re.sub(
+        r"\b(\d[\d.]*)(\s*°[cf]|(?: degrees?)?(?: celsius| fahrenheit)?) below (?:zero|freezing)\b",
+        r"minus \1\2",
+        text,
+        flags=re.IGNORECASE,
+    )  # "20 degrees below zero"
+    text = re.sub(r"(?<![\w.,)\]])[-−](?=\d)", " minus ", text)  # "-4 °F" (a range's dash is gone by now)
     text = re.sub(r"\b([a-z]+)-(?=([a-z]+))", _split_count, text, flags=re.IGNORECASE)  # "four-seat chairs"
     tokens = [t.lower() for t in TOKEN.findall(DECADE.sub(" ", text))]
-    out: list[Quantity] = clocks + decades
+    out: list[Quantity] = clocks + decades + figures
     i = 0
     while i < len(tokens):
         value, used, unit = _read_fraction(tokens, i)
@@ -152,16 +188,26 @@ def quantities(text: str) -> list[Quantity]:
                 unit, extra = _unit(tokens, i + used)
                 used += extra
         fraction = unit == "%" and tokens[i] in NUMERATORS.keys() | DENOMINATORS.keys()  # "two thirds": rounded
-        hedge = _hedge(tokens, i) or ("about" if fraction else None)
+        sign = -1.0 if i and tokens[i - 1] == "minus" else 1.0  # "minus 20 °C"
+        hedge = _hedge(tokens, i - (sign < 0)) or ("about" if fraction else None)
         top, more = _range_end(tokens, i, used, value)
         if top is not None:
             unit, extra = (unit, 0) if unit else _unit(tokens, i + used + more)
             out.append(Quantity(float(value), unit, None, not tokens[i][0].isdigit(), float(top)))
             i += used + more + extra
             continue
-        out.append(Quantity(float(value), unit, hedge, not tokens[i][0].isdigit()))
+        after = tokens[i + used : i + used + 4]  # "45 euros a month", "40 l per day": a rate
+        per = next((p for k, p in zip(after, after[1:]) if k in ("a", "per") and p in RATE_PERIODS), None)
+        per = per if unit else None
+        out.append(Quantity(sign * value, unit, hedge, not tokens[i][0].isdigit(), per=per))
         i += used
     return out
+
+
+def _century_decade(m: re.Match) -> int:
+    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group(2).lower()]
+    part = m.group(3).lower()
+    return century + (0 if part == "hundreds" else 20 + 10 * DECADE_WORDS.index(part))
 
 
 def _count(token: str) -> float:
@@ -320,7 +366,12 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
         value, ordinal = word_value(word)
         if value is not None:
             if word == "one" and not seen and not _scale_follows(tokens, i + used):
-                if tokens[i + 1 : i + 4] != ["and", "a", "half"]:
+                listed = (
+                    i > 1 and tokens[i - 1] == "and" and any(map(_number_word_at, [tokens] * 3, range(i - 4, i - 1)))
+                )
+                if tokens[i + 1 : i + 4] != ["and", "a", "half"] and not (
+                    listed and tokens[i + 1 : i + 2] not in ([], *NOT_COUNTED)
+                ):
                     return None, 1  # "one of the", "the blue one": not a quantity
             current += value
             seen, used = True, used + 1
@@ -342,7 +393,7 @@ def _read_words(tokens: list[str], i: int) -> tuple[float | None, int]:
 
 
 def _number_word_at(tokens: list[str], i: int) -> bool:
-    return i < len(tokens) and word_value(tokens[i])[0] is not None
+    return 0 <= i < len(tokens) and word_value(tokens[i])[0] is not None
 
 
 def _scale_follows(tokens: list[str], i: int) -> bool:

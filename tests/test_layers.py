@@ -29,6 +29,7 @@ LAYERS = [
             "mmrag.numbers",
             "mmrag.figures",
             "mmrag.clock",
+            "mmrag.rates",
             "mmrag.units",
         ],
     ),
