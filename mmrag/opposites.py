@@ -83,13 +83,13 @@ def sister_compound(claim: str, text: str) -> str | None:
         if word_forms(a) & have or not word_forms(b) & have:
             continue
         for c, d in said:
-            if c != a and word_forms(d) & word_forms(b) and _compound(a, b) and _compound(c, d):
+            if c != a and word_forms(d) & word_forms(b) and kind_compound(a, b) and kind_compound(c, d):
                 if not (lexicon.related(f"{a} {b}", f"{c} {d}") or lexicon.related(f"{c} {d}", f"{a} {b}")):
                     return f"{a} {b}"  # "typesetting machine" for "linotype machine" is broader, not another kind
     return None
 
 
-def _compound(a: str, b: str) -> bool:
+def kind_compound(a: str, b: str) -> bool:
     """A noun of two words WordNet knows ("red panda"), not a phrase ("go through", "every year")."""
     if a in STOPWORDS or "n" not in lexicon.parts_of_speech(b.rstrip("s")) | lexicon.parts_of_speech(b):
         return False

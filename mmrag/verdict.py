@@ -38,6 +38,7 @@ from .claims import (
 from .injection import Screened, sentences
 from .opposites import (
     double_negation,
+    kind_compound,
     moved_name,
     opposite_in,
     particle_conflict,
@@ -253,11 +254,29 @@ def conflict(claim: str, text: str, text_embedder, clip, clip_vector, limits: Th
         named = {w for w in named if w in COLOURS or not lexicon.measure_noun(w)}  # a colour is no measure
     if OCR_MARK in text.lower():  # "the sign reads EXIT 4" for an image whose text was read
         named -= TEXT_BEARERS
+    said, have = words(claim), vocabulary(text)
+    named |= {  # "radio telescope" for "main telescope": the kind a compound names is a subject
+        a
+        for a, b in zip(said, said[1:])
+        if a in lacking and word_forms(b) & have and kind_compound(a, b) and not _noun_before(b, text)
+    }
     named -= optional_words(claim, text, picture=clip_vector is not None)
     missing = _not_synonyms([w for w in lacking if w in named], text, text_embedder, limits)
     if missing and clip is not None and clip_vector is not None:
         missing = [w for w in missing if not _clip_prefers(claim, w, clip, clip_vector, limits)]
     return f"'{missing[0]}' not in source" if missing else None
+
+
+def _noun_before(head: str, text: str) -> bool:
+    """Does the text name ``head`` with a noun before it, perhaps another name for the claim's kind ("restaurant car"
+    for "dining car"), not with an adjective ("main telescope")?"""
+    from lemminflect import getAllLemmas
+
+    seq, forms = words(text), word_forms(head)
+    return any(
+        word_forms(b) & forms and "NOUN" in getAllLemmas(a) and "ADJ" not in getAllLemmas(a) and a not in STOPWORDS
+        for a, b in zip(seq, seq[1:])
+    )
 
 
 QUOTED = re.compile(r"[\"“]([^\"”]{3,300})[\"”]")

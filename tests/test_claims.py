@@ -800,6 +800,12 @@ def test_objects_and_count_words(claim, named, not_named):
         ("The Isel club has over 300 members", "The Isel rowing club has 310 members. It beat the Tarn club.", None),
         ("Anyone who rows at Isel must pass a swim test", "At Isel, members must pass a swimming test to row.", None),
         ("The station closed in 1986 after serving for decades", "The station served from 1899 to 1986.", None),
+        (
+            "The radio telescope was installed in 1978",
+            "The main telescope was installed in 1978.",
+            "'radio' not in source",
+        ),
+        ("There is no dining car on board", "It has sleeping cars but no restaurant car.", None),
         # a thing the source names only to deny it
         ("The vault has several small windows", "The vault was dug into a hillside and has no windows.", "negation"),
         (
