@@ -756,6 +756,16 @@ def test_objects_and_count_words(claim, named, not_named):
         ),
         ("Ferry tickets are sold at the cafe counter", "The cafe counter sells ferry tickets.", None),
         (
+            "The Tarn club's eight won the regatta, beating the Isel club",
+            "The Isel rowing club has 310 members. The club's eight won the regatta, beating the Tarn club.",
+            "'tarn' and 'isel' swap roles",
+        ),
+        (
+            "The fountain was restored in 2011, funded by a local bank",
+            "The Pellan fountain has 16 jets. It was restored in 2011 with money from a local bank.",
+            None,
+        ),
+        (
             "The mill supplied timber to the Ostby shipyard",
             "The Ostby mill supplies the Haldr shipyard with timber.",
             "'ostby shipyard' not in source",
