@@ -237,14 +237,14 @@ SETS = {
         "tune_set_m",
         "tune_set_n",
     ),
-    "test": ("test_set_i",),
+    "test": ("test_set_i", "test_set_l", "test_set_o"),
 }
 
 
 def load_set(name: str) -> list[dict]:
     """The cases of a set: tune (tune_set.py, tune_set_b ... tune_set_g.py: each but the first a former test set
-    whose failures were studied; tune_set_h, j, k, m and n.py, written blind for tuning) or test (test_set_i.py,
-    held out: written by someone who did not read the checks, scored once)."""
+    whose failures were studied; tune_set_h, j, k, m and n.py, written blind for tuning) or test (test_set_i, l
+    and o.py, held out: written by someone who did not read the checks, their failures never studied)."""
     import importlib.util
 
     cases = []

@@ -1,9 +1,10 @@
-"""Sets J, K, M and N (benchmarks/citation_sets/tune_set_*.py; tuning material written blind) and L
-(test_set_l.py; the next held-out set, written blind and committed unscored at stop 30) are well formed: each parses,
-its sources and gold labels are consistent, and it covers every failure class, number form, negation form, citation
-style and injection carrier of issue 17, plus harmless sources that only talk about instructions. The five were
-written to one brief, so they share one set of checks (per set, parametrized). This file only loads the sets and
-counts; it never runs the checker on them. The checks they share with the other sets are in tests/citation_sets.py.
+"""Sets J, K, M and N (benchmarks/citation_sets/tune_set_*.py; tuning material written blind) and L and O
+(test_set_l.py, test_set_o.py; held out, written blind and committed unscored at stops 30 and 31) are well formed:
+each parses, its sources and gold labels are consistent, and it covers every failure class, number form, negation
+form, citation style and injection carrier of issue 17, plus harmless sources that only talk about instructions.
+The six were written to one brief, so they share one set of checks (per set, parametrized). This file only loads
+the sets and counts; it never runs the checker on them. The checks they share with the other sets are in
+tests/citation_sets.py.
 
     python tests/test_citation_set_jkl.py [STEM ...]     # print the counts (all of them by default)
 """

@@ -32,7 +32,7 @@ def test_tuning_and_test_sets_are_the_files_the_readme_names():
             "tune_set_m",
             "tune_set_n",
         ),
-        "test": ("test_set_i",),
+        "test": ("test_set_i", "test_set_l", "test_set_o"),
     }
 
 
@@ -69,13 +69,14 @@ def test_sets_cover_every_failure_class_with_text_and_images(name):
     assert name == "tune" or not tune_answers & {c["a"] for c in cases}  # the test set shares no answer with tuning
 
 
-# The test set's floors guard against regressions at the shipped code's measured level (set I, second scoring at
-# stop 30: 0.877 / 0.800), below the goal of 0.95 / 0.90; the tuning sets' at theirs (0.954 / 0.911 over sets A-K).
+# The test sets' floors guard against regressions at the shipped code's measured level (sets I, L and O together,
+# scored at stop 31: 0.900 / 0.810), below the goal of 0.95 / 0.90; the tuning sets' at theirs (0.961 / 0.913 over
+# sets A-N).
 # Both figures were measured with WordNet (Debian's wordnet-base); without it the checks are weaker.
 @pytest.mark.skipif(
     not lexicon.available(), reason="the figures are measured with WordNet: apt-get install wordnet-base"
 )
-@pytest.mark.parametrize("name, precision, recall", [("tune", 0.94, 0.90), ("test", 0.87, 0.79)])
+@pytest.mark.parametrize("name, precision, recall", [("tune", 0.95, 0.90), ("test", 0.89, 0.80)])
 def test_support_precision_and_recall(name, precision, recall):
     result = evaluate_set(name)
     assert result["support_precision"] >= precision and result["support_recall"] >= recall, result
