@@ -92,6 +92,7 @@ DOUBLE = re.compile(
     r"|\b(?:never|not|\w+n't) fail(?:s|ed)? to\b",
     re.IGNORECASE,
 )
+NOT_ONLY = re.compile(r"\bnot (?:just|only|merely|simply|solely)\b", re.IGNORECASE)
 RATHER = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 BOUND = re.compile(r"\b(?:no|not) (?:more|fewer|less|later|earlier|longer) than\b", re.IGNORECASE)
 ALTITUDE = re.compile(r"\babove (?:the )?(?:mean )?sea[- ]level\b|\babove the sea\b|\bA\.?S\.?L\.?\b")
@@ -218,6 +219,7 @@ def negated(text: str, implicit: bool = False) -> bool:
     if RATHER.search(text):
         return True  # "built for marionettes rather than glove puppets" ~ "not glove puppets"
     text = DOUBLE.sub(" ", text)  # "can't climb without an adult": two negations make a requirement
+    text = NOT_ONLY.sub(" ", text)  # "runs all year, not just in summer": "X and more", no negation
     tokens = words(BOUND.sub(" ", text))
     return any(t in NEGATIONS or t.endswith("n't") or (implicit and t in IMPLICIT_NEGATIONS) for t in tokens)
 

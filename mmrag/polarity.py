@@ -193,7 +193,8 @@ def scope_conflict(claim: str, sentence: str) -> bool:
     """Does the source sentence limit what the (not negated) claim states without limit?"""
     if negated(claim):
         return False
-    mine, said = set(words(claim)), set(words(sentence))
+    claim = re.sub(r"\bnot (?:just|only|merely|simply|solely)\b[^,;.]*", " ", claim, flags=re.IGNORECASE)
+    mine, said = set(words(claim)), set(words(sentence))  # "all year, not just in summer": summer is no limit
     if CLOCK_ROUND.search(claim) and HOURS.search(sentence) and not CLOCK_ROUND.search(sentence):
         return True  # "open around the clock" against "open from dawn until dusk"
     if (
