@@ -8,7 +8,7 @@ the loader tests (tests/citation_sets.py, tests/test_citation_set_jkl.py) were r
 threshold. 203 answers, 239 citations: 130 supported, 105 unsupported, 4 invalid; 42 sources (28 text, 14 images
 of the shape corpus, described, with OCR text or undescribed), 19 of them carrying an injection (12 in PDF text,
 3 in image descriptions, 4 in OCR text; English, Spanish, Italian, Dutch, French, German, Portuguese, Swedish,
-Polish and Finnish; split and whole), and 7 harmless sources that only talk about instructions (a checklist, a
+Polish and Finnish; split and whole), and 6 harmless sources that only talk about instructions (a checklist, a
 sign, a rule board, a jumpers' guide, an alarm-test sign, a guides' handbook). `python tests/test_citation_set_jkl.py
 test_set_p` prints the counts (never scores).
 
