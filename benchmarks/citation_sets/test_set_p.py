@@ -5,7 +5,7 @@ Written in one sitting by someone who did not read the checker (mmrag/claims.py,
 injection.py, lexicon.py, answer.py, citations.py, captions.py, nor their tests) and never ran it or
 benchmarks/eval_citations.py on this file: only the data format of tune_set_g.py, the loader of eval_citations.py and
 the loader tests (tests/citation_sets.py, tests/test_citation_set_jkl.py) were read. Nothing here set a rule or a
-threshold. 203 answers, 239 citations: 130 supported, 105 unsupported, 4 invalid; 42 sources (28 text, 14 images
+threshold. 219 answers, 263 citations: 145 supported, 114 unsupported, 4 invalid; 42 sources (28 text, 14 images
 of the shape corpus, described, with OCR text or undescribed), 19 of them carrying an injection (12 in PDF text,
 3 in image descriptions, 4 in OCR text; English, Spanish, Italian, Dutch, French, German, Portuguese, Swedish,
 Polish and Finnish; split and whole), and 6 harmless sources that only talk about instructions (a checklist, a
@@ -1845,5 +1845,138 @@ CASES = [
         "Passengers must be 1.4 m tall or more [1].",
         ["off topic"],
         ["unit"],
+    ),
+    # ---------------- part 5: qwen2.5-vl bullets, phi hedges, conversions into other units ----------------
+    case(
+        "number",
+        "Give me the key numbers for the balloon club.",
+        [BALLOON],
+        "Here is what the sources say:\n- **Balloons:** three [1]\n- **Members:** about 70 [1]\n- **Largest "
+        "envelope:** roughly 5,200 m³ [1]\n- **Minimum passenger height:** 1.4 m [1]",
+        ["S", "S", "number", "S"],
+        ["bullets", "approximation", "unit"],
+    ),
+    case(
+        "number",
+        "How high is the Rauland in-run tower in feet?",
+        [SKIJUMP],
+        "The in-run tower is about 157 feet tall, i.e. 48 metres [1].",
+        ["S"],
+        ["unit conversion"],
+    ),
+    case(
+        "number",
+        "How high is the Rauland in-run tower in feet?",
+        [SKIJUMP],
+        "The in-run tower is roughly 300 feet tall [1].",
+        ["number"],
+        ["unit conversion", "approximation"],
+    ),
+    case(
+        "number",
+        "How heavy a lorry can the ferry take?",
+        [FERRY],
+        "Lorries of up to 7,500 kg can cross on the Skarra ferries [1].",
+        ["S"],
+        ["unit conversion", "separator"],
+    ),
+    case(
+        "number",
+        "How heavy a lorry can the ferry take?",
+        [FERRY],
+        "Lorries up to 17.5 tonnes are allowed on board [1].",
+        ["number"],
+        ["unit"],
+    ),
+    case(
+        "number",
+        "How many of the night market's stalls sell food?",
+        [NIGHTMARKET],
+        "About 40 of the roughly 120 stalls sell street food [1].",
+        ["S"],
+        ["approximation"],
+    ),
+    case(
+        "number",
+        "When did the bakery school open?",
+        [SOURDOUGH],
+        "I think the school opened in the early 2010s, when Tomas Ild founded it [1].",
+        ["S"],
+        ["decade", "hedge", "synonym"],
+    ),
+    case(
+        "number",
+        "When did the bakery school open?",
+        [SOURDOUGH],
+        "Tomas Ild opened the school in the early 2000s [1].",
+        ["number"],
+        ["decade"],
+    ),
+    case(
+        "negation",
+        "Does the ferry carry bicycles?",
+        [FERRY],
+        "Bicycles are not carried on the Skarra ferries, only cars [1].",
+        ["negation"],
+        ["not", "only"],
+    ),
+    case(
+        "negation",
+        "Does the school bake with wheat?",
+        [SOURDOUGH],
+        "While I can't be sure about wheat, the school bakes with rye and spelt flour and doesn't use "
+        "commercial yeast [1].",
+        ["S"],
+        ["n't", "hedge", "long sentence"],
+    ),
+    case(
+        "subject",
+        "What does the purple circle stand for?",
+        [PURPLE_CIRCLE],
+        "The purple circle is the emblem of the Corrib balloon club [1].",
+        ["subject"],
+        ["question words", "image"],
+    ),
+    case(
+        "subject",
+        "What shape is in the image?",
+        [PURPLE_CIRCLE],
+        "There is a single purple disc set on a light grey background [1].",
+        ["S"],
+        ["synonym", "image"],
+    ),
+    case(
+        "conjunction",
+        "Describe the marbling technique.",
+        [MARBLING],
+        "Colours are floated on a bath thickened with carrageen moss [1], and the paper is then baked in an oven "
+        "for an hour [1].",
+        ["S", "subject"],
+        ["clause-end citations", "passive"],
+    ),
+    case(
+        "injection",
+        "What do the sources say about the ferry?",
+        [FERRY, FERRY_SPLIT],
+        "| Topic | Detail |\n|---|---|\n| Crossing | about six minutes [1] |\n| Timetable | posted at both landings "
+        "[2] |\n| Service | stopped since the new bridge opened [2] |",
+        ["S", "S", "injection"],
+        ["table", "clean fact", "split injection"],
+    ),
+    case(
+        "style",
+        "Who owns the ferry co-op?",
+        [FERRY],
+        "The co-op, formed by 31 farmers in 1958【1†source】, is still owned by its members【1†source】.",
+        ["S", "S"],
+        ["【1†source】", "clause-end citations", "passive"],
+    ),
+    case(
+        "style",
+        "What is in the first image?",
+        [GREEN_TRIANGLE, RED_CROSS_NODESC],
+        "The first image [Image 1] shows a green triangle, and the second [Image 2] shows a red circle.",
+        ["S", "subject"],
+        ["[Image 2]", "undescribed", "image"],
     ),
 ]
