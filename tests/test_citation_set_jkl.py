@@ -1,8 +1,8 @@
-"""Sets J, K, M and N (benchmarks/citation_sets/tune_set_*.py; tuning material written blind) and L and O
-(test_set_l.py, test_set_o.py; held out, written blind and committed unscored at stops 30 and 31) are well formed:
+"""Sets J, K, M, N and Q (benchmarks/citation_sets/tune_set_*.py; tuning material written blind) and L, O and P
+(test_set_*.py; held out, written blind and committed unscored at stops 30 and 31) are well formed:
 each parses, its sources and gold labels are consistent, and it covers every failure class, number form, negation
 form, citation style and injection carrier of issue 17, plus harmless sources that only talk about instructions.
-The six were written to one brief, so they share one set of checks (per set, parametrized). This file only loads
+The eight were written to one brief, so they share one set of checks (per set, parametrized). This file only loads
 the sets and counts; it never runs the checker on them. The checks they share with the other sets are in
 tests/citation_sets.py.
 
@@ -24,6 +24,7 @@ MIN_CITATIONS = {
     "tune_set_n": 150,
     "test_set_o": 150,
     "test_set_p": 150,
+    "tune_set_q": 150,
 }
 STEMS = pytest.mark.parametrize("stem", list(MIN_CITATIONS))
 FORMS = sets.forms(
