@@ -22,9 +22,11 @@ def counts(text: str) -> list[tuple[float, str]]:
     out = []
     for i, token in enumerate(tokens):
         value = _value(token)
-        if value is None or (i and tokens[i - 1] in ("at", "in", "since", "on", "from", "until")):
-            continue  # "in 1986", "at 6": a date or a time, not a count
+        if value is None:
+            continue
         noun = _noun(tokens[i + 1 : i + 4])
+        if i and tokens[i - 1] in ("at", "in", "since", "on", "from", "until") and (not noun or 1000 <= value <= 2100):
+            continue  # "in 1986", "at 6": a date or a time, not a count ("at 610 metres" is a measure)
         if not noun and i > 1 and tokens[i - 1] == "of" and tokens[i - 2] in GROUP_NOUNS:
             noun = tokens[i - 2]  # "a staff of 38", "a fleet of 12"
         if noun:

@@ -28,6 +28,9 @@ def same_quantity(claim: Quantity, source: Quantity) -> bool:
         return int(source.value) // 100 + 1 == int(claim.value)  # "19th century" ~ 1889
     if claim.upper is not None or source.upper is not None:
         return _in_range(claim, source)
+    if claim.hedge and claim.unit is None and source.unit is None and claim.value != source.value:
+        if source.value.is_integer() and 1000 <= source.value <= 2100 and not 1000 <= claim.value <= 2100:
+            return False  # "roughly 2,200 people" is no approximation of the year 2023
     if claim.unit == "century" and source.unit == "decade" and source.value >= 1000:
         return int(source.value) // 100 + 1 == int(claim.value)  # "the 18th century" for "the 1790s"
     if "decade" in (claim.unit, source.unit):

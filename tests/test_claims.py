@@ -272,6 +272,12 @@ def test_quantities(text, found):
             "number 80 not in source (3, 18, 250 hour)",
         ),
         ("Each of the two turbines gives 12 MW", "The plant has two turbines with a combined output of 24 MW.", None),
+        (  # a hedged figure that cannot be a year is no approximation of one
+            "Roughly 2,200 people visited the museum in 2023",
+            "About 22,000 people visited the museum in 2023.",
+            "number 2200 not in source (22000, 2023)",
+        ),
+        ("It was built around 1900", "It was built in 1898.", None),
     ],
 )
 def test_number_conflict(claim, source, conflict):
@@ -703,6 +709,11 @@ def test_objects_and_count_words(claim, named, not_named):
             "The workshop employs eighteen luthiers",
             "The workshop's three luthiers make eighteen instruments a year.",
             "number 18 is about instruments in the source",
+        ),
+        (  # a measure after "at" binds too: "at 610 metres"
+            "The bothy can sleep 610 people",
+            "The bothy stands at 610 metres on the moor. It sleeps six people.",
+            "number 610 is about metres in the source",
         ),
         ("The workshop employs three luthiers", "The workshop's three luthiers make 18 instruments a year.", None),
         ("Its two giant pandas came in 2021", "Its two red pandas arrived in 2021.", "'giant pandas' not in source"),
