@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .claims import key_words, vocabulary, word_forms
-from .figures import same_quantity
+from .figures import same_quantity, sentence_figures
 from .numbers import COUNT_WORDS, quantities, word_value
 
 GROUP_NOUNS = frozenset("staff crew fleet team workforce population herd flock membership collection choir".split())
@@ -83,7 +83,7 @@ def number_elsewhere(claim: str, text: str) -> str | None:
     if not found or not mine:
         return None
     forms = vocabulary(" ".join(mine))
-    units = [(u, quantities(u)) for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip()]
+    units = sentence_figures(text)
     for q in found:
         stated = [(u, [s for s in said if same_quantity(q, s)]) for u, said in units]
         hits = [u for u, same in stated if same]

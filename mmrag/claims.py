@@ -182,16 +182,17 @@ MONTH_SPAN = re.compile(
 )
 
 
+def cycle(start: int, end: int, length: int) -> set[int]:
+    """The positions from start to end on a cycle of ``length`` (Friday to Monday, November to February)."""
+    return {(start + k) % length for k in range((end - start) % length + 1)}
+
+
 def _month_within(word: str, source: str) -> bool:
     """ "January" for "from November to February": a month inside a span the source names."""
-    if word not in MONTHS:
-        return False
-    at = MONTHS.index(word)
-    for found in MONTH_SPAN.finditer(source):
-        start, end = MONTHS.index(found.group(1).lower()), MONTHS.index(found.group(2).lower())
-        if (at - start) % 12 <= (end - start) % 12:
-            return True
-    return False
+    return word in MONTHS and any(
+        MONTHS.index(word) in cycle(MONTHS.index(m.group(1).lower()), MONTHS.index(m.group(2).lower()), 12)
+        for m in MONTH_SPAN.finditer(source)
+    )
 
 
 def _day_within(word: str, found: set[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from .clock import hour_ranges
@@ -157,9 +158,8 @@ def unstated(claim: str, source: str) -> Iterator[Quantity]:
         | frozenset(["part"] if PART.search(low) else [])
     )
     ages = {_age(m) for m in AGE.finditer(low)}
-    sentences = [(u, quantities(u)) for u in re.split(r"(?<=[.!?;])\s+|\n+", source) if u.strip()]
     for q in quantities(claim):
-        if _relative_unstated(q, found) or _each_against_total(q, low, sentences):
+        if _relative_unstated(q, found) or _each_against_total(q, low, source):
             yield q
             continue
         if _is_relative(q) and not any(s.unit == q.unit for s in found):
@@ -179,6 +179,13 @@ def unstated(claim: str, source: str) -> Iterator[Quantity]:
             derived += [Quantity(t, "clock") for t in hour_ranges(source)]  # opening hours "10-17"
         if not any(same_quantity(q, s) and (q.unit or s.unit in (None, "count")) for s in derived):
             yield q  # a bare figure is no derived measure: "about 80 instruments" is not 250 hours / 3
+
+
+@lru_cache(maxsize=256)
+def sentence_figures(text: str) -> tuple[tuple[str, tuple[Quantity, ...]], ...]:
+    """Each sentence (or clause after a semicolon) of ``text`` with the figures it states (read once per text:
+    the number checks of every claim on a source ask for it)."""
+    return tuple((u, tuple(quantities(u))) for u in re.split(r"(?<=[.!?;])\s+|\n+", text) if u.strip())
 
 
 def _measured_elsewhere(claim: Quantity, found: list[Quantity]) -> bool:
@@ -209,12 +216,12 @@ def _rate_fits(claim: Quantity, source: Quantity, found: list[Quantity]) -> bool
     return not any(s.unit == source.unit and not s.per for s in found)
 
 
-def _each_against_total(claim: Quantity, low: str, sentences: list[tuple[str, list[Quantity]]]) -> bool:
+def _each_against_total(claim: Quantity, low: str, source: str) -> bool:
     """A measure the claim gives each of several things ("each of the two turbines is rated at 24 MW") that the
     source gives only as their total ("a combined output of 24 MW"), or the reverse."""
     if not claim.unit or claim.unit in ("clock", "year", "century", "decade", "%"):
         return False
-    hits = [u.lower() for u, said in sentences if any(same_quantity(claim, s) for s in said)]
+    hits = [u.lower() for u, said in sentence_figures(source) if any(same_quantity(claim, s) for s in said)]
     if not hits:
         return False
     if EACH.search(low) and not TOTAL.search(low) and not re.search(r"\b(?:total|overall)\b", low):

@@ -143,7 +143,7 @@ def quantities(text: str) -> list[Quantity]:
     figures = [Quantity(value, unit) for value, unit in found]
     text = re.sub(r"\b(\d{1,3})[ \u00a0\u202f](\d{3})\b(?![.,]\d)", r"\1\2", text)  # "14 000 reels"
     text = re.sub(r"(?<![\w'])['’](\d{2})\b", lambda m: ("20" if int(m.group(1)) <= 30 else "19") + m.group(1), text)
-    text = re.sub(r"-(century|centuries)\b|\b(early|mid|late)-", lambda m: " " + (m.group(1) or m.group(2) + " "), text)
+    text = re.sub(r"\b(early|mid|late)-", r" \1 ", text)  # "mid-1990s" ("-century" went above)
     text = LIST_COUNT.sub(" ", text)  # "two things: (1) ... (2) ...": the answer counting its own list
     text = SPEEDS.sub(lambda m: " " + SPEED_UNITS[m.group(1).lower().replace(" ", "")], text)  # "60 km/h"
     text = re.sub(r"\bhalf a century\b", "50 years", text, flags=re.IGNORECASE)

@@ -14,9 +14,11 @@ from .claims import (
     DOUBLE,
     IMPLICIT_NEGATIONS,
     MONTHS,
+    NOT_ONLY,
     SEASONS,
     STOPWORDS,
     clauses,
+    cycle,
     key_words,
     missing_words,
     negated,
@@ -168,6 +170,7 @@ def excepted(sentence: str) -> list[str]:
 
 
 SEASON_WORDS = SEASONS | {"season", "seasonal", "seasons"}
+ADDED = re.compile(NOT_ONLY.pattern + r"[^,;.]*", re.IGNORECASE)  # "not just in summer": what it adds to
 CLOCK_ROUND = re.compile(
     r"\b(?:a)?round the clock\b|\b24 hours a day\b|\b24/7\b|\bday and night\b|\bnight and day\b|\bat all hours\b"
     r"|\bat any time of (?:the )?day\b",
@@ -193,7 +196,7 @@ def scope_conflict(claim: str, sentence: str) -> bool:
     """Does the source sentence limit what the (not negated) claim states without limit?"""
     if negated(claim):
         return False
-    claim = re.sub(r"\bnot (?:just|only|merely|simply|solely)\b[^,;.]*", " ", claim, flags=re.IGNORECASE)
+    claim = ADDED.sub(" ", claim)
     mine, said = set(words(claim)), set(words(sentence))  # "all year, not just in summer": summer is no limit
     if CLOCK_ROUND.search(claim) and HOURS.search(sentence) and not CLOCK_ROUND.search(sentence):
         return True  # "open around the clock" against "open from dawn until dusk"
@@ -230,7 +233,7 @@ def _season_outside(claim: str, sentence: str) -> bool:
     seasons = [w for w in words(claim) if w in SEASON_MONTHS]
     if not found or not seasons:
         return False
-    months = {m + 1 for m in _cycle(MONTHS.index(found.group(1).lower()), MONTHS.index(found.group(2).lower()), 12)}
+    months = {m + 1 for m in cycle(MONTHS.index(found.group(1).lower()), MONTHS.index(found.group(2).lower()), 12)}
     inside = [set(SEASON_MONTHS[w]) & months for w in seasons]
     if set(words(claim)) & CLOSING:
         return any(len(both) == 3 for both in inside)
@@ -277,12 +280,7 @@ def days_apart(a: str, b: str) -> bool:
 
 
 def _day_range(found: re.Match) -> set[str]:
-    return {DAYS[d] for d in _cycle(DAYS.index(found.group(1)), DAYS.index(found.group(2)), 7)}
-
-
-def _cycle(start: int, end: int, length: int) -> set[int]:
-    """The positions from start to end on a cycle of ``length`` (Friday to Monday, November to February)."""
-    return {(start + k) % length for k in range((end - start) % length + 1)}
+    return {DAYS[d] for d in cycle(DAYS.index(found.group(1)), DAYS.index(found.group(2)), 7)}
 
 
 def _months(found: set[str]) -> bool:
@@ -383,11 +381,12 @@ def denied_word(part: str, units: list[str]) -> str | None:
     if negated(part, implicit=True) or STOPPING.search(part):
         return None
     have = vocabulary(part)
+    read = [(vocabulary(u), _denied(u)) for u in units]
     for word in key_words(part):
         forms = word_forms(word)
-        having = [u for u in units if forms & vocabulary(u)]
+        having = [denials for said, denials in read if forms & said]
         if having and all(
-            any(forms & phrase[0] and all(f & have for f in phrase) for phrase in _denied(u)) for u in having
+            any(forms & phrase[0] and all(f & have for f in phrase) for phrase in denials) for denials in having
         ):
             return word
     return None
